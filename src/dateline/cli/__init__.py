@@ -1,0 +1,46 @@
+"""The ``dateline`` command: one Typer app, one module per command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from dateline import __version__
+from dateline.cli.articles import articles_cli
+from dateline.cli.extract import extract_cli
+from dateline.cli.ingest import ingest_cli
+
+app = typer.Typer(
+    name="dateline",
+    help="Turn raw news reports into an auditable event dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn raw news reports into an auditable event dataset."""
+
+
+app.command("ingest")(ingest_cli)
+app.command("extract")(extract_cli)
+app.command("articles")(articles_cli)
+
+
+def main() -> None:
+    app()

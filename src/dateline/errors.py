@@ -1,0 +1,70 @@
+"""One exception tree, rooted at ``DatelineError``; every error names its record and reason.
+
+Message texts live in ``Messages`` with stable codes, so logs and skip reports can be
+grepped and tests can assert on the code rather than on wording.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Messages(Enum):
+    """Stable codes and message templates, filled with ``.fill(...)``."""
+
+    E001 = "file is empty"
+    E002 = "binary content ({detail}), not a text, HTML, feed, JSON Lines or WARC file"
+    E003 = "cannot decode bytes as text: {detail}"
+    E004 = "no such file or directory"
+    E005 = "line {line} is not valid JSON: {detail}"
+    E006 = "line {line} is a JSON {kind}, expected an object with 'text' or 'html'"
+    E007 = "record has neither 'text' nor 'html'"
+    E008 = "malformed feed: {detail}"
+    E009 = "WARC file is truncated or corrupt after {count} records: {detail}"
+    E010 = "no article text found in the page"
+    E011 = "not an article ({detail})"
+    E012 = "expected one record but the file holds {count}; use --jsonl"
+    E013 = "field '{field}' must be a string, got {kind}"
+    E014 = "cannot open the database {path}: {detail}"
+    E015 = "database {path} has schema version {found}, newer than this dateline ({supported})"
+    E016 = "WARC record is cut short: {missing} bytes missing"
+
+    def fill(self, **details: object) -> str:
+        return f"[{self.name}] {self.value.format(**details)}"
+
+
+# Codes of skipped records that are expected in a batch (an image in a crawl), not failures.
+NOT_ERRORS = frozenset({"E011"})
+
+
+class DatelineError(Exception):
+    """Base of all errors the pipeline raises on purpose."""
+
+    def __init__(self, message: Messages, /, **details: object) -> None:
+        self.code = message.name
+        self.reason = message.fill(**details)
+        self.details = details
+        super().__init__(self.reason)
+
+
+class InputError(DatelineError):
+    """An input file or record cannot be read; carries the source and record id."""
+
+    def __init__(
+        self, message: Messages, /, *, source: str, record: str | None = None, **details: object
+    ) -> None:
+        self.source = source
+        self.record = record
+        super().__init__(message, **details)
+
+    def __str__(self) -> str:
+        where = f"{self.source}#{self.record}" if self.record else self.source
+        return f"{where}: {self.reason}"
+
+
+class ExtractionError(InputError):
+    """A record was read but holds no usable article."""
+
+
+class StoreError(DatelineError):
+    """The database cannot be opened or written."""

@@ -1,0 +1,245 @@
+"""The records passed between pipeline stages.
+
+Every stage takes one record and returns the next: ``Document`` (a raw record out of a
+file, feed or crawl) → ``Article`` (cleaned text with offsets, dates and sources) → later
+stages add places, actors, claims and events, each pointing back into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from dateline.errors import NOT_ERRORS
+
+
+class Format(StrEnum):
+    """Container formats we can read; detected from content, never from the extension."""
+
+    TEXT = "text"
+    HTML = "html"
+    JSONL = "jsonl"
+    FEED = "feed"
+    WARC = "warc"
+
+
+class DateBasis(StrEnum):
+    """Where a date came from, in decreasing order of trust for a publication date."""
+
+    METADATA = "metadata"
+    DATELINE = "dateline"
+    PAGE_CHROME = "page_chrome"
+    URL = "url"
+    UNKNOWN = "unknown"
+
+
+def _plain(value: Any) -> Any:
+    """Turn nested records, enums and datetimes into JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        whole_minute = value.second == 0 and value.microsecond == 0
+        return value.isoformat(timespec="minutes" if whole_minute else "auto")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if value is None:
+        return None
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of ``Article.text``; ``text[start:end]`` is the evidence."""
+
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One raw record as found in the input, before any cleaning.
+
+    ``content`` is decoded text (HTML or plain). ``content_hash`` keys storage, so the same
+    page read twice, from a file or from a crawl, is stored once.
+    """
+
+    id: str
+    content_hash: str
+    source: str
+    format: Format
+    content: str
+    is_html: bool
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    fetched: str | None = None
+    decode_repairs: tuple[Repair, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One change made to the input text, kept so a reader can audit the cleaning."""
+
+    kind: str
+    before: str
+    after: str
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DateGuess:
+    """A date with where it came from and how far to trust it (0-1).
+
+    ``value`` is a ``datetime`` when a clock time was given, a ``date`` otherwise.
+    """
+
+    value: date | None
+    basis: DateBasis
+    confidence: float
+    expression: str | None = None
+
+    @classmethod
+    def unknown(cls) -> DateGuess:
+        return cls(value=None, basis=DateBasis.UNKNOWN, confidence=0.0)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DateGuess:
+        return cls(
+            value=_parse_iso(data["value"]),
+            basis=DateBasis(data["basis"]),
+            confidence=float(data["confidence"]),
+            expression=data.get("expression"),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeLine:
+    """A line removed from the body as page furniture, with why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: ``text`` is the body every later offset refers to."""
+
+    id: str
+    content_hash: str
+    source: str
+    format: Format
+    url: str | None
+    lang: str | None
+    lang_confidence: float
+    title: str | None
+    text: str
+    paragraphs: tuple[Span, ...]
+    published: DateGuess
+    page_time: DateGuess
+    cited_sources: tuple[str, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    chrome: tuple[ChromeLine, ...] = ()
+    fetched: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Inverse of ``as_dict``, for reading stored records back."""
+        return cls(
+            id=data["id"],
+            content_hash=data["content_hash"],
+            source=data["source"],
+            format=Format(data["format"]),
+            url=data["url"],
+            lang=data["lang"],
+            lang_confidence=float(data["lang_confidence"]),
+            title=data["title"],
+            text=data["text"],
+            paragraphs=tuple(Span(**span) for span in data["paragraphs"]),
+            published=DateGuess.from_dict(data["published"]),
+            page_time=DateGuess.from_dict(data["page_time"]),
+            cited_sources=tuple(data["cited_sources"]),
+            repairs=tuple(Repair(**repair) for repair in data["repairs"]),
+            chrome=tuple(ChromeLine(**line) for line in data["chrome"]),
+            fetched=data.get("fetched"),
+        )
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[span.start : span.end] for span in self.paragraphs]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record the pipeline could not use; batches collect these and report them all."""
+
+    source: str
+    record: str | None
+    reason: str
+    code: str = "E000"
+
+    @property
+    def is_error(self) -> bool:
+        """False for records that are fine to pass over, such as images in a crawl."""
+        return self.code not in NOT_ERRORS
+
+    def describe(self) -> str:
+        where = f"{self.source}#{self.record}" if self.record else self.source
+        return f"{where}: {self.reason}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The words that support one field of an event."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Event:
+    """A coded event; every filled field is backed by an ``Evidence`` span."""
+
+    id: str
+    article_id: str
+    plover_type: str
+    acled_type: str
+    acled_subtype: str
+    status: str
+    plover_mode: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    claim_chain: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]

@@ -1,0 +1,146 @@
+"""Store: articles in a DuckDB file, keyed by content hash so re-ingesting is a no-op."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+
+from dateline.errors import Messages, StoreError
+from dateline.records import Article, Skipped
+from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["DEFAULT_DB", "Store"]
+
+DEFAULT_DB = "dateline.duckdb"
+
+
+class Store:
+    """One DuckDB database; opening it creates or migrates its schema."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = str(path)
+        try:
+            self.connection = duckdb.connect(self.path)
+        except duckdb.Error as error:
+            raise StoreError(Messages.E014, path=self.path, detail=error) from error
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def schema_version(self) -> int:
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+        )
+        row = self.connection.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _migrate(self) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise StoreError(Messages.E015, path=self.path, found=found, supported=SCHEMA_VERSION)
+        for version in range(found, SCHEMA_VERSION):
+            with self._transaction():
+                for statement in MIGRATIONS[version]:
+                    self.connection.execute(statement)
+                self.connection.execute("INSERT INTO schema_version VALUES (?)", [version + 1])
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.connection)
+
+    def add_article(self, article: Article) -> bool:
+        """Store ``article``; False when the same content is already stored."""
+        with self._transaction():
+            if self.has_article(article.content_hash):
+                return False
+            row = _article_row(article)
+            placeholders = ", ".join("?" * len(row))
+            self.connection.execute(f"INSERT INTO articles VALUES ({placeholders}, DEFAULT)", row)
+        return True
+
+    def has_article(self, content_hash: str) -> bool:
+        row = self.connection.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return row is not None
+
+    def add_skipped(self, skipped: Skipped) -> None:
+        """Keep a record of input that could not be used, so nothing is lost silently."""
+        self.connection.execute(
+            "INSERT INTO skipped (source, record, code, reason) VALUES (?, ?, ?, ?)",
+            [skipped.source, skipped.record, skipped.code, skipped.reason],
+        )
+
+    def get_article(self, content_hash: str) -> Article | None:
+        row = self.connection.execute(
+            "SELECT record FROM articles WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return Article.from_dict(json.loads(row[0])) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        """Stored articles, oldest ingested first."""
+        rows = self.connection.execute(
+            "SELECT record FROM articles ORDER BY ingested_at, content_hash"
+        ).fetchall()
+        for (record,) in rows:
+            yield Article.from_dict(json.loads(record))
+
+    def count_articles(self) -> int:
+        row = self.connection.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+
+class _Transaction:
+    """BEGIN … COMMIT, or ROLLBACK when the block raises: a half-written article never stays."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self.connection = connection
+
+    def __enter__(self) -> None:
+        self.connection.execute("BEGIN TRANSACTION")
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.connection.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def _article_row(article: Article) -> list[object]:
+    record = article.as_dict()
+    published = record["published"]["value"]
+    return [
+        article.content_hash,
+        article.id,
+        article.source,
+        article.format.value,
+        article.url,
+        article.lang,
+        article.title,
+        article.text,
+        published,
+        published[:10] if published else None,
+        article.published.basis.value,
+        article.published.confidence,
+        record["page_time"]["value"],
+        article.page_time.basis.value,
+        list(article.cited_sources),
+        json.dumps(record, ensure_ascii=False),
+    ]

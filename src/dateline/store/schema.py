@@ -1,0 +1,41 @@
+"""The database schema as numbered migrations; a database is brought up to date on open."""
+
+from __future__ import annotations
+
+# Each entry upgrades the schema from version i to i + 1. Append; never edit a released one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """
+        CREATE TABLE articles (
+            content_hash VARCHAR PRIMARY KEY,
+            id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            url VARCHAR,
+            lang VARCHAR,
+            title VARCHAR,
+            text VARCHAR NOT NULL,
+            published VARCHAR,
+            published_day DATE,
+            published_basis VARCHAR NOT NULL,
+            published_confidence DOUBLE NOT NULL,
+            page_time VARCHAR,
+            page_time_basis VARCHAR NOT NULL,
+            cited_sources VARCHAR[] NOT NULL,
+            record VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        )
+        """,
+        """
+        CREATE TABLE skipped (
+            source VARCHAR NOT NULL,
+            record VARCHAR,
+            code VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        )
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
