@@ -7,7 +7,7 @@ DB ?= dateline.duckdb
 # The shared seed page joins the demo when this checkout sits beside ../shared.
 SEED := $(wildcard ../shared/corpus/*.txt)
 
-.PHONY: install demo test lint fix clean
+.PHONY: install demo test lint fix bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: install
 
 test: lint
 	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/clean_throughput.py
 
 fix: install
 	$(BIN)/ruff check --fix src tests scripts

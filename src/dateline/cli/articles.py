@@ -23,7 +23,7 @@ def _date_cell(guess: DateGuess) -> str:
 
 def articles_table(articles: list[Article]) -> Table:
     table = Table(title=f"{len(articles)} stored article(s)", show_lines=False)
-    widths = {"id": 22, "lang": 4, "published": 30, "page time": 30, "title": 48, "sources": 24}
+    widths = {"id": 22, "lang": 4, "published": 38, "page time": 38, "title": 48, "sources": 24}
     for column, width in widths.items():
         table.add_column(column, max_width=width, no_wrap=True, overflow="ellipsis")
     for article in articles:
