@@ -111,13 +111,15 @@ class Repair:
 class DateGuess:
     """A date with where it came from and how far to trust it (0-1).
 
-    ``value`` is a ``datetime`` when a clock time was given, a ``date`` otherwise.
+    ``value`` is a ``datetime`` when a clock time was given, a ``date`` otherwise;
+    ``timezone`` names the zone read from the page ("Asia/Jerusalem") when there was one.
     """
 
     value: date | None
     basis: DateBasis
     confidence: float
     expression: str | None = None
+    timezone: str | None = None
 
     @classmethod
     def unknown(cls) -> DateGuess:
@@ -130,6 +132,7 @@ class DateGuess:
             basis=DateBasis(data["basis"]),
             confidence=float(data["confidence"]),
             expression=data.get("expression"),
+            timezone=data.get("timezone"),
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ publication date only when the page labels it so ("Publié le ...").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.clean.chrome import ChromeTime
@@ -66,7 +66,8 @@ def page_time(chrome_times: tuple[ChromeTime, ...]) -> DateGuess:
     if found.ambiguous:
         confidence *= get_float("dates", "ambiguous_day_month_factor")
     value = localise(found.value, found.zone)
-    return DateGuess(value, DateBasis.PAGE_CHROME, round(confidence, 3), shown[0].line)
+    basis = DateBasis.PAGE_CHROME
+    return DateGuess(value, basis, round(confidence, 3), shown[0].line, found.zone)
 
 
 def _guess(
@@ -101,8 +102,10 @@ def _from_dateline(first_paragraph: str) -> DateGuess | None:
 def _from_labelled_chrome(chrome_times: tuple[ChromeTime, ...]) -> DateGuess | None:
     for chrome in chrome_times:
         if chrome.kind == "published":
-            value = localise(chrome.timestamp.value, chrome.timestamp.zone)
-            return _guess(value, DateBasis.PAGE_CHROME, "page_chrome_labelled", chrome.line)
+            stamp = chrome.timestamp
+            value = localise(stamp.value, stamp.zone)
+            guess = _guess(value, DateBasis.PAGE_CHROME, "page_chrome_labelled", chrome.line)
+            return None if guess is None else replace(guess, timezone=stamp.zone)
     return None
 
 
