@@ -115,11 +115,14 @@ def _leading_indexes(lines: list[str]) -> list[int]:
 
 
 def _strip_top_chrome(page: _Page) -> None:
+    """Timestamp lines above or just below the headline, up to the first paragraph."""
     for index in _leading_indexes(page.lines):
         line = normalise_spaces(page.lines[index])
+        if len(line) > get_int("clean", "max_headline_line"):
+            break
         found = chrome_time(line)
         if found is None:
-            break
+            continue
         page.chrome_times.append(found)
         page.chrome.append(ChromeLine(line, f"page time ({found.kind})"))
         page.lines[index] = ""

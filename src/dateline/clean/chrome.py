@@ -127,6 +127,9 @@ def _is_trailing_chrome(line: str) -> bool:
     stripped = line.strip().casefold()
     if not stripped or len(stripped) > 80:
         return False
+    # A closing sentence ("Photos publiées par l'armée montrent un char détruit.") is body.
+    if stripped.endswith((".", "!", "?", "»", '"')) and len(stripped.split()) > 3:
+        return False
     return any(
         stripped == label
         or stripped.startswith((f"{label} ", f"{label}:", f"{label}-", f"{label} -"))

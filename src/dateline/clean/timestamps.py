@@ -55,6 +55,9 @@ _TIME = (
     r"(?P<hh>\d{1,2})\s*[:hH]\s*(?P<mm>\d{2})(?::(?P<ss>\d{2}))?"
     r"(?:\s*(?P<ampm>[AaPp])\.?\s*[Mm]\.?)?"
 )
+# A zone is named right after the time: "12:54 PM Jerusalem Timing", "10:32 GMT".
+_ZONE_WORDS = 3
+_ABBREVIATION = 4
 _OFFSET = re.compile(r"(?:GMT|UTC)?\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\b")
 
 
@@ -161,16 +164,17 @@ def _find_zone(line: str, after: int) -> tuple[str | None, int]:
                 f"{'+' if sign > 0 else '-'}{hours:02d}:{minutes:02d}",
                 after + shift + offset.end(),
             )
-    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", rest)
+    words = list(re.finditer(r"[^\W\d_]+(?:['-][^\W\d_]+)*", rest))[:_ZONE_WORDS]
     labels = _zone_labels()
     for size in (2, 1):
         for index in range(len(words) - size + 1):
-            candidate = " ".join(words[index : index + size]).lower()
-            if candidate in labels or _fold(candidate) in labels:
-                zone = labels.get(candidate) or labels[_fold(candidate)]
-                return zone, after + rest.lower().index(words[index + size - 1].lower()) + len(
-                    words[index + size - 1]
-                )
+            chosen = words[index : index + size]
+            written = rest[chosen[0].start() : chosen[-1].end()]
+            candidate = " ".join(word.group() for word in chosen).lower()
+            zone = labels.get(candidate) or labels.get(_fold(candidate))
+            # "ET", "EST", "CAT" are zones only in capitals: "et" and "est" are French words.
+            if zone and (len(candidate) > _ABBREVIATION or written.isupper()):
+                return zone, after + chosen[-1].end()
     return None, after
 
 

@@ -11,13 +11,11 @@ from dateline.records import Repair
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-# When invalid UTF-8 sequences are this rare, the file is UTF-8 with damage, not another charset.
-_MAX_DAMAGE_RATIO = 0.01
 
 
 def declared_charset(data: bytes, header: str | None = None) -> str | None:
@@ -95,8 +93,10 @@ def _detected(data: bytes) -> str:
 def _decode_damaged(data: bytes) -> tuple[str, list[Repair]]:
     lenient = data.decode("utf-8", errors="replace")
     damaged = lenient.count("\ufffd")
-    non_ascii = sum(1 for char in lenient if ord(char) > 127)
-    if damaged / max(non_ascii, 1) <= _MAX_DAMAGE_RATIO or (damaged <= 2 and non_ascii > 50):
+    valid = sum(1 for char in lenient if ord(char) > 127 and char != "\ufffd")
+    # Text in a legacy charset almost never forms valid multi-byte UTF-8 sequences; when
+    # most non-ASCII characters did decode, the file is UTF-8 with a few damaged bytes.
+    if valid > damaged:
         detail = f"{damaged} invalid UTF-8 sequence(s) replaced by U+FFFD"
         return lenient, [Repair("decode", "utf-8 (invalid)", "utf-8", detail)]
     encoding = "cp1252" if _reads_as_western(data) else _detected(data)

@@ -41,9 +41,9 @@ def binary_kind(head: bytes) -> str | None:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
-    if not head:
+    if not head or _is_utf16(head):
         return None
-    if b"\x00" in head and not _is_utf16(head):
+    if b"\x00" in head:
         return "NUL bytes"
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
     if controls / len(head) > get_float("ingest", "max_control_ratio"):
