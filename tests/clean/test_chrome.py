@@ -76,6 +76,8 @@ def test_chrome_time_sentence_with_a_date_is_not_chrome(line: str) -> None:
         ("Sources : AFP/Reuters", ["AFP", "Reuters"]),
         ("Sources: AFP & Reuters; SANA.", ["AFP", "Reuters", "SANA"]),
         ("Crédits : AFP", ["AFP"]),
+        ("(AFP)", ["AFP"]),
+        ("(AFP/Reuters)", ["AFP", "Reuters"]),
     ],
 )
 def test_chrome_parse_sources_line_lists_names(line: str, names: list[str]) -> None:
@@ -90,6 +92,8 @@ def test_chrome_parse_sources_line_lists_names(line: str, names: list[str]) -> N
         "Avec AFP et Reuters",
         "Source: le ministère de la Défense a déclaré que trois soldats avaient été tués",
         "Selon des sources locales, le convoi a été visé à l'aube.",
+        "(Photos)",
+        "(voir la carte ci-dessous)",
     ],
 )
 def test_chrome_parse_sources_line_refuses_prose(line: str) -> None:

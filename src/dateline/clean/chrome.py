@@ -156,8 +156,25 @@ def parse_sources_line(line: str) -> list[str] | None:
         separator = re.match(r"\s*[:：-]\s*" if not bracketed else r"\s*[:：-]?\s*", rest)
         if separator is None or (not bracketed and not separator.group().strip()):
             continue
-        names = [name.strip(" .") for name in _SOURCES_SPLIT.split(rest[separator.end() :])]
-        names = [name for name in names if name]
+        names = _names(rest[separator.end() :])
         if names and all(len(name.split()) <= 5 for name in names):
             return names
+    return _agency_signature(stripped) if bracketed else None
+
+
+def _names(listed: str) -> list[str]:
+    return [name for name in (part.strip(" .") for part in _SOURCES_SPLIT.split(listed)) if name]
+
+
+def _agency_signature(inside: str) -> list[str] | None:
+    """A last line "(AFP)" or "(AFP/Reuters)": up to three capitalised one-word names."""
+    names = _names(inside)
+    trailing = set(_labels("trailing"))
+    if not names or len(names) > 3:
+        return None
+    if all(
+        len(name.split()) == 1 and name[0].isupper() and name.casefold() not in trailing
+        for name in names
+    ):
+        return names
     return None
