@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= dateline.duckdb
+# The gazetteer index is built on first use; keep it with the environment that built it.
+export DATELINE_CACHE_DIR ?= $(CURDIR)/$(VENV)/cache
 # The shared seed page joins the demo when this checkout sits beside ../shared.
 SEED := $(wildcard ../shared/corpus/*.txt)
 

@@ -198,6 +198,70 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity span from the parser, in ``Article.text`` offsets."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article with its sentences, entities and the parser's documents.
+
+    ``docs`` pairs each paragraph's start offset with its spaCy ``Doc``: token offsets in a
+    doc plus that start are offsets in ``article.text``. Docs stay in memory only.
+    """
+
+    article: Article
+    sentences: tuple[Span, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    docs: tuple[tuple[int, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text and where we put it; unresolved ones keep a reason."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    name: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    country_iso2: str | None = None
+    feature: str | None = None
+    precision: str | None = None
+    geo_precision: int | None = None
+    confidence: float = 0.0
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article; the JSON ``extract`` prints."""
+
+    article: Article
+    places: tuple[PlaceMention, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article.id,
+            "article": self.article.as_dict(),
+            "places": [place.as_dict() for place in self.places],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A record the pipeline could not use; batches collect these and report them all."""
 

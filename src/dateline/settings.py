@@ -24,3 +24,11 @@ def get_float(section: str, key: str) -> float:
 
 def get_list(section: str, key: str) -> list[str]:
     return _config().get(section, key).split()
+
+
+def get_str(section: str, key: str) -> str:
+    return _config().get(section, key)
+
+
+def has_option(section: str, key: str) -> bool:
+    return _config().has_option(section, key)

@@ -212,7 +212,7 @@ def test_clean_html_without_text_is_skipped_by_the_pipeline(tmp_path: Path) -> N
     report = tmp_path / "b-rapport.txt"
     report.write_text(SCRAPED_PAGE, encoding="utf-8")
     results = list(run(read_paths([tmp_path])))
-    assert [type(result).__name__ for result in results] == ["Skipped", "Article"]
+    assert [type(result).__name__ for result in results] == ["Skipped", "Extraction"]
     skipped = results[0]
     assert isinstance(skipped, Skipped)
     assert (skipped.code, skipped.source, skipped.is_error) == ("E010", str(empty), True)

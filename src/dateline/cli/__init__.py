@@ -10,6 +10,7 @@ from dateline import __version__
 from dateline.cli.articles import articles_cli
 from dateline.cli.extract import extract_cli
 from dateline.cli.ingest import ingest_cli
+from dateline.cli.places import places_cli
 
 app = typer.Typer(
     name="dateline",
@@ -40,6 +41,7 @@ def _main(
 app.command("ingest")(ingest_cli)
 app.command("extract")(extract_cli)
 app.command("articles")(articles_cli)
+app.command("places")(places_cli)
 
 
 def main() -> None:

@@ -39,10 +39,10 @@ def ingest(paths: list[str], *, store: Store, progress: Progress | None = None) 
             if isinstance(result, Skipped):
                 report.skipped.append(result)
                 store.add_skipped(result)
-            elif store.add_article(result):
-                report.stored.append(result)
+            elif store.add_extraction(result):
+                report.stored.append(result.article)
             else:
-                report.already_stored.append(result)
+                report.already_stored.append(result.article)
         if progress is not None and task is not None:
             progress.advance(task)
     return report

@@ -10,7 +10,7 @@ from types import TracebackType
 import duckdb
 
 from dateline.errors import Messages, StoreError
-from dateline.records import Article, Skipped
+from dateline.records import Article, Extraction, PlaceMention, Skipped
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["DEFAULT_DB", "Store"]
@@ -65,13 +65,32 @@ class Store:
 
     def add_article(self, article: Article) -> bool:
         """Store ``article``; False when the same content is already stored."""
+        return self.add_extraction(Extraction(article))
+
+    def add_extraction(self, extraction: Extraction) -> bool:
+        """Store an article with what was extracted from it, all or nothing.
+
+        Returns False when the same content is already stored.
+        """
+        article = extraction.article
         with self._transaction():
             if self.has_article(article.content_hash):
                 return False
             row = _article_row(article)
             placeholders = ", ".join("?" * len(row))
             self.connection.execute(f"INSERT INTO articles VALUES ({placeholders}, DEFAULT)", row)
+            for place in extraction.places:
+                self.connection.execute(
+                    "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    _place_row(article.content_hash, place),
+                )
         return True
+
+    def places(self, content_hash: str) -> list[PlaceMention]:
+        rows = self.connection.execute(
+            "SELECT record FROM places WHERE content_hash = ? ORDER BY start_char", [content_hash]
+        ).fetchall()
+        return [PlaceMention(**json.loads(record)) for (record,) in rows]
 
     def has_article(self, content_hash: str) -> bool:
         row = self.connection.execute(
@@ -143,4 +162,26 @@ def _article_row(article: Article) -> list[object]:
         article.page_time.basis.value,
         list(article.cited_sources),
         json.dumps(record, ensure_ascii=False),
+    ]
+
+
+def _place_row(content_hash: str, place: PlaceMention) -> list[object]:
+    return [
+        content_hash,
+        place.start,
+        place.end,
+        place.text,
+        place.kind,
+        place.name,
+        place.geonames_id,
+        place.lat,
+        place.lon,
+        place.admin1,
+        place.country_iso2,
+        place.feature,
+        place.precision,
+        place.geo_precision,
+        place.confidence,
+        place.reason,
+        json.dumps(place.as_dict(), ensure_ascii=False),
     ]

@@ -36,6 +36,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )
         """,
     ),
+    (
+        """
+        CREATE TABLE places (
+            content_hash VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            name VARCHAR,
+            geonames_id BIGINT,
+            latitude DOUBLE,
+            longitude DOUBLE,
+            admin1 VARCHAR,
+            country_iso2 VARCHAR,
+            feature VARCHAR,
+            precision VARCHAR,
+            geo_precision INTEGER,
+            confidence DOUBLE NOT NULL,
+            reason VARCHAR,
+            record VARCHAR NOT NULL,
+            PRIMARY KEY (content_hash, start_char, end_char)
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

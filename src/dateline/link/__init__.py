@@ -1,0 +1,1 @@
+"""Link: tie mentions in a parsed article to places, actors and times."""

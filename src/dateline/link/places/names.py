@@ -1,0 +1,68 @@
+"""Name keys that survive transliteration: Tadmor = Tadmur, Es-Suhne = As Sukhnah.
+
+Two keys per name. ``exact_key`` only folds case, accents and punctuation. ``skeleton``
+also drops Arabic articles and folds the spellings that French, English and German
+transliterations of Arabic, Persian and Slavic names disagree on (kh/h, ou/u, dj/j,
+vowels, doubled letters). A skeleton match is weaker evidence and is scored as such.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Leading articles of Arabic-origin names: al-, el-, as-, es-, ad-, ar-, ash-, az-, at-, an-.
+_ARTICLE = re.compile(r"^(?:a|e|i|u)(?:l|s|d|r|sh|z|t|n|th|dh)\s+(?=\w\w\w)")
+_LETTERS_ONLY = re.compile(r"[^a-z0-9 ]+")
+_FOLDS = (
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("dj", "j"),
+    ("dz", "z"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "u"),
+    ("y", "i"),
+    ("j", "i"),
+    ("v", "u"),
+)
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics; "ß" → "ss", "ı" → "i", ligatures split."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped.replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+
+
+def exact_key(name: str) -> str:
+    """Case-, accent- and punctuation-blind key: "Tadmor-Palmyre" → "tadmor palmyre"."""
+    spaced = re.sub(r"[\s\-‐‑–—'’`ʼʻ_.,/()]+", " ", fold(name))
+    return " ".join(_LETTERS_ONLY.sub("", spaced).split())
+
+
+def strip_article(key: str) -> str:
+    """Drop a leading Arabic article from an ``exact_key``: "as sukhnah" → "sukhnah"."""
+    return _ARTICLE.sub("", key, count=1)
+
+
+def skeleton(name: str) -> str:
+    """Aggressive key for transliteration variants; several places may share one."""
+    key = strip_article(exact_key(name))
+    for before, after in _FOLDS:
+        key = key.replace(before, after)
+    # Vowels are where transliterations disagree most: keep only where a vowel was.
+    key = _VOWELS.sub("a", key)
+    # A final "-ah"/"-eh" (taa marbuta) is written "a", "e" or dropped: remove it.
+    key = re.sub(r"(?<=\w\w)ah?\b", "", key).replace(" ", "")
+    # "Deir ez-Zor" and "Deir Ezzor" differ by a space inside a doubled letter.
+    return re.sub(r"(.)\1+", r"\1", key)

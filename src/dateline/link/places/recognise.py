@@ -1,0 +1,172 @@
+"""Find place mentions: parser entities, gazetteer names the parser missed, and demonyms."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.data import read_tsv
+from dateline.link.places.gazetteer import Gazetteer
+from dateline.link.places.names import exact_key
+from dateline.records import ParsedArticle
+
+# Parser labels that name places; NORP (nationalities) is handled by the demonym lexicon.
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+# Spans the gazetteer scan must not cut into: a person or organisation named after a place.
+BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG"})
+_MAX_NAME_WORDS = 5
+# A word, possibly hyphenated ("Deir ez-Zor"); a French elided article before it ("d'Alep",
+# "l'Irak") is not part of the name.
+_WORD = re.compile(r"(?:(?<![\w'’])[dlDL]['’])?([^\W\d_][\w\-‐]*(?:['’][^\W\d_][\w\-‐]*)?)")
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,4}[-‐][^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "place" or "demonym"
+    source: str  # "ner", "gazetteer" or "demonym"
+    country: str | None = None  # for demonyms
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(row["particle"] for row in read_tsv("places/name_particles"))
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(exact_key(row["name"]) for row in read_tsv("places/not_places"))
+
+
+@cache
+def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {exact_key(row["form"]): row["iso2"] for row in read_tsv("places/demonyms")}
+    written = sorted({row["form"] for row in read_tsv("places/demonyms")}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(form).replace(r"\-", r"[\-‐ ]") for form in written)
+    pattern = re.compile(rf"(?<![\w\-‐])(?:{alternatives})(?![\w\-‐])", re.IGNORECASE)
+    return pattern, forms
+
+
+def is_not_place(text: str) -> bool:
+    """Armed groups, titles and the like, also at the start of a longer span
+    ("État islamique au Grand Sahara")."""
+    key = re.sub(r"^(front|the|le|la|l) ", "", exact_key(text))
+    words = key.split()
+    return any(" ".join(words[:size]) in _not_places() for size in range(len(words), 0, -1))
+
+
+def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
+    """All place and demonym mentions, longest first where they overlap, in text order."""
+    text = parsed.article.text
+    blocked = [(e.start, e.end) for e in parsed.entities if e.label in BLOCKING_LABELS]
+    demonym_forms = _demonym_pattern()[1]
+    mentions = [
+        Mention(e.start, e.end, e.text, "place", "ner")
+        for e in parsed.entities
+        if e.label in PLACE_LABELS
+        and not is_not_place(e.text)
+        and e.text.lower() not in _calendar_words()
+        and exact_key(e.text) not in demonym_forms  # "Américains": found as a demonym below
+    ]
+    mentions += _scan(text, gazetteer, blocked, _common_word_starts(parsed))
+    mentions += _demonyms(text)
+    return _without_overlaps(mentions)
+
+
+def _common_word_starts(parsed: ParsedArticle) -> set[int]:
+    """Offsets of capitalised words that are not names here: a sentence-initial ordinary
+    word ("Selon", "Plusieurs"), or a month or a weekday ("in March")."""
+    starts = set()
+    for offset, doc in parsed.docs:
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            ordinary = token.is_sent_start and token.pos_ not in ("PROPN", "X")
+            if ordinary or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _calendar_words():
+                starts.add(offset + token.idx)
+    return starts
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    months = {row["name"] for row in read_tsv("time/months")}
+    return frozenset(months | {row["name"] for row in read_tsv("time/weekdays")})
+
+
+def _scan(
+    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]], common: set[int]
+) -> list[Mention]:
+    """Capitalised word sequences the gazetteer knows as countries, regions or large towns."""
+    words = list(_WORD.finditer(text))
+    found = []
+    for index, first in enumerate(words):
+        if not first.group(1)[0].isupper() or first.start(1) in common:
+            continue
+        for size in range(min(_MAX_NAME_WORDS, len(words) - index), 0, -1):
+            chunk = words[index : index + size]
+            if not _is_name_chunk(text, chunk):
+                continue
+            start, end = chunk[0].start(1), chunk[-1].end()
+            candidate = text[start:end]
+            if _short_code(candidate) or is_not_place(candidate):
+                continue
+            if any(b_start < end and start < b_end for b_start, b_end in blocked):
+                continue
+            if gazetteer.is_scanned(candidate):
+                found.append(Mention(start, end, candidate, "place", "gazetteer"))
+                break
+    return found
+
+
+def _is_name_chunk(text: str, chunk: list[re.Match[str]]) -> bool:
+    """Words joined by single spaces, capitalised except for name particles, not ending on one."""
+    for previous, word in itertools.pairwise(chunk):
+        if text[previous.end() : word.start()] != " ":
+            return False
+    inner = [w.group(1) for w in chunk]
+    if not any(char.isupper() for char in inner[-1]):
+        return False
+    return all(_name_word(word) for word in inner)
+
+
+def _name_word(word: str) -> bool:
+    """ "Homs", "al", or a particle joined to a name: "ez-Zor"."""
+    if word[0].isupper() or word in _name_particles():
+        return True
+    return _PARTICLE_NAME.match(word) is not None and any(c.isupper() for c in word)
+
+
+def _short_code(candidate: str) -> bool:
+    # "US", "UK" and the like only count in capitals; "Us" at a sentence start does not.
+    return len(candidate) <= 3 and not candidate.isupper()
+
+
+def _demonyms(text: str) -> list[Mention]:
+    pattern, forms = _demonym_pattern()
+    mentions = []
+    for match in pattern.finditer(text):
+        country = forms.get(exact_key(match.group()))
+        if country:
+            mentions.append(
+                Mention(match.start(), match.end(), match.group(), "demonym", "demonym", country)
+            )
+    return mentions
+
+
+# On equal spans: the parser's place, then a demonym ("Russe" is not the Bulgarian Ruse).
+_PRIORITY = {"ner": 0, "demonym": 1, "gazetteer": 2}
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (the parser's on a tie), in text order."""
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _PRIORITY[m.source], m.start))
+    kept: list[Mention] = []
+    for mention in ranked:
+        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

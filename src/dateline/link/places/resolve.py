@@ -1,0 +1,318 @@
+"""Resolve mentions to gazetteer entries, using what the whole article says.
+
+Each candidate gets a score from how well its name matched, whether its country and
+region are named elsewhere in the article, how close it lies to the other places, what
+the words around it say it is ("province de …"), and its population. Two passes: the
+first resolves with the countries the article names; the second adds the countries and
+points of the first pass's answers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from dateline.data import read_tsv
+from dateline.link.places.gazetteer import Gazetteer, Place
+from dateline.link.places.names import exact_key, fold, strip_article
+from dateline.link.places.recognise import Mention
+from dateline.records import PlaceMention
+
+# ACLED's geo_precision: 1 the town itself, 3 a larger region named instead of a town.
+GEO_PRECISION = {"point": 1, "town": 1, "admin1": 3, "region": 3, "country": 3}
+PRECISION = {
+    "point": "point",
+    "town": "town",
+    "admin1": "admin1",
+    "region": "admin1",
+    "country": "country",
+}
+_FUZZY_CUTOFF = 80
+_NEAR_KM = 150.0
+_FAR_KM = 1500.0
+# Below this spelling similarity a shared skeleton is a coincidence ("Mondoro", "Mandres").
+_SKELETON_MIN_RATIO = 60
+_REGION_POPULATION = 10_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    index: int
+    quality: float  # how well the name matched, 0-1
+    matched: str  # the part of the mention that matched
+
+
+@dataclass(slots=True)
+class Context:
+    countries: Counter[str]
+    admin1: set[tuple[str, str]]
+    points: list[tuple[int, float, float]]  # (mention start, lat, lon)
+
+    def main_countries(self) -> set[str]:
+        """Countries named at least half as often as the most named one."""
+        if not self.countries:
+            return set()
+        top = max(self.countries.values())
+        return {country for country, count in self.countries.items() if 2 * count >= top}
+
+
+@cache
+def _cues() -> dict[tuple[str, str], str]:
+    return {
+        (row["position"], fold(row["cue"])): row["feature"]
+        for row in read_tsv("places/feature_cues")
+    }
+
+
+def strip_cue(mention: str) -> tuple[str, str | None]:
+    """A mention without the cue words it contains: "Saada province" → ("Saada", "admin1")."""
+    folded = fold(mention)
+    for (position, cue), feature in _cues().items():
+        if position == "after" and folded.endswith(f" {cue}"):
+            return mention[: -len(cue) - 1].strip(), feature
+        if position == "before" and folded.startswith(cue) and len(folded) > len(cue) + 1:
+            rest = mention[len(cue) :].strip()
+            if rest and (cue.endswith("'") or mention[len(cue)] == " "):
+                return rest, feature
+    return mention, None
+
+
+def feature_cue(text: str, start: int, end: int) -> str | None:
+    """The kind of place the words around a mention announce, if any."""
+    before = fold(text[max(0, start - 30) : start])
+    after = fold(text[end : end + 20])
+    for (position, cue), feature in _cues().items():
+        if position == "before" and re.search(rf"(?:^|\W){re.escape(cue)}\s*$", before):
+            return feature
+        if position == "after" and re.match(rf"\s+{re.escape(cue)}\b", after):
+            return feature
+    return None
+
+
+def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """Entries a mention may name: exact, without article, skeleton, then its parts.
+
+    A hyphenated pair names one place twice ("Tadmor-Palmyre"): the best-matching part
+    speaks for the whole mention. A longer span that only starts with a name ("Arabie
+    saoudite Jaysh al-Islam") is cut down to that name.
+    """
+    found = _name_candidates(gazetteer, text)
+    if found:
+        return found
+    if re.search(r"\w[-‐]\w", text) and " " not in text:
+        parts = [part for part in re.split(r"[-‐]", text) if len(part) > 2]
+        options = [_name_candidates(gazetteer, part) for part in parts]
+        best = max(options, key=_best_quality, default=[])
+        return [Candidate(c.index, c.quality * 0.9, text) for c in best]
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        found = _name_candidates(gazetteer, prefix)
+        if found and _best_quality(found) >= 0.8:
+            return [Candidate(c.index, c.quality * 0.9, prefix) for c in found]
+    return []
+
+
+def _best_quality(found: list[Candidate]) -> float:
+    return max((c.quality for c in found), default=0.0)
+
+
+def _name_candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    key = exact_key(text)
+    exact = gazetteer.by_exact(text)
+    if exact:
+        return [
+            Candidate(i, 1.0 if exact_key(gazetteer.names(i)[0]) == key else 0.9, text)
+            for i in exact
+        ]
+    bare = strip_article(key)
+    if bare != key and (found := gazetteer.by_exact(bare)):
+        return [Candidate(i, 0.8, text) for i in found]
+    return []
+
+
+def skeleton_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Candidate]:
+    """Transliteration variants ("Es-Suhne" for As Sukhnah), only in the article's countries:
+    a skeleton is shared by too many places elsewhere to be evidence on its own."""
+    key = exact_key(text)
+    found = []
+    for index in gazetteer.by_skeleton(text):
+        if gazetteer.place(index).country not in countries:
+            continue
+        # Skeletons fold vowels, so "Hom" and "Hama" share one; the spelling decides.
+        closest = max(fuzz.ratio(key, exact_key(name)) for name in gazetteer.names(index))
+        if closest >= _SKELETON_MIN_RATIO:
+            found.append(Candidate(index, 0.6 * (0.5 + closest / 200), text))
+    return found
+
+
+def fuzzy_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Candidate]:
+    """Typos and damaged spellings, searched only among places of the article's countries."""
+    indexes = gazetteer.in_countries(countries)
+    choices: dict[str, int] = {}
+    for index in indexes:
+        for name in gazetteer.names(int(index)):
+            choices.setdefault(exact_key(name), int(index))
+    key = exact_key(text)
+    if len(key) < 3 or not choices:
+        return []
+    best = process.extract(
+        key, list(choices), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5
+    )
+    return [Candidate(choices[name], 0.7 * score / 100, text) for name, score, _ in best]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def score(
+    place: Place, candidate: Candidate, mention: Mention, cue: str | None, context: Context
+) -> float:
+    total = 2.0 * candidate.quality
+    mentioned = sum(context.countries.values())
+    if place.country in context.countries:
+        total += 1.0 + 1.5 * context.countries[place.country] / mentioned
+    if place.feature != "country" and (place.country, place.admin1) in context.admin1:
+        total += 1.0
+    near = [
+        distance_km(place.lat, place.lon, lat, lon)
+        for start, lat, lon in context.points
+        if start != mention.start
+    ]
+    if near and place.feature in ("town", "point"):
+        closest = min(near)
+        total += max(0.0, 1.0 - closest / (2 * _NEAR_KM))
+        if closest > _FAR_KM:
+            total -= 1.0  # a namesake on another continent from everything else in the story
+    # Curated regions carry no population; weigh them like a populous place.
+    population = place.population or (_REGION_POPULATION if place.feature == "region" else 0)
+    total += math.log10(population + 1) / 8
+    if cue is not None:
+        total += 1.5 if place.feature == cue else 0.0
+    elif place.feature in ("country", "region"):
+        total += 1.0  # a name shared by a country or a region and a hamlet means the former
+    elif place.feature == "town":
+        total += 0.2  # a bare name is a town more often than the region named after it
+    return total
+
+
+def initial_context(gazetteer: Gazetteer, mentions: list[Mention]) -> Context:
+    """Countries named outright: country names and demonyms."""
+    countries: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.kind == "demonym" and mention.country:
+            countries[mention.country] += 1
+            continue
+        for candidate in _name_candidates(gazetteer, mention.text):
+            place = gazetteer.place(candidate.index)
+            if place.feature == "country" and candidate.quality >= 0.9:
+                countries[place.country] += 1
+                break
+    return Context(countries, set(), [])
+
+
+def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[PlaceMention]:
+    context = initial_context(gazetteer, mentions)
+    choices = _choose_all(gazetteer, text, mentions, context)
+    refined = Context(Counter(context.countries), set(), [])
+    for mention, chosen in zip(mentions, choices, strict=True):
+        if chosen is None:
+            continue
+        place = gazetteer.place(chosen[0].index)
+        if mention.kind == "place" and place.feature != "country":
+            refined.countries[place.country] += 1
+        if place.feature == "admin1":
+            refined.admin1.add((place.country, place.admin1))
+        if place.feature in ("town", "point"):
+            refined.points.append((mention.start, place.lat, place.lon))
+    choices = _choose_all(gazetteer, text, mentions, refined)
+    return [
+        _output(gazetteer, mention, chosen)
+        for mention, chosen in zip(mentions, choices, strict=True)
+    ]
+
+
+def _choose_all(
+    gazetteer: Gazetteer, text: str, mentions: list[Mention], context: Context
+) -> list[tuple[Candidate, float] | None]:
+    return [_choose(gazetteer, text, mention, context) for mention in mentions]
+
+
+def _choose(
+    gazetteer: Gazetteer, text: str, mention: Mention, context: Context
+) -> tuple[Candidate, float] | None:
+    if mention.kind == "demonym":
+        index = gazetteer.country_entry(mention.country or "")
+        return None if index is None else (Candidate(index, 1.0, mention.text), 1.0)
+    name, cue = strip_cue(mention.text)
+    cue = cue or feature_cue(text, mention.start, mention.end)
+    found = [
+        Candidate(c.index, c.quality, mention.text if name != mention.text else c.matched)
+        for c in candidates(gazetteer, name)
+    ]
+    in_context = any(gazetteer.place(c.index).country in context.countries for c in found)
+    if not in_context or _best_quality(found) < 0.8:
+        # "Hom" is a town in China, but in a story about Syria it is a typo for Homs.
+        # Loose matches are only looked for in the countries the story is mostly about.
+        countries = context.main_countries()
+        found += skeleton_candidates(gazetteer, name, countries)
+        found += fuzzy_candidates(gazetteer, name, countries)
+    if not found:
+        return None
+    scored = sorted(
+        ((c, score(gazetteer.place(c.index), c, mention, cue, context)) for c in found),
+        key=lambda pair: pair[1],
+        reverse=True,
+    )
+    best, best_score = scored[0]
+    runner_up = scored[1][1] if len(scored) > 1 else 0.0
+    if best.quality < 0.8 and gazetteer.place(best.index).country not in context.main_countries():
+        return None  # a loose spelling match far from the story is a guess, not an answer
+    confidence = min(1.0, 0.5 + (best_score - runner_up) / 4) * (0.5 + best.quality / 2)
+    return best, round(confidence, 3)
+
+
+def _output(
+    gazetteer: Gazetteer, mention: Mention, chosen: tuple[Candidate, float] | None
+) -> PlaceMention:
+    if chosen is None:
+        return PlaceMention(
+            mention.text,
+            mention.start,
+            mention.end,
+            mention.kind,
+            reason="no gazetteer entry matches this name in the article's context",
+        )
+    candidate, confidence = chosen
+    place = gazetteer.place(candidate.index)
+    start, end = mention.start, mention.end
+    if candidate.matched != mention.text and mention.text.startswith(candidate.matched):
+        end = start + len(candidate.matched)  # keep only the part that names the place
+    admin1 = gazetteer.admin1_entry(place.country, place.admin1) if place.admin1 else None
+    return PlaceMention(
+        text=mention.text[: end - start],
+        start=start,
+        end=end,
+        kind=mention.kind,
+        name=place.name,
+        geonames_id=place.geonames_id if place.geonames_id > 0 else None,
+        lat=round(place.lat, 5),
+        lon=round(place.lon, 5),
+        admin1=gazetteer.place(admin1).name if admin1 is not None else None,
+        admin1_code=place.admin1 or None,
+        country_iso2=place.country or None,
+        feature=place.feature,
+        precision=PRECISION[place.feature],
+        geo_precision=GEO_PRECISION[place.feature],
+        confidence=confidence,
+    )
