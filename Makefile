@@ -25,8 +25,8 @@ demo: install
 	$(BIN)/dateline articles --db $(DB)
 
 lint: install
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench eval
+	$(BIN)/ruff format --check src tests scripts bench eval
 	$(BIN)/mypy
 
 test: lint
@@ -34,10 +34,11 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/clean_throughput.py
+	$(BIN)/python bench/gazetteer.py
 
 fix: install
-	$(BIN)/ruff check --fix src tests scripts
-	$(BIN)/ruff format src tests scripts
+	$(BIN)/ruff check --fix src tests scripts bench eval
+	$(BIN)/ruff format src tests scripts bench eval
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info

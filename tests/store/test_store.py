@@ -16,7 +16,9 @@ from dateline.records import (
     ChromeLine,
     DateBasis,
     DateGuess,
+    Extraction,
     Format,
+    PlaceMention,
     Repair,
     Skipped,
     Span,
@@ -136,3 +138,31 @@ def test_store_round_trips_any_article(
     with Store(":memory:") as store:
         assert store.add_article(article)
         assert store.get_article(article.content_hash) == article
+
+
+def test_store_keeps_places_with_their_article(tmp_path: Path) -> None:
+    article = _article()
+    places = (
+        PlaceMention(
+            "Deir ez-Zor",
+            21,
+            32,
+            "place",
+            name="Deir ez-Zor",
+            geonames_id=170794,
+            lat=35.336,
+            lon=40.141,
+            admin1="Dayr az Zawr",
+            admin1_code="07",
+            country_iso2="SY",
+            feature="town",
+            precision="town",
+            geo_precision=1,
+            confidence=0.9,
+        ),
+        PlaceMention("Tellou-Kassa", 40, 52, "place", reason="no gazetteer entry"),
+    )
+    with Store(tmp_path / "db.duckdb") as store:
+        assert store.add_extraction(Extraction(article, places)) is True
+        assert store.add_extraction(Extraction(article, places)) is False
+        assert store.places(article.content_hash) == list(places)

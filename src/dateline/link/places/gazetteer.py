@@ -29,6 +29,7 @@ class Place:
     admin1: str
     population: int
     feature: str
+    capital: bool = False
 
 
 def cache_path() -> Path:
@@ -72,6 +73,7 @@ class Gazetteer:
         self.admin1 = arrays["admin1"]
         self.population = arrays["population"]
         self.feature = arrays["feature"]
+        self.capital = arrays["capital"]
         self._names = arrays["names"].tobytes()
         self._offsets = arrays["name_offsets"]
         self._exact = (arrays["exact_hashes"], arrays["exact_entries"])
@@ -102,6 +104,7 @@ class Gazetteer:
             admin1=str(self.admin1[index]),
             population=int(self.population[index]),
             feature=FEATURES[int(self.feature[index])],
+            capital=bool(self.capital[index]),
         )
 
     def by_exact(self, name: str) -> list[int]:

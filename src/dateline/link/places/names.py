@@ -45,8 +45,13 @@ def fold(text: str) -> str:
 
 
 def exact_key(name: str) -> str:
-    """Case-, accent- and punctuation-blind key: "Tadmor-Palmyre" → "tadmor palmyre"."""
-    spaced = re.sub(r"[\s\-‐‑–—'’`ʼʻ_.,/()]+", " ", fold(name))
+    """Case-, accent- and punctuation-blind key: "Tadmor-Palmyre" → "tadmor palmyre".
+
+    Apostrophes inside a name are soft signs or glottal stops in transliterations and are
+    written or left out at will: "Khar'kov" and "Kharkov", "N'Djamena" and "Ndjamena".
+    """
+    joined = re.sub(r"(?<=\w)['’`ʼʻ](?=\w)", "", fold(name))
+    spaced = re.sub(r"[\s\-‐‑–—'’`ʼʻ_.,/()]+", " ", joined)
     return " ".join(_LETTERS_ONLY.sub("", spaced).split())
 
 

@@ -19,7 +19,8 @@ BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG"})
 _MAX_NAME_WORDS = 5
 # A word, possibly hyphenated ("Deir ez-Zor"); a French elided article before it ("d'Alep",
 # "l'Irak") is not part of the name.
-_WORD = re.compile(r"(?:(?<![\w'’])[dlDL]['’])?([^\W\d_][\w\-‐]*(?:['’][^\W\d_][\w\-‐]*)?)")
+# A possessive "'s" is not part of the name either ("Mali's army").
+_WORD = re.compile(r"(?:(?<![\w'’])[dlDL]['’])?([^\W\d_][\w\-‐]*(?:['’](?!s\b)[^\W\d_][\w\-‐]*)?)")
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,4}[-‐][^\W\d_]")
 
 
@@ -48,7 +49,8 @@ def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     forms = {exact_key(row["form"]): row["iso2"] for row in read_tsv("places/demonyms")}
     written = sorted({row["form"] for row in read_tsv("places/demonyms")}, key=len, reverse=True)
     alternatives = "|".join(re.escape(form).replace(r"\-", r"[\-‐ ]") for form in written)
-    pattern = re.compile(rf"(?<![\w\-‐])(?:{alternatives})(?![\w\-‐])", re.IGNORECASE)
+    # "Russian-controlled" names Russia; "nord-américain" does not name the United States.
+    pattern = re.compile(rf"(?<![\w\-‐])(?:{alternatives})(?!\w)", re.IGNORECASE)
     return pattern, forms
 
 
@@ -56,8 +58,12 @@ def is_not_place(text: str) -> bool:
     """Armed groups, titles and the like, also at the start of a longer span
     ("État islamique au Grand Sahara")."""
     key = re.sub(r"^(front|the|le|la|l) ", "", exact_key(text))
+    if key in _not_places():
+        return True
+    # A longer span may start with a group's name of two words or more; a single word
+    # ("West") at the start of a name ("West Bank") says nothing.
     words = key.split()
-    return any(" ".join(words[:size]) in _not_places() for size in range(len(words), 0, -1))
+    return any(" ".join(words[:size]) in _not_places() for size in range(2, len(words)))
 
 
 def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
@@ -75,7 +81,7 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     ]
     mentions += _scan(text, gazetteer, blocked, _common_word_starts(parsed))
     mentions += _demonyms(text)
-    return _without_overlaps(mentions)
+    return _without_overlaps(_joined(mentions, text))
 
 
 def _common_word_starts(parsed: ParsedArticle) -> set[int]:
@@ -115,12 +121,19 @@ def _scan(
             candidate = text[start:end]
             if _short_code(candidate) or is_not_place(candidate):
                 continue
-            if any(b_start < end and start < b_end for b_start, b_end in blocked):
+            if any(_inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked):
                 continue
             if gazetteer.is_scanned(candidate):
                 found.append(Mention(start, end, candidate, "place", "gazetteer"))
                 break
     return found
+
+
+def _inside_longer(start: int, end: int, b_start: int, b_end: int) -> bool:
+    """True when a person or organisation span holds the candidate and more: "Washington"
+    in "Washington Post". A span that is exactly a known place name, or only part of one,
+    is the parser's mistake (small models tag "Mariupol" or "Dayr" as organisations)."""
+    return b_start <= start and end <= b_end and (b_start, b_end) != (start, end)
 
 
 def _is_name_chunk(text: str, chunk: list[re.Match[str]]) -> bool:
@@ -160,6 +173,23 @@ def _demonyms(text: str) -> list[Mention]:
 
 # On equal spans: the parser's place, then a demonym ("Russe" is not the Bulgarian Ruse).
 _PRIORITY = {"ner": 0, "demonym": 1, "gazetteer": 2}
+
+
+def _joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join a parser span and a gazetteer name that overlap without nesting: the parser cut
+    "Dayr az Zawr province" into "Dayr" and "Zawr province"; the name bridges them."""
+    names = [m for m in mentions if m.source == "gazetteer"]
+    joined = []
+    for mention in mentions:
+        for name in names:
+            partial = mention.start < name.end and name.start < mention.end
+            nested = (mention.start <= name.start and name.end <= mention.end) or (
+                name.start <= mention.start and mention.end <= name.end
+            )
+            if mention.source == "ner" and partial and not nested:
+                start, end = min(mention.start, name.start), max(mention.end, name.end)
+                joined.append(Mention(start, end, text[start:end], "place", "ner"))
+    return mentions + joined
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -9,10 +9,11 @@ points of the first pass's answers.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -52,6 +53,9 @@ class Context:
     countries: Counter[str]
     admin1: set[tuple[str, str]]
     points: list[tuple[int, float, float]]  # (mention start, lat, lon)
+    # Mention start → (country, admin1 code) of the place written right after it:
+    # "Paris, au Texas", "Alexandria, Virginia", "Palmyra (New York)".
+    containers: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
     def main_countries(self) -> set[str]:
         """Countries named at least half as often as the most named one."""
@@ -95,15 +99,20 @@ def feature_cue(text: str, start: int, end: int) -> str | None:
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
-    """Entries a mention may name: exact, without article, skeleton, then its parts.
+    """Entries a mention may name, each with the part of the mention that names it.
 
-    A hyphenated pair names one place twice ("Tadmor-Palmyre"): the best-matching part
-    speaks for the whole mention. A longer span that only starts with a name ("Arabie
-    saoudite Jaysh al-Islam") is cut down to that name.
+    In order: the whole mention; the mention without a leading article or a possessive
+    ("L'Algérie", "Mali's"); its French compass form in English ("Darfour-Nord" → "North
+    Darfur"); a hyphenated pair naming one place twice ("Tadmor-Palmyre", where the best
+    part speaks for the whole); the longest run of words inside it that is a name
+    ("aéroport de Karachi", "Arabie saoudite Jaysh al-Islam").
     """
-    found = _name_candidates(gazetteer, text)
-    if found:
-        return found
+    for variant in dict.fromkeys([text, bare_mention(text), *compass_variants(text)]):
+        found = _name_candidates(gazetteer, variant)
+        if found:
+            matched = text if variant != bare_mention(text) else variant
+            return [Candidate(c.index, c.quality, matched) for c in found]
+    text = bare_mention(text)
     if re.search(r"\w[-‐]\w", text) and " " not in text:
         parts = [part for part in re.split(r"[-‐]", text) if len(part) > 2]
         options = [_name_candidates(gazetteer, part) for part in parts]
@@ -111,11 +120,39 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
         return [Candidate(c.index, c.quality * 0.9, text) for c in best]
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
-        prefix = " ".join(words[:size])
-        found = _name_candidates(gazetteer, prefix)
-        if found and _best_quality(found) >= 0.8:
-            return [Candidate(c.index, c.quality * 0.9, prefix) for c in found]
+        for first in range(len(words) - size + 1):
+            window = " ".join(words[first : first + size])
+            if not window[0].isupper():
+                continue
+            found = _name_candidates(gazetteer, window)
+            if found and _best_quality(found) >= 0.8:
+                return [Candidate(c.index, c.quality * 0.9, window) for c in found]
     return []
+
+
+_LEADING = re.compile(r"^(?:[LlDd]['’]|(?:the|The|le|Le|la|La|les|Les)\s+)")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def bare_mention(text: str) -> str:
+    """A mention without a leading article, an elision or a possessive."""
+    return _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
+
+
+@cache
+def _compass_words() -> list[tuple[re.Pattern[str], str]]:
+    rows = read_tsv("places/compass")
+    return [(re.compile(row["pattern"], re.IGNORECASE), row["english"]) for row in rows]
+
+
+def compass_variants(text: str) -> list[str]:
+    """English forms of French compass names: "Darfour-Nord" → "North Darfour"."""
+    variants = []
+    for pattern, english in _compass_words():
+        match = pattern.fullmatch(text)
+        if match:
+            variants.append(english.replace("{name}", match.group("name")))
+    return variants
 
 
 def _best_quality(found: list[Candidate]) -> float:
@@ -127,7 +164,7 @@ def _name_candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     exact = gazetteer.by_exact(text)
     if exact:
         return [
-            Candidate(i, 1.0 if exact_key(gazetteer.names(i)[0]) == key else 0.9, text)
+            Candidate(i, 1.0 if exact_key(gazetteer.names(i)[0]) == key else 0.95, text)
             for i in exact
         ]
     bare = strip_article(key)
@@ -184,6 +221,11 @@ def score(
         total += 1.0 + 1.5 * context.countries[place.country] / mentioned
     if place.feature != "country" and (place.country, place.admin1) in context.admin1:
         total += 1.0
+    container = context.containers.get(mention.start)
+    if container is not None:
+        country, admin1 = container
+        inside = place.country == country and admin1 in (None, place.admin1)
+        total += 2.0 if inside else -0.5
     near = [
         distance_km(place.lat, place.lon, lat, lon)
         for start, lat, lon in context.points
@@ -191,8 +233,8 @@ def score(
     ]
     if near and place.feature in ("town", "point"):
         closest = min(near)
-        total += max(0.0, 1.0 - closest / (2 * _NEAR_KM))
-        if closest > _FAR_KM:
+        total += 0.6 * max(0.0, 1.0 - closest / (2 * _NEAR_KM))
+        if closest > _FAR_KM and place.country not in context.countries:
             total -= 1.0  # a namesake on another continent from everything else in the story
     # Curated regions carry no population; weigh them like a populous place.
     population = place.population or (_REGION_POPULATION if place.feature == "region" else 0)
@@ -203,6 +245,8 @@ def score(
         total += 1.0  # a name shared by a country or a region and a hamlet means the former
     elif place.feature == "town":
         total += 0.2  # a bare name is a town more often than the region named after it
+    if place.capital:
+        total += 0.6  # "Moscou", "Washington", "Bagdad" in the news are the capitals
     return total
 
 
@@ -235,6 +279,7 @@ def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Pl
             refined.admin1.add((place.country, place.admin1))
         if place.feature in ("town", "point"):
             refined.points.append((mention.start, place.lat, place.lon))
+    refined.containers = _containers(gazetteer, text, mentions, choices)
     choices = _choose_all(gazetteer, text, mentions, refined)
     return [
         _output(gazetteer, mention, chosen)
@@ -242,10 +287,53 @@ def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Pl
     ]
 
 
+_CONTAINED_BY = re.compile(r"\s*(?:,|\()\s*(?:(?:au|aux|en|dans l[ae]|dans l['’]|in)\s+)?")
+
+
+def _containers(
+    gazetteer: Gazetteer,
+    text: str,
+    mentions: list[Mention],
+    choices: list[tuple[Candidate, float] | None],
+) -> dict[int, tuple[str, str | None]]:
+    """Mentions followed by the region or country that holds them ("Paris, Texas")."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for (mention, _), (following, chosen) in itertools.pairwise(
+        zip(mentions, choices, strict=True)
+    ):
+        if chosen is None or following.kind != "place":
+            continue
+        if not _CONTAINED_BY.fullmatch(text[mention.end : following.start]):
+            continue
+        place = gazetteer.place(chosen[0].index)
+        if place.feature == "admin1":
+            found[mention.start] = (place.country, place.admin1)
+        elif place.feature == "country":
+            found[mention.start] = (place.country, None)
+    return found
+
+
 def _choose_all(
     gazetteer: Gazetteer, text: str, mentions: list[Mention], context: Context
 ) -> list[tuple[Candidate, float] | None]:
     return [_choose(gazetteer, text, mention, context) for mention in mentions]
+
+
+def _worth_loose_search(gazetteer: Gazetteer, found: list[Candidate], context: Context) -> bool:
+    """Whether to look for spelling variants in the story's countries.
+
+    Yes when nothing matched exactly, or only weakly, or only minor places far from the
+    story ("Hom", a village in China, in a report on Syria). No when a well-known place
+    matched ("Moscou" is Moscow even in a story about Washington).
+    """
+    if _best_quality(found) < 0.8:
+        return True
+    for candidate in found:
+        place = gazetteer.place(candidate.index)
+        known = place.capital or place.feature != "town" or place.population >= 100_000
+        if known or place.country in context.countries:
+            return False
+    return True
 
 
 def _choose(
@@ -260,12 +348,12 @@ def _choose(
         Candidate(c.index, c.quality, mention.text if name != mention.text else c.matched)
         for c in candidates(gazetteer, name)
     ]
-    in_context = any(gazetteer.place(c.index).country in context.countries for c in found)
-    if not in_context or _best_quality(found) < 0.8:
+    if _worth_loose_search(gazetteer, found, context):
         # "Hom" is a town in China, but in a story about Syria it is a typo for Homs.
         # Loose matches are only looked for in the countries the story is mostly about.
         countries = context.main_countries()
-        found += skeleton_candidates(gazetteer, name, countries)
+        for variant in [name, *compass_variants(name)]:
+            found += skeleton_candidates(gazetteer, variant, countries)
         found += fuzzy_candidates(gazetteer, name, countries)
     if not found:
         return None
@@ -296,11 +384,13 @@ def _output(
     candidate, confidence = chosen
     place = gazetteer.place(candidate.index)
     start, end = mention.start, mention.end
-    if candidate.matched != mention.text and mention.text.startswith(candidate.matched):
-        end = start + len(candidate.matched)  # keep only the part that names the place
+    inside = mention.text.find(candidate.matched)
+    if candidate.matched != mention.text and inside >= 0:
+        # Keep only the part that names the place: "Algérie" of "L'Algérie".
+        start, end = mention.start + inside, mention.start + inside + len(candidate.matched)
     admin1 = gazetteer.admin1_entry(place.country, place.admin1) if place.admin1 else None
     return PlaceMention(
-        text=mention.text[: end - start],
+        text=mention.text[start - mention.start : end - mention.start],
         start=start,
         end=end,
         kind=mention.kind,

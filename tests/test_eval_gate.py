@@ -1,0 +1,42 @@
+"""Scores on the project's own dev sets must not regress below ``eval/baseline.json``."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
+
+
+def _load_eval(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def geoparse_scores() -> dict[str, Any]:
+    geoparse = _load_eval("geoparse")
+    results: dict[str, Any] = geoparse.evaluate(geoparse.DEFAULT_SET)
+    return {"all": results["all"], **results["by_lang"]}
+
+
+@pytest.mark.parametrize(
+    ("group", "metric", "floor"),
+    [
+        (group, metric, floor)
+        for group, floors in BASELINE["geoparse-dev"].items()
+        for metric, floor in floors.items()
+    ],
+)
+def test_eval_gate_geoparse_holds_its_floor(
+    geoparse_scores: dict[str, Any], group: str, metric: str, floor: float
+) -> None:
+    assert geoparse_scores[group][metric] >= floor
