@@ -21,9 +21,10 @@ def _date_cell(guess: DateGuess) -> str:
     return f"{value} ({guess.basis.value}, {guess.confidence:.1f})"
 
 
-def articles_table(articles: list[Article]) -> Table:
+def articles_table(articles: list[Article], places: dict[str, list[str]]) -> Table:
     table = Table(title=f"{len(articles)} stored article(s)", show_lines=False)
-    widths = {"id": 22, "lang": 4, "published": 38, "page time": 38, "title": 48, "sources": 24}
+    widths = {"id": 20, "lang": 4, "published": 30, "page time": 30, "title": 44, "sources": 20}
+    widths["places"] = 36
     for column, width in widths.items():
         table.add_column(column, max_width=width, no_wrap=True, overflow="ellipsis")
     for article in articles:
@@ -34,6 +35,7 @@ def articles_table(articles: list[Article]) -> Table:
             _date_cell(article.page_time),
             article.title or "",
             ", ".join(article.cited_sources),
+            ", ".join(places.get(article.content_hash, [])),
         )
     return table
 
@@ -47,4 +49,5 @@ def articles_cli(
         raise typer.Exit(code=1)
     with Store(db) as store:
         articles = list(store.articles())
-    Console(width=180).print(articles_table(articles))
+        places = store.place_names()
+    Console(width=200).print(articles_table(articles, places))

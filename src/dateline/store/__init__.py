@@ -119,6 +119,18 @@ class Store:
         for (record,) in rows:
             yield Article.from_dict(json.loads(record))
 
+    def place_names(self) -> dict[str, list[str]]:
+        """Resolved place names of each stored article, most mentioned first."""
+        rows = self.connection.execute(
+            "SELECT content_hash, name, count(*) AS mentions FROM places"
+            " WHERE name IS NOT NULL AND kind = 'place'"
+            " GROUP BY content_hash, name ORDER BY content_hash, mentions DESC, name"
+        ).fetchall()
+        names: dict[str, list[str]] = {}
+        for content_hash, name, _ in rows:
+            names.setdefault(content_hash, []).append(name)
+        return names
+
     def count_articles(self) -> int:
         row = self.connection.execute("SELECT count(*) FROM articles").fetchone()
         return int(row[0]) if row else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dateline.data import read_tsv
@@ -21,6 +21,7 @@ _MAX_NAME_WORDS = 5
 # "l'Irak") is not part of the name.
 # A possessive "'s" is not part of the name either ("Mali's army").
 _WORD = re.compile(r"(?:(?<![\w'’])[dlDL]['’])?([^\W\d_][\w\-‐]*(?:['’](?!s\b)[^\W\d_][\w\-‐]*)?)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[lL]['’]|[lL][ae]s? )$")
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,4}[-‐][^\W\d_]")
 
 
@@ -32,6 +33,8 @@ class Mention:
     kind: str  # "place" or "demonym"
     source: str  # "ner", "gazetteer" or "demonym"
     country: str | None = None  # for demonyms
+    proper_noun: bool = False  # the parser tagged its first word a proper noun
+    after_article: bool = False  # "l'Observatoire": towns rarely take an article in French
 
 
 @cache
@@ -79,9 +82,26 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         and e.text.lower() not in _calendar_words()
         and exact_key(e.text) not in demonym_forms  # "Américains": found as a demonym below
     ]
-    mentions += _scan(text, gazetteer, blocked, _common_word_starts(parsed))
-    mentions += _demonyms(text)
-    return _without_overlaps(_joined(mentions, text))
+    starts = {span.start for span in parsed.article.paragraphs}
+    proper = {
+        offset + token.idx for offset, doc in parsed.docs for token in doc if token.pos_ == "PROPN"
+    }
+    demonyms = _demonyms(text)
+    # A French name followed by a nationality adjective is an institution, not a place:
+    # "Observatoire syrien", "Armée nationale", "Front national".
+    qualified = {d.start for d in demonyms if d.text[0].islower()}
+    mentions += [
+        replace(mention, proper_noun=mention.start in proper)
+        for mention in _scan(text, gazetteer, blocked, _common_word_starts(parsed), starts)
+        if mention.end + 1 not in qualified
+    ]
+    mentions += demonyms
+    kept = _without_overlaps(_joined(mentions, text))
+    return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
+
+
+def _after_article(text: str, start: int) -> bool:
+    return _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]) is not None
 
 
 def _common_word_starts(parsed: ParsedArticle) -> set[int]:
@@ -105,7 +125,11 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _scan(
-    text: str, gazetteer: Gazetteer, blocked: list[tuple[int, int]], common: set[int]
+    text: str,
+    gazetteer: Gazetteer,
+    blocked: list[tuple[int, int]],
+    common: set[int],
+    paragraph_starts: set[int],
 ) -> list[Mention]:
     """Capitalised word sequences the gazetteer knows as countries, regions or large towns."""
     words = list(_WORD.finditer(text))
@@ -121,6 +145,8 @@ def _scan(
             candidate = text[start:end]
             if _short_code(candidate) or is_not_place(candidate):
                 continue
+            if _acronym(candidate) and start not in paragraph_starts:
+                continue  # "SANA" is the agency; "SANAA, Aug 9" opening a report is a dateline
             if any(_inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked):
                 continue
             if gazetteer.is_scanned(candidate):
@@ -157,6 +183,10 @@ def _name_word(word: str) -> bool:
 def _short_code(candidate: str) -> bool:
     # "US", "UK" and the like only count in capitals; "Us" at a sentence start does not.
     return len(candidate) <= 3 and not candidate.isupper()
+
+
+def _acronym(candidate: str) -> bool:
+    return len(candidate) > 3 and candidate.isupper()
 
 
 def _demonyms(text: str) -> list[Mention]:

@@ -39,6 +39,10 @@ _FAR_KM = 1500.0
 # Below this spelling similarity a shared skeleton is a coincidence ("Mondoro", "Mandres").
 _SKELETON_MIN_RATIO = 60
 _REGION_POPULATION = 10_000_000
+# Places this populous are plausible anywhere, even in a story about another country.
+_MAJOR = 500_000
+# A town this populous may stand for the region named after it.
+_SEAT_SIZED = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,10 +368,46 @@ def _choose(
     )
     best, best_score = scored[0]
     runner_up = scored[1][1] if len(scored) > 1 else 0.0
-    if best.quality < 0.8 and gazetteer.place(best.index).country not in context.main_countries():
+    place = gazetteer.place(best.index)
+    if best.quality < 0.8 and place.country not in context.main_countries():
         return None  # a loose spelling match far from the story is a guess, not an answer
+    namesakes = sum(1 for c in found if c.quality >= 0.95)
+    if _far_fetched(place, best, mention, cue, context, namesakes):
+        return None
     confidence = min(1.0, 0.5 + (best_score - runner_up) / 4) * (0.5 + best.quality / 2)
     return best, round(confidence, 3)
+
+
+def _far_fetched(
+    place: Place,
+    candidate: Candidate,
+    mention: Mention,
+    cue: str | None,
+    context: Context,
+    namesakes: int,
+) -> bool:
+    """A minor namesake outside every country the story names is a guess, not an answer.
+
+    "Observatoire" (a Paris district) in "Observatoire syrien des droits de l'homme", "Boni"
+    (a Niger village) read as Bonn: accepted only when the parser tagged the name as a place,
+    the gazetteer knows it under this very name (or under this alias and no other place
+    shares it: "Marioupol"), and no cue word says otherwise.
+    """
+    if not context.countries or place.country in context.countries:
+        return False
+    if place.feature in ("country", "region") or place.capital or place.population >= _MAJOR:
+        return False
+    unambiguous_alias = candidate.quality >= 0.95 and namesakes == 1
+    if mention.after_article and place.feature == "town":
+        return True  # "a ajouté l'Observatoire": the institution, not a Paris district
+    if mention.source != "ner":
+        # Found by scanning only: "siège de Marioupol" yes, "Observatoire syrien" no.
+        plausible = unambiguous_alias and mention.proper_noun
+        return not (plausible and place.population >= _SEAT_SIZED)
+    if candidate.quality < 1.0 and not unambiguous_alias:
+        return True
+    # "région de Briansk" may name the region by its seat; "province du Soum" is no Soum village.
+    return cue is not None and cue != place.feature and place.population < _SEAT_SIZED
 
 
 def _output(
