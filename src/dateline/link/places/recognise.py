@@ -57,6 +57,24 @@ def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, forms
 
 
+@cache
+def _named_non_places() -> re.Pattern[str]:
+    """Multi-word names of groups and outlets, written out in full in the text."""
+    names = sorted(
+        (row["name"] for row in read_tsv("places/not_places") if " " in row["name"]),
+        key=len,
+        reverse=True,
+    )
+    flexible = [re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]") for name in names]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(flexible)})(?!\w)", re.IGNORECASE)
+
+
+def non_place_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a group or an outlet whose name holds a place name: a place
+    found inside one ("Grand Sahara" in "Etat islamique au Grand Sahara") is not a place."""
+    return [(match.start(), match.end()) for match in _named_non_places().finditer(text)]
+
+
 def is_not_place(text: str) -> bool:
     """Armed groups, titles and the like, also at the start of a longer span
     ("État islamique au Grand Sahara")."""
@@ -96,6 +114,12 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         if mention.end + 1 not in qualified
     ]
     mentions += demonyms
+    named = non_place_spans(text)
+    mentions = [
+        m
+        for m in mentions
+        if m.kind == "demonym" or not any(s < m.end and m.start < e for s, e in named)
+    ]
     kept = _without_overlaps(_joined(mentions, text))
     return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
 

@@ -38,9 +38,11 @@ _NEAR_KM = 150.0
 _FAR_KM = 1500.0
 # Below this spelling similarity a shared skeleton is a coincidence ("Mondoro", "Mandres").
 _SKELETON_MIN_RATIO = 60
-_REGION_POPULATION = 10_000_000
+_CURATED_POPULATION = 10_000_000
 # Places this populous are plausible anywhere, even in a story about another country.
 _MAJOR = 500_000
+# A single word picked out of a longer mention must be at least this long to count.
+_MIN_LONE_WORD = 5
 # A town this populous may stand for the region named after it.
 _SEAT_SIZED = 100_000
 
@@ -60,6 +62,8 @@ class Context:
     # Mention start → (country, admin1 code) of the place written right after it:
     # "Paris, au Texas", "Alexandria, Virginia", "Palmyra (New York)".
     containers: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    # Mention start → the kind of place its position says it is (the region in "X, Y").
+    cues: dict[int, str] = field(default_factory=dict)
 
     def main_countries(self) -> set[str]:
         """Countries named at least half as often as the most named one."""
@@ -116,6 +120,15 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
         if found:
             matched = text if variant != bare_mention(text) else variant
             return [Candidate(c.index, c.quality, matched) for c in found]
+    for variant in compass_variants(text):
+        # "Darfour-Nord" → "North Darfour" ≈ "North Darfur": compass names are regions.
+        found = [
+            Candidate(index, 0.8, text)
+            for index in gazetteer.by_skeleton(variant)
+            if gazetteer.place(index).feature in ("admin1", "region")
+        ]
+        if found:
+            return found
     text = bare_mention(text)
     if re.search(r"\w[-‐]\w", text) and " " not in text:
         parts = [part for part in re.split(r"[-‐]", text) if len(part) > 2]
@@ -126,8 +139,8 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             window = " ".join(words[first : first + size])
-            if not window[0].isupper():
-                continue
+            if not window[0].isupper() or (size == 1 and len(window) < _MIN_LONE_WORD):
+                continue  # "Ras" of "Ras al-Aïn" is a generic head word, not a name
             found = _name_candidates(gazetteer, window)
             if found and _best_quality(found) >= 0.8:
                 return [Candidate(c.index, c.quality * 0.9, window) for c in found]
@@ -240,8 +253,10 @@ def score(
         total += 0.6 * max(0.0, 1.0 - closest / (2 * _NEAR_KM))
         if closest > _FAR_KM and place.country not in context.countries:
             total -= 1.0  # a namesake on another continent from everything else in the story
-    # Curated regions carry no population; weigh them like a populous place.
-    population = place.population or (_REGION_POPULATION if place.feature == "region" else 0)
+    # Curated regions and landmarks carry no population; they are curated because the
+    # news names them, so weigh them like a populous place.
+    curated = place.feature == "region" or place.geonames_id < 0
+    population = place.population or (_CURATED_POPULATION if curated else 0)
     total += math.log10(population + 1) / 8
     if cue is not None:
         total += 1.5 if place.feature == cue else 0.0
@@ -283,7 +298,7 @@ def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Pl
             refined.admin1.add((place.country, place.admin1))
         if place.feature in ("town", "point"):
             refined.points.append((mention.start, place.lat, place.lon))
-    refined.containers = _containers(gazetteer, text, mentions, choices)
+    refined.containers = _containers(gazetteer, text, mentions, choices, refined.cues)
     choices = _choose_all(gazetteer, text, mentions, refined)
     return [
         _output(gazetteer, mention, chosen)
@@ -299,21 +314,45 @@ def _containers(
     text: str,
     mentions: list[Mention],
     choices: list[tuple[Candidate, float] | None],
+    cues: dict[int, str],
 ) -> dict[int, tuple[str, str | None]]:
-    """Mentions followed by the region or country that holds them ("Paris, Texas")."""
+    """Mentions followed by the region or country that holds them ("Paris, Texas").
+
+    "Palmyra, New York": when a region named right after a town holds one of the town's
+    namesakes, that region is the container, and the second name is read as the region
+    (New York State), not as its largest city. ``cues`` receives that reading.
+    """
     found: dict[int, tuple[str, str | None]] = {}
-    for (mention, _), (following, chosen) in itertools.pairwise(
-        zip(mentions, choices, strict=True)
-    ):
-        if chosen is None or following.kind != "place":
+    pairs = itertools.pairwise(zip(mentions, choices, strict=True))
+    for (mention, _), (following, chosen) in pairs:
+        if following.kind != "place":
             continue
         if not _CONTAINED_BY.fullmatch(text[mention.end : following.start]):
             continue
-        place = gazetteer.place(chosen[0].index)
-        if place.feature == "admin1":
-            found[mention.start] = (place.country, place.admin1)
-        elif place.feature == "country":
-            found[mention.start] = (place.country, None)
+        held = {
+            (place.country, place.admin1)
+            for place in (gazetteer.place(c.index) for c in candidates(gazetteer, mention.text))
+            if place.feature in ("town", "point")
+        }
+        region = next(
+            (
+                place
+                for place in (
+                    gazetteer.place(c.index) for c in candidates(gazetteer, following.text)
+                )
+                if place.feature == "admin1" and (place.country, place.admin1) in held
+            ),
+            None,
+        )
+        if region is not None:
+            found[mention.start] = (region.country, region.admin1)
+            cues[following.start] = "admin1"
+        elif chosen is not None:
+            place = gazetteer.place(chosen[0].index)
+            if place.feature == "admin1":
+                found[mention.start] = (place.country, place.admin1)
+            elif place.feature == "country":
+                found[mention.start] = (place.country, None)
     return found
 
 
@@ -347,7 +386,7 @@ def _choose(
         index = gazetteer.country_entry(mention.country or "")
         return None if index is None else (Candidate(index, 1.0, mention.text), 1.0)
     name, cue = strip_cue(mention.text)
-    cue = cue or feature_cue(text, mention.start, mention.end)
+    cue = cue or context.cues.get(mention.start) or feature_cue(text, mention.start, mention.end)
     found = [
         Candidate(c.index, c.quality, mention.text if name != mention.text else c.matched)
         for c in candidates(gazetteer, name)
