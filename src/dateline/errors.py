@@ -28,6 +28,7 @@ class Messages(Enum):
     E014 = "cannot open the database {path}: {detail}"
     E015 = "database {path} has schema version {found}, newer than this dateline ({supported})"
     E016 = "WARC record is cut short: {missing} bytes missing"
+    E017 = "actor dictionary {file}, line {line}: {detail}"
 
     def fill(self, **details: object) -> str:
         return f"[{self.name}] {self.value.format(**details)}"

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlparse
 
 from dateline.clean import clean
 from dateline.errors import DatelineError
+from dateline.link.actors import link_actors, load_actors
+from dateline.link.claims import attribute_claims
 from dateline.link.places import link_places
+from dateline.link.time import find_expressions, reference_date, resolve_times
+from dateline.link.time.check import check_dates
 from dateline.parse import parse
 from dateline.records import Article, Document, Extraction, Skipped
 
@@ -20,11 +25,41 @@ Result = Extraction | Skipped
 
 
 def process(document: Document) -> Extraction:
-    """Document → Article → ParsedArticle → Extraction (places; actors and events to come)."""
+    """Document → Article → ParsedArticle → Extraction.
+
+    1. clean the page; 2. parse it; 3. link places; 4. link actors, reading office titles
+    against the reference date; 5. check that date against the office holders named, and
+    resolve the temporal expressions (widened to a tenure when the date is contradicted);
+    6. attribute every sentence to its chain of speakers, ending with the page's outlet.
+    """
     article = _checked(clean(document), Article, "clean")
     parsed = parse(article)
     places = link_places(parsed)
-    return Extraction(article=article, places=tuple(places))
+    dictionary = load_actors()
+    reference = reference_date(article)
+    actors = link_actors(
+        parsed,
+        places,
+        dictionary,
+        reference=reference.day,
+        reference_confidence=reference.confidence,
+    )
+    date_check = check_dates(actors, dictionary, reference)
+    tenure = None
+    if not date_check.consistent and date_check.tenure_start and date_check.tenure_end:
+        tenure = (date_check.tenure_start, date_check.tenure_end)
+    times = resolve_times(find_expressions(article.text, article.lang), reference, tenure=tenure)
+    host = urlparse(article.url).hostname if article.url else None
+    outlet = dictionary.domain_owner(host) if host else None
+    claims = attribute_claims(parsed, actors, outlet)
+    return Extraction(
+        article=article,
+        places=tuple(places),
+        actors=tuple(actors),
+        claims=tuple(claims),
+        times=tuple(times),
+        date_check=date_check,
+    )
 
 
 def _checked(value: Any, expected: type, stage: str) -> Any:

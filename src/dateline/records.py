@@ -247,17 +247,98 @@ class PlaceMention:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Who is named: a dictionary actor, a state's body behind a nationality adjective
+    ("bombardiers russes"), an office title, or a short form referring back."""
+
+    text: str
+    start: int
+    end: int
+    canonical_id: str
+    name: str
+    kind: str
+    country_iso3: str | None
+    via: str  # name | short | demonym | title | anaphor
+    confidence: float
+    role: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who says what a sentence says: ``chain`` holds canonical names, the innermost
+    speaker first, then those who relayed it, then the outlet."""
+
+    start: int
+    end: int
+    chain: tuple[str, ...]
+    chain_ids: tuple[str, ...]
+    frames: tuple[str, ...] = ()
+    inherited: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DateCheck:
+    """Whether the article's reference date agrees with the office holders it names."""
+
+    consistent: bool
+    reason: str | None = None
+    tenure_start: date | None = None
+    tenure_end: date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A temporal expression and the interval it denotes, with what it was resolved against.
+
+    ``basis`` is ``absolute`` for a date written in full, else the basis of the reference
+    date used (``metadata``, ``dateline``, ``page_chrome`` …), or ``tenure`` when the
+    reference contradicted an office holder's tenure and the interval was widened to it.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    basis: str
+    confidence: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return _plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article; the JSON ``extract`` prints."""
 
     article: Article
     places: tuple[PlaceMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    times: tuple[TimeMention, ...] = ()
+    date_check: DateCheck | None = None
 
     def as_dict(self) -> dict[str, Any]:
+        article = self.article.as_dict()
+        article["date_check"] = None if self.date_check is None else self.date_check.as_dict()
         return {
             "id": self.article.id,
-            "article": self.article.as_dict(),
+            "article": article,
             "places": [place.as_dict() for place in self.places],
+            "actors": [actor.as_dict() for actor in self.actors],
+            "claims": [claim.as_dict() for claim in self.claims],
+            "times": [time.as_dict() for time in self.times],
         }
 
 

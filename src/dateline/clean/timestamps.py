@@ -198,3 +198,27 @@ def zone_info(zone: str) -> tzinfo:
         sign = 1 if zone[0] == "+" else -1
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     return zoneinfo.ZoneInfo(zone)
+
+
+def iter_dates(text: str) -> list[tuple[date, int, int, bool]]:
+    """Every full date (with a year) written in ``text``: (date, start, end, ambiguous)."""
+    found: list[tuple[date, int, int, bool]] = []
+    for match in _NUMERIC.finditer(text):
+        parsed = _numeric(match, month_first=False)
+        if parsed:
+            found.append((parsed[0], match.start(), match.end(), parsed[1]))
+    for match in _textual().finditer(text):
+        day = _textual_date(match)
+        if day:
+            found.append((day, match.start(), match.end(), False))
+    return sorted(found, key=lambda item: item[1])
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation in French or English."""
+    return _months().get(name.lower().rstrip("."))
+
+
+def month_pattern() -> str:
+    """Regex alternation of every month name, longest first."""
+    return _month_pattern()

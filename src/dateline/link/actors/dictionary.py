@@ -1,0 +1,167 @@
+"""The actor dictionary: JSON Lines files under ``data/actors``, indexed for fast matching."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import ahocorasick
+
+from dateline.errors import DatelineError, Messages
+
+ACTOR_FILES = ("states", "groups", "organisations", "persons")
+# Names shorter than this are acronyms: matched only as written ("EI", "IS", "UN").
+CASE_SENSITIVE_BELOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    org: str | None
+    start: date | None
+    end: date | None
+    titles: dict[str, tuple[str, ...]]
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    kind: str
+    country: str | None
+    parent: str | None
+    names: dict[str, tuple[str, ...]]
+    short: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acled: str | None = None
+    state_affiliated: bool | None = None
+    domains: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """Display name: the first English name, else the first of any language."""
+        for lang in ("en", "fr", *self.names):
+            if self.names.get(lang):
+                return self.names[lang][0]
+        return self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    actor_id: str
+    written: str  # as in the dictionary, for case-sensitive acronyms
+    short: bool  # only valid after a full name of the same actor
+    title: Role | None = (
+        None  # set when the alias is an office title ("chef de la diplomatie russe")
+    )
+
+
+def fold_char(char: str) -> str:
+    """One character, lower case and without accent; never changes the text's length."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", char.lower()) if not unicodedata.combining(c)
+    )
+    return folded if len(folded) == 1 else char.lower()[:1] or char
+
+
+def fold_text(text: str) -> str:
+    """``text`` folded character by character, so offsets stay valid."""
+    return "".join(fold_char(char) for char in text).replace("’", "'")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _actor(record: dict[str, Any]) -> Actor:
+    def by_lang(value: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
+        return {lang: tuple(names) for lang, names in (value or {}).items()}
+
+    roles = tuple(
+        Role(
+            role=role["role"],
+            org=role.get("org"),
+            start=_date(role.get("start")),
+            end=_date(role.get("end")),
+            titles=by_lang(role.get("titles")),
+        )
+        for role in record.get("roles", [])
+    )
+    return Actor(
+        id=record["id"],
+        kind=record["kind"],
+        country=record.get("country"),
+        parent=record.get("parent"),
+        names=by_lang(record.get("names")),
+        short=by_lang(record.get("short")),
+        acled=record.get("acled"),
+        state_affiliated=record.get("state_affiliated"),
+        domains=tuple(record.get("domains", [])),
+        roles=roles,
+    )
+
+
+class ActorDictionary:
+    """Actors by id, and one Aho-Corasick automaton over all their folded names."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = {actor.id: actor for actor in actors}
+        self.automaton = ahocorasick.Automaton()
+        aliases: dict[str, list[Alias]] = {}
+        for actor in actors:
+            for names in actor.names.values():
+                for name in names:
+                    aliases.setdefault(fold_text(name), []).append(Alias(actor.id, name, False))
+            for names in actor.short.values():
+                for name in names:
+                    aliases.setdefault(fold_text(name), []).append(Alias(actor.id, name, True))
+            for role in actor.roles:
+                for titles in role.titles.values():
+                    for title in titles:
+                        key = fold_text(title)
+                        aliases.setdefault(key, []).append(Alias(actor.id, title, False, role))
+        for key, found in aliases.items():
+            self.automaton.add_word(key, (key, tuple(found)))
+        if aliases:
+            self.automaton.make_automaton()
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def by_country(self, iso3: str, suffix: str) -> Actor | None:
+        """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself."""
+        return self.actors.get(f"{iso3}{suffix}")
+
+    def domain_owner(self, host: str) -> Actor | None:
+        host = host.lower().removeprefix("www.")
+        for actor in self.actors.values():
+            if any(host == d or host.endswith(f".{d}") for d in actor.domains):
+                return actor
+        return None
+
+
+@cache
+def load_actors() -> ActorDictionary:
+    """The shipped dictionary; a malformed line names its file and line."""
+    actors: list[Actor] = []
+    for name in ACTOR_FILES:
+        resource = files("dateline").joinpath("data", "actors", f"{name}.jsonl")
+        if not resource.is_file():
+            continue
+        for number, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                actors.append(_actor(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as error:
+                raise DatelineError(
+                    Messages.E017, file=f"{name}.jsonl", line=number, detail=error
+                ) from error
+    return ActorDictionary(actors)

@@ -1,0 +1,275 @@
+"""Link actor mentions: dictionary names, nationality adjectives, titles and short forms.
+
+1. Dictionary names, matched accent- and case-blind on word boundaries (acronyms under
+   four letters only as written, so "EI" inside a word or "is" in prose never match).
+2. Office titles ("le chef de la diplomatie russe"): the person named right after the
+   title, else the holder on the reference date when that date is trustworthy, else the
+   office's body (Russia's foreign ministry).
+3. Nationality adjectives from the places stage, read through the noun they qualify:
+   "bombardiers russes" → the Russian military, "diplomatie russe" → its foreign ministry.
+4. Short forms ("le Post") only after the full name; anaphors ("le ministère") refer to
+   the last actor of a fitting kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from dateline.data import read_tsv
+from dateline.link.actors.dictionary import (
+    CASE_SENSITIVE_BELOW,
+    Actor,
+    ActorDictionary,
+    Alias,
+    fold_text,
+)
+from dateline.records import ActorMention, ParsedArticle, PlaceMention
+
+_NAME_AFTER_TITLE = 40  # characters between a title and the name it introduces
+_TRUSTED_REFERENCE = 0.5
+_BODY_SUFFIX = {"MIL": ".MIL", "GOV": ".GOV", "MFA": ".MFA", "MOD": ".MOD", "POL": ".POL"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    aliases: tuple[Alias, ...]
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}
+
+
+@cache
+def _heads() -> dict[tuple[str, str], str]:
+    return {(row["lang"], row["lemma"]): row["body"] for row in read_tsv("actors/heads")}
+
+
+@cache
+def _anaphors() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (fold_text(row["phrase"]), tuple(row["kinds"].split()), tuple(row["id_suffix"].split()))
+        for row in read_tsv("actors/anaphors")
+    ]
+
+
+def link_actors(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    dictionary: ActorDictionary,
+    *,
+    reference: date | None = None,
+    reference_confidence: float = 0.0,
+) -> list[ActorMention]:
+    """Actor mentions in text order, without overlaps (the longest wins)."""
+    text = parsed.article.text
+    matches = _dictionary_matches(text, dictionary)
+    mentions = _resolve_matches(text, matches, dictionary, reference, reference_confidence)
+    mentions += _demonym_actors(parsed, places, dictionary)
+    kept = _without_overlaps(mentions)
+    kept = _keep_short_forms_after_full_names(kept)
+    kept += _anaphors_in(text, kept, dictionary)
+    return sorted(_without_overlaps(kept), key=lambda m: m.start)
+
+
+def _dictionary_matches(text: str, dictionary: ActorDictionary) -> list[_Match]:
+    if len(dictionary.automaton) == 0:
+        return []
+    folded = fold_text(text)
+    found = []
+    for end_index, (key, aliases) in dictionary.automaton.iter(folded):
+        start, end = end_index - len(key) + 1, end_index + 1
+        if not _on_word_boundaries(text, start, end):
+            continue
+        written = text[start:end]
+        usable = tuple(
+            alias
+            for alias in aliases
+            if len(alias.written) >= CASE_SENSITIVE_BELOW or written == alias.written
+        )
+        if usable:
+            found.append(_Match(start, end, usable))
+    return found
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
+
+
+def _resolve_matches(
+    text: str,
+    matches: list[_Match],
+    dictionary: ActorDictionary,
+    reference: date | None,
+    reference_confidence: float,
+) -> list[ActorMention]:
+    mentions = []
+    names = [m for m in matches if any(a.title is None for a in m.aliases)]
+    for match in matches:
+        titles = [a for a in match.aliases if a.title is not None]
+        plain = [a for a in match.aliases if a.title is None]
+        if plain:
+            alias = plain[0]
+            actor = dictionary.get(alias.actor_id)
+            if actor is not None:
+                via = "short" if alias.short else "name"
+                mentions.append(_mention(text, match.start, match.end, actor, via, 0.9))
+            continue
+        mention = _title_mention(
+            text, match, titles, names, dictionary, reference, reference_confidence
+        )
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _title_mention(
+    text: str,
+    match: _Match,
+    titles: list[Alias],
+    names: list[_Match],
+    dictionary: ActorDictionary,
+    reference: date | None,
+    reference_confidence: float,
+) -> ActorMention | None:
+    holders = {alias.actor_id: alias for alias in titles}
+    # "le secrétaire d'Etat américain John Kerry": the name right after the title decides.
+    for name in names:
+        if (
+            0 <= name.start - match.end <= _NAME_AFTER_TITLE
+            and "." not in text[match.end : name.start]
+        ):
+            for alias in name.aliases:
+                if alias.actor_id in holders:
+                    person = dictionary.get(alias.actor_id)
+                    role = holders[alias.actor_id].title
+                    if person is not None and role is not None:
+                        return _mention(
+                            text, match.start, match.end, person, "title", 0.9, role.role
+                        )
+    role_alias = titles[0]
+    role = role_alias.title
+    if role is None:
+        return None
+    if reference is not None and reference_confidence >= _TRUSTED_REFERENCE:
+        for alias in titles:
+            if alias.title is not None and alias.title.holds_on(reference):
+                person = dictionary.get(alias.actor_id)
+                if person is not None:
+                    return _mention(
+                        text, match.start, match.end, person, "title", 0.7, alias.title.role
+                    )
+    # No name and no trustworthy date: the office, not a guess at who held it.
+    body = dictionary.get(role.org) if role.org else None
+    if body is None:
+        return None
+    return _mention(text, match.start, match.end, body, "title", 0.6, role.role)
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    actor: Actor,
+    via: str,
+    confidence: float,
+    role: str | None = None,
+) -> ActorMention:
+    return ActorMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        canonical_id=actor.id,
+        name=actor.name,
+        kind=actor.kind,
+        country_iso3=actor.country,
+        via=via,
+        confidence=confidence,
+        role=role,
+    )
+
+
+def _demonym_actors(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "bombardiers russes" → Russian military; "les Américains" → the United States."""
+    text = parsed.article.text
+    lang = parsed.article.lang or ""
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    offsets = {id(token): offset for offset, doc in parsed.docs for token in doc}
+    mentions = []
+    for place in places:
+        if place.kind != "demonym" or not place.country_iso2:
+            continue
+        iso3 = _iso3().get(place.country_iso2)
+        state = dictionary.by_country(iso3, "") if iso3 else None
+        if iso3 is None or state is None:
+            continue
+        token = tokens.get(place.start)
+        start, end, body = place.start, place.end, "STATE"
+        if token is not None and token.pos_ == "ADJ" and token.head is not token:
+            head = token.head
+            body = _heads().get((lang, head.lemma_.lower()), "STATE")
+            head_start = offsets[id(head)] + head.idx
+            if abs(head_start - place.start) < 40:
+                start = min(start, head_start)
+                end = max(end, head_start + len(head.text))
+        actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
+        if body == "MFA" and actor is state:
+            actor = dictionary.by_country(iso3, ".GOV") or state
+        mentions.append(_mention(text, start, end, actor, "demonym", 0.7))
+    return mentions
+
+
+_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
+
+
+def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _VIA_RANK[m.via], m.start))
+    kept: list[ActorMention] = []
+    for mention in ranked:
+        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _keep_short_forms_after_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    kept = []
+    for mention in mentions:
+        if mention.via == "short" and mention.canonical_id not in seen:
+            continue
+        seen.add(mention.canonical_id)
+        kept.append(mention)
+    return kept
+
+
+def _anaphors_in(
+    text: str, mentions: list[ActorMention], dictionary: ActorDictionary
+) -> list[ActorMention]:
+    folded = fold_text(text)
+    found = []
+    for phrase, kinds, suffixes in _anaphors():
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= match.start()
+                and m.kind in kinds
+                and (not suffixes or m.canonical_id.endswith(suffixes))
+            ]
+            if not earlier:
+                continue
+            actor = dictionary.get(earlier[-1].canonical_id)
+            if actor is not None:
+                found.append(_mention(text, match.start(), match.end(), actor, "anaphor", 0.6))
+    return found
