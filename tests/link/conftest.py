@@ -3,6 +3,7 @@ loaded or parsed once per session (the index and the spaCy models take seconds).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pytest
@@ -12,7 +13,7 @@ from dateline.link.places import link_places
 from dateline.link.places.gazetteer import Gazetteer, load_gazetteer
 from dateline.link.places.recognise import Mention, find_mentions
 from dateline.parse import parse
-from dateline.records import ParsedArticle, PlaceMention
+from dateline.records import Extraction, ParsedArticle, PlaceMention
 
 
 @pytest.fixture(scope="session")
@@ -60,5 +61,20 @@ def place(places: Linker) -> Picker:
         found = [mention for mention in places(text, lang) if mention.text == written]
         assert found, f"no mention {written!r} in {[m.text for m in places(text, lang)]}"
         return found[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def extract() -> Callable[[str, str], Extraction]:
+    """The whole pipeline on a short report written as plain text (no title line)."""
+    from dateline.ingest.document import make_document
+    from dateline.pipeline import process
+    from dateline.records import Format
+
+    def run(text: str, lang: str) -> Extraction:
+        del lang  # the pipeline identifies the language itself
+        document = make_document(f"\n\n{text}", source="test", format=Format.TEXT, is_html=False)
+        return process(document)
 
     return run

@@ -99,15 +99,43 @@ def _find_frames(sent: Any, offset: int, lang: str) -> list[_Frame]:
             found.append(_Frame("source", base + match.end(), base + stop))
     for token in sent:
         lemma = fold_text(token.lemma_)
-        if token.pos_ in ("VERB", "AUX") and lemma in frames["reporting"]:
-            subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
-            if subject is not None:
-                left = offset + min(t.idx for t in subject.subtree)
-                right = offset + max(t.idx + len(t.text) for t in subject.subtree)
-                head_lemma = fold_text(subject.lemma_)
-                kind = "document" if head_lemma in frames["document"] else "reporting"
-                found.append(_Frame(kind, left, right))
+        if token.pos_ not in ("VERB", "AUX") or lemma not in frames["reporting"]:
+            continue
+        span = _speaker_span(token, sent)
+        if span is None:
+            continue
+        left, right, head = span
+        kind = "document" if fold_text(head.lemma_) in frames["document"] else "reporting"
+        found.append(_Frame(kind, offset + left, offset + right))
     return sorted(found, key=lambda frame: frame.start)
+
+
+# Passive subjects are what was said, not who said it ("la série a été annoncée").
+_ACTIVE_SUBJECTS = ("nsubj",)
+_STOP_POS = ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ")
+
+
+def _speaker_span(verb: Any, sent: Any) -> tuple[int, int, Any] | None:
+    """Character span of who speaks: the verb's active subject, or after an inverted verb
+    (", rapporte le ministère", ", précise le communiqué") the noun phrase that follows."""
+    subject = next((c for c in verb.children if c.dep_ in _ACTIVE_SUBJECTS), None)
+    if subject is not None:
+        tokens = list(subject.subtree)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), subject
+    before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+    if verb.i > sent.start + 1 and before is not None and before.pos_ == "AUX":
+        before = verb.doc[verb.i - 2]  # ", a rapporté jeudi le Washington Post"
+    if before is None or before.text not in (",", "»", '"', "”", "'"):
+        return None
+    phrase = []
+    for token in verb.doc[verb.i + 1 : sent.end]:
+        if token.pos_ in _STOP_POS or token.text in ',;:«»"':
+            break
+        phrase.append(token)
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text), nouns[0]
 
 
 def _speakers(

@@ -87,14 +87,18 @@ def _dictionary_matches(text: str, dictionary: ActorDictionary) -> list[_Match]:
         if not _on_word_boundaries(text, start, end):
             continue
         written = text[start:end]
-        usable = tuple(
-            alias
-            for alias in aliases
-            if len(alias.written) >= CASE_SENSITIVE_BELOW or written == alias.written
-        )
+        usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
         if usable:
             found.append(_Match(start, end, usable))
     return found
+
+
+def _case_fits(written: str, name: str) -> bool:
+    """Acronyms only as written ("EI", not "ei"); a capitalised name not in all lower case
+    ("The Guardian", "Libération" are not "the guardian", "la libération")."""
+    if len(name) < CASE_SENSITIVE_BELOW:
+        return written == name
+    return not (written.islower() and not name.islower())
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -204,8 +208,7 @@ def _demonym_actors(
     """ "bombardiers russes" → Russian military; "les Américains" → the United States."""
     text = parsed.article.text
     lang = parsed.article.lang or ""
-    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
-    offsets = {id(token): offset for offset, doc in parsed.docs for token in doc}
+    tokens = {offset + token.idx: (offset, token) for offset, doc in parsed.docs for token in doc}
     mentions = []
     for place in places:
         if place.kind != "demonym" or not place.country_iso2:
@@ -214,12 +217,12 @@ def _demonym_actors(
         state = dictionary.by_country(iso3, "") if iso3 else None
         if iso3 is None or state is None:
             continue
-        token = tokens.get(place.start)
+        offset, token = tokens.get(place.start, (0, None))
         start, end, body = place.start, place.end, "STATE"
-        if token is not None and token.pos_ == "ADJ" and token.head is not token:
+        if token is not None and token.pos_ == "ADJ" and token.head.i != token.i:
             head = token.head
             body = _heads().get((lang, head.lemma_.lower()), "STATE")
-            head_start = offsets[id(head)] + head.idx
+            head_start = offset + head.idx
             if abs(head_start - place.start) < 40:
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))

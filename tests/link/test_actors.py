@@ -1,0 +1,154 @@
+"""Actor linking: dictionary names, acronyms, nationality adjectives, titles, short forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dateline.link.actors import load_actors
+from dateline.link.actors.dictionary import fold_text
+from dateline.records import ActorMention, Extraction
+
+Extract = Callable[[str, str], Extraction]
+
+
+def _by_text(extraction: Extraction) -> dict[str, ActorMention]:
+    return {actor.text: actor for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor_id"),
+    [
+        ("Des combattants de Daesh ont attaqué un poste près de Raqqa.", "fr", "Daesh", "GRP.IS"),
+        ("Daech a revendiqué l'attentat dans un communiqué.", "fr", "Daech", "GRP.IS"),
+        ("Les positions de l'EI ont été visées par des frappes.", "fr", "EI", "GRP.IS"),
+        ("L'Etat islamique a perdu la ville.", "fr", "Etat islamique", "GRP.IS"),
+        ("Islamic State fighters withdrew from the town.", "en", "Islamic State", "GRP.IS"),
+        ("ISIS claimed the bombing on its Amaq agency.", "en", "ISIS", "GRP.IS"),
+        ("Le front al-Nosra contrôle le nord de la province.", "fr", "front al-Nosra", "GRP.NUSRA"),
+        ("Hezbollah fired rockets at an Israeli position.", "en", "Hezbollah", "GRP.HEZBOLLAH"),
+        ("Les shebab ont revendiqué l'attaque à Mogadiscio.", "fr", "shebab", "GRP.SHABAAB"),
+    ],
+)
+def test_actors_dictionary_names_link(
+    extract: Extract, text: str, lang: str, mention: str, actor_id: str
+) -> None:
+    linked = [a for a in extract(text, lang).actors if mention in a.text]
+    assert [a.canonical_id for a in linked] == [actor_id]
+    assert linked[0].via == "name"
+    assert text[linked[0].start : linked[0].end] == linked[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "forbidden"),
+    [
+        # "EI" inside a word, and "is" / "Is" in prose, are not the Islamic State.
+        ("La reine a visité une ville d'Écosse.", "fr", "GRP.IS"),
+        ("The situation is tense and the army is on alert.", "en", "GRP.IS"),
+        ("Is the ceasefire holding? Officials would not say.", "en", "GRP.IS"),
+        ("Un peuplier ei déraciné.", "fr", "GRP.IS"),
+        ("The un-named official spoke to reporters.", "en", "IGO.UN"),
+    ],
+)
+def test_actors_acronyms_match_only_as_written(
+    extract: Extract, text: str, lang: str, forbidden: str
+) -> None:
+    assert forbidden not in {actor.canonical_id for actor in extract(text, lang).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor_id"),
+    [
+        (
+            "Les bombardiers russes ont frappé des positions jihadistes.",
+            "fr",
+            "bombardiers russes",
+            "RUS.MIL",
+        ),
+        ("Turkish troops crossed the border at dawn.", "en", "Turkish troops", "TUR.MIL"),
+        (
+            "Le gouvernement malien a décrété un deuil national.",
+            "fr",
+            "gouvernement malien",
+            "MLI.GOV",
+        ),
+    ],
+)
+def test_actors_nationality_adjectives_name_a_body_of_the_state(
+    extract: Extract, text: str, lang: str, mention: str, actor_id: str
+) -> None:
+    found = _by_text(extract(text, lang))
+    assert found[mention].canonical_id == actor_id
+    # Common phrases are also dictionary names; either way the state's body is found.
+    assert found[mention].via in ("demonym", "name")
+
+
+def test_actors_nationality_noun_is_the_state(extract: Extract) -> None:
+    found = _by_text(extract("Les Américains ont proposé un centre de commandement commun.", "fr"))
+    assert found["Américains"].canonical_id == "USA"
+
+
+def test_actors_short_form_only_after_the_full_name(extract: Extract) -> None:
+    text = "Selon le Post, la réunion a été reportée."
+    assert "MEDIA.WAPO" not in {a.canonical_id for a in extract(text, "fr").actors}
+    text = (
+        "Le Washington Post a publié le projet d'accord. Selon le Post, la réunion a été reportée."
+    )
+    linked = [a for a in extract(text, "fr").actors if a.canonical_id == "MEDIA.WAPO"]
+    assert [a.via for a in linked] == ["name", "short"]
+
+
+def test_actors_ministry_anaphor_refers_back(extract: Extract) -> None:
+    text = (
+        "Le ministère russe de la Défense a annoncé de nouvelles frappes. "
+        "Selon le ministère, six bombardiers ont participé au raid."
+    )
+    anaphors = [a for a in extract(text, "fr").actors if a.via == "anaphor"]
+    assert [(a.text.lower(), a.canonical_id) for a in anaphors] == [("le ministère", "RUS.MOD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Le secrétaire d'Etat américain John Kerry est arrivé à Moscou.", "PER.KERRY_JOHN"),
+        ("Vladimir Poutine a reçu son homologue turc au Kremlin.", "PER.PUTIN_VLADIMIR"),
+        ("Serguei Lavrov a rejeté ces accusations.", "PER.LAVROV_SERGEI"),
+    ],
+)
+def test_actors_persons_link_with_their_country(extract: Extract, text: str, person: str) -> None:
+    persons = [a for a in extract(text, "fr").actors if a.kind == "person"]
+    assert person in {a.canonical_id for a in persons}
+    actor = load_actors().get(person)
+    assert actor is not None and actor.country in ("USA", "RUS")
+
+
+def test_actors_title_names_the_office_when_no_name_follows(extract: Extract) -> None:
+    found = extract("Le chef de la diplomatie russe a démenti toute implication.", "fr")
+    titles = [a for a in found.actors if a.via == "title"]
+    assert titles
+    assert all(a.country_iso3 == "RUS" for a in titles)
+
+
+def test_actors_dictionary_has_every_parent() -> None:
+    dictionary = load_actors()
+    missing = {
+        actor.id: actor.parent
+        for actor in dictionary.actors.values()
+        if actor.parent and dictionary.get(actor.parent) is None
+    }
+    assert missing == {}
+
+
+def test_actors_office_tenures_are_ordered() -> None:
+    for actor in load_actors().actors.values():
+        for role in actor.roles:
+            if role.start and role.end:
+                assert role.start <= role.end, actor.id
+            assert role.start is None or role.start >= date(1900, 1, 1)
+
+
+def test_actors_fold_keeps_length() -> None:
+    text = "Straße, Œuvre, Ḩimş, ﬁn d'Al‑Qaïda"
+    assert len(fold_text(text)) == len(text)
