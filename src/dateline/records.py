@@ -261,6 +261,7 @@ class ActorMention:
     via: str  # name | short | demonym | title | anaphor
     confidence: float
     role: str | None = None
+    affiliation: str | None = None  # persons: the body they served in (USA.MFA for Kerry)
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]

@@ -152,3 +152,11 @@ def test_actors_office_tenures_are_ordered() -> None:
 def test_actors_fold_keeps_length() -> None:
     text = "Straße, Œuvre, Ḩimş, ﬁn d'Al‑Qaïda"
     assert len(fold_text(text)) == len(text)
+
+
+def test_actors_person_is_affiliated_to_the_office_the_title_names(extract: Extract) -> None:
+    found = extract("Le secrétaire d'Etat américain John Kerry est arrivé à Moscou.", "fr")
+    kerry = [a for a in found.actors if a.canonical_id == "PER.KERRY_JOHN"]
+    assert kerry
+    assert {a.affiliation for a in kerry} == {"USA.MFA"}
+    assert {a.country_iso3 for a in kerry} == {"USA"}

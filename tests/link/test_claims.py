@@ -110,3 +110,19 @@ def test_claims_cover_every_sentence_once(extract: Extract) -> None:
     spans = [(claim.start, claim.end) for claim in extraction.claims]
     assert spans == sorted(spans)
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+
+
+def test_claims_outlet_of_the_page_closes_the_chain(extract: Extract) -> None:
+    from dateline.ingest.document import make_document
+    from dateline.pipeline import process
+    from dateline.records import Format
+
+    html = (
+        "<html><head><title>Raid</title>"
+        '<link rel="canonical" href="https://www.reuters.com/world/raid-2016-07-14/"></head>'
+        "<body><article><h1>Raid</h1><p>Selon l'AFP, trois soldats ont été tués près de Gao "
+        "lors d'une embuscade tendue par des hommes armés.</p></article></body></html>"
+    )
+    document = make_document(html, source="test.html", format=Format.HTML, is_html=True)
+    claim = process(document).claims[0]
+    assert list(claim.chain_ids) == ["MEDIA.AFP", "MEDIA.REUTERS"]

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -74,7 +74,24 @@ def link_actors(
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
-    return sorted(_without_overlaps(kept), key=lambda m: m.start)
+    linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
+    return [_with_affiliation(mention, dictionary, reference) for mention in linked]
+
+
+def _with_affiliation(
+    mention: ActorMention, dictionary: ActorDictionary, reference: date | None
+) -> ActorMention:
+    """A person's body: the office their title names, else the one held on the reference
+    date, else their latest office ("John Kerry" → the US State Department)."""
+    actor = dictionary.get(mention.canonical_id)
+    if actor is None or actor.kind != "person" or not actor.roles:
+        return mention
+    roles = [r for r in actor.roles if mention.role is None or r.role == mention.role]
+    roles = roles or list(actor.roles)
+    held = [r for r in roles if reference is not None and r.holds_on(reference)]
+    latest = max(roles, key=lambda r: r.start or date.min)
+    role = held[0] if held else latest
+    return replace(mention, affiliation=role.org)
 
 
 def _dictionary_matches(text: str, dictionary: ActorDictionary) -> list[_Match]:
