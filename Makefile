@@ -9,7 +9,7 @@ export DATELINE_CACHE_DIR ?= $(CURDIR)/$(VENV)/cache
 # The shared seed page joins the demo when this checkout sits beside ../shared.
 SEED := $(wildcard ../shared/corpus/*.txt)
 
-.PHONY: install demo test lint fix bench clean
+.PHONY: install demo test lint fix bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,7 @@ install: $(STAMP)
 demo: install
 	$(BIN)/dateline ingest examples $(SEED) --db $(DB)
 	$(BIN)/dateline articles --db $(DB)
+	$(BIN)/dateline events --db $(DB)
 
 lint: install
 	$(BIN)/ruff check src tests scripts bench eval
@@ -35,6 +36,10 @@ test: lint
 bench: install
 	$(BIN)/python bench/clean_throughput.py
 	$(BIN)/python bench/gazetteer.py
+
+eval: install
+	$(BIN)/python eval/geoparse.py --json eval/results/geoparse-dev.json
+	$(BIN)/python eval/events.py --json eval/results/events-dev.json
 
 fix: install
 	$(BIN)/ruff check --fix src tests scripts bench eval

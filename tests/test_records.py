@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from dateline.records import DateBasis, DateGuess, Event, Evidence, Skipped
+from dateline.records import DateBasis, DateGuess, Event, EventDate, Evidence, Skipped
 
 
 @pytest.mark.parametrize(
@@ -47,16 +47,27 @@ def test_records_skipped_image_in_crawl_is_not_an_error() -> None:
     assert not skipped.is_error
 
 
-def test_records_event_serialises_evidence() -> None:
+def test_records_event_serialises_evidence_and_dates() -> None:
     event = Event(
         id="ev-1",
         article_id="a-1",
         plover_type="ASSAULT",
+        plover_mode="aerial",
         acled_type="Explosions/Remote violence",
         acled_subtype="Air/drone strike",
         status="realised",
-        evidence=[Evidence("trigger", 10, 17, "frappes")],
+        actor1=None,
+        actor2=None,
+        place=None,
+        date=EventDate(date(2016, 7, 14), date(2016, 7, 14), "day", "metadata", 0.7, "jeudi"),
+        quantities={"fatalities": 2},
+        weapons=("Tu-22M3",),
+        claim_chain=("Russian Defence Ministry", "Sputnik"),
+        evidence=(Evidence("trigger", 10, 17, "frappes"),),
+        confidence=0.8,
+        extractor_version="test",
     )
-    assert json.loads(json.dumps(event.as_dict()))["evidence"] == [
-        {"field": "trigger", "start": 10, "end": 17, "text": "frappes"}
-    ]
+    as_json = json.loads(json.dumps(event.as_dict()))
+    assert as_json["evidence"] == [{"field": "trigger", "start": 10, "end": 17, "text": "frappes"}]
+    assert as_json["date"]["date_start"] == "2016-07-14"
+    assert as_json["claim_chain"] == ["Russian Defence Ministry", "Sputnik"]

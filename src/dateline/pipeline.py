@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from dateline.clean import clean
 from dateline.errors import DatelineError
+from dateline.extract import extract_events
 from dateline.link.actors import link_actors, load_actors
 from dateline.link.claims import attribute_claims
 from dateline.link.places import link_places
@@ -30,7 +31,8 @@ def process(document: Document) -> Extraction:
     1. clean the page; 2. parse it; 3. link places; 4. link actors, reading office titles
     against the reference date; 5. check that date against the office holders named, and
     resolve the temporal expressions (widened to a tenure when the date is contradicted);
-    6. attribute every sentence to its chain of speakers, ending with the page's outlet.
+    6. attribute every sentence to its chain of speakers, ending with the page's outlet;
+    7. extract the events, each field backed by evidence.
     """
     article = _checked(clean(document), Article, "clean")
     parsed = parse(article)
@@ -52,6 +54,7 @@ def process(document: Document) -> Extraction:
     host = urlparse(article.url).hostname if article.url else None
     outlet = dictionary.domain_owner(host) if host else None
     claims = attribute_claims(parsed, actors, outlet)
+    events = extract_events(parsed, places, actors, times, claims, reference, tenure=tenure)
     return Extraction(
         article=article,
         places=tuple(places),
@@ -59,6 +62,7 @@ def process(document: Document) -> Extraction:
         claims=tuple(claims),
         times=tuple(times),
         date_check=date_check,
+        events=tuple(events),
     )
 
 

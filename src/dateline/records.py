@@ -8,7 +8,7 @@ stages add places, actors, claims and events, each pointing back into ``Article.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -329,6 +329,7 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     times: tuple[TimeMention, ...] = ()
     date_check: DateCheck | None = None
+    events: tuple[Event, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         article = self.article.as_dict()
@@ -340,6 +341,7 @@ class Extraction:
             "actors": [actor.as_dict() for actor in self.actors],
             "claims": [claim.as_dict() for claim in self.claims],
             "times": [time.as_dict() for time in self.times],
+            "events": [event.as_dict() for event in self.events],
         }
 
 
@@ -375,20 +377,40 @@ class Evidence:
     text: str
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened: an interval, how precise, and what it rests on."""
+
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    basis: str
+    confidence: float
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A coded event; every filled field is backed by an ``Evidence`` span."""
 
     id: str
     article_id: str
     plover_type: str
+    plover_mode: str | None
     acled_type: str
     acled_subtype: str
     status: str
-    plover_mode: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-    claim_chain: list[str] = field(default_factory=list)
-    confidence: float = 0.0
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    place: PlaceMention | None
+    date: EventDate
+    quantities: dict[str, Any]
+    weapons: tuple[str, ...]
+    claim_chain: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    confidence: float
+    extractor_version: str
+    target: str | None = None  # CIVILIANS, PROTESTERS… when the target is not an actor
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]

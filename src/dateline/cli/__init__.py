@@ -8,6 +8,7 @@ import typer
 
 from dateline import __version__
 from dateline.cli.articles import articles_cli
+from dateline.cli.events import events_cli
 from dateline.cli.extract import extract_cli
 from dateline.cli.ingest import ingest_cli
 from dateline.cli.places import places_cli
@@ -42,6 +43,7 @@ app.command("ingest")(ingest_cli)
 app.command("extract")(extract_cli)
 app.command("articles")(articles_cli)
 app.command("places")(places_cli)
+app.command("events")(events_cli)
 
 
 def main() -> None:

@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import duckdb
 
 from dateline.errors import Messages, StoreError
-from dateline.records import Article, Extraction, PlaceMention, Skipped
+from dateline.records import Article, Event, Extraction, PlaceMention, Skipped
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["DEFAULT_DB", "Store"]
@@ -84,7 +85,40 @@ class Store:
                     "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     _place_row(article.content_hash, place),
                 )
+            for event in extraction.events:
+                row = _event_row(article.content_hash, event)
+                placeholders = ", ".join("?" * len(row))
+                self.connection.execute(
+                    f"INSERT INTO events VALUES ({placeholders}) ON CONFLICT DO NOTHING", row
+                )
         return True
+
+    def events(
+        self,
+        *,
+        acled_type: str | None = None,
+        plover_type: str | None = None,
+        country: str | None = None,
+        since: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events as their full records, newest first, filtered on request."""
+        clauses, values = [], []
+        for column, value in (
+            ("acled_type", acled_type),
+            ("plover_type", plover_type),
+            ("country_iso2", country),
+        ):
+            if value:
+                clauses.append(f"{column} = ?")
+                values.append(value)
+        if since:
+            clauses.append("date_end >= CAST(? AS DATE)")
+            values.append(since)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.connection.execute(
+            f"SELECT record FROM events{where} ORDER BY date_start DESC NULLS LAST, id", values
+        ).fetchall()
+        return [json.loads(record) for (record,) in rows]
 
     def places(self, content_hash: str) -> list[PlaceMention]:
         rows = self.connection.execute(
@@ -196,4 +230,29 @@ def _place_row(content_hash: str, place: PlaceMention) -> list[object]:
         place.confidence,
         place.reason,
         json.dumps(place.as_dict(), ensure_ascii=False),
+    ]
+
+
+def _event_row(content_hash: str, event: Event) -> list[object]:
+    record = event.as_dict()
+    place = event.place
+    return [
+        event.id,
+        content_hash,
+        event.plover_type,
+        event.plover_mode,
+        event.acled_type,
+        event.acled_subtype,
+        event.status,
+        event.actor1.canonical_id if event.actor1 else None,
+        event.actor2.canonical_id if event.actor2 else None,
+        place.name if place else None,
+        place.country_iso2 if place else None,
+        place.lat if place else None,
+        place.lon if place else None,
+        event.date.date_start,
+        event.date.date_end,
+        event.quantities.get("fatalities"),
+        event.confidence,
+        json.dumps(record, ensure_ascii=False),
     ]

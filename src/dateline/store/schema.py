@@ -60,6 +60,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )
         """,
     ),
+    (
+        """
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            plover_type VARCHAR NOT NULL,
+            plover_mode VARCHAR,
+            acled_type VARCHAR NOT NULL,
+            acled_subtype VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            actor1_id VARCHAR,
+            actor2_id VARCHAR,
+            place_name VARCHAR,
+            country_iso2 VARCHAR,
+            latitude DOUBLE,
+            longitude DOUBLE,
+            date_start DATE,
+            date_end DATE,
+            fatalities INTEGER,
+            confidence DOUBLE NOT NULL,
+            record VARCHAR NOT NULL
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,63 @@
+"""``dateline events``: the stored events, filtered by type, country and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline.cli._output import err_console
+from dateline.store import DEFAULT_DB, Store
+
+
+def events_table(events: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(events)} event(s)")
+    widths = {"date": 23, "type": 30, "status": 9, "actor1": 24, "actor2": 24, "place": 22}
+    widths |= {"deaths": 6, "according to": 34}
+    for column, width in widths.items():
+        table.add_column(column, max_width=width, no_wrap=True, overflow="ellipsis")
+    for event in events:
+        date = event["date"]
+        when = date["date_start"] or "?"
+        if date["date_end"] and date["date_end"] != date["date_start"]:
+            when = f"{when}..{date['date_end']}"
+        place = event["place"] or {}
+        deaths = event["quantities"].get("fatalities")
+        table.add_row(
+            when,
+            f"{event['plover_type']} / {event['acled_subtype']}",
+            event["status"],
+            (event["actor1"] or {}).get("name") or event.get("target") or "",
+            (event["actor2"] or {}).get("name") or "",
+            place.get("name") or "",
+            "" if deaths is None else str(deaths),
+            " ← ".join(event["claim_chain"]),
+        )
+    return table
+
+
+def events_cli(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file to read.")] = Path(DEFAULT_DB),
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="ACLED event type or PLOVER type.")
+    ] = None,
+    country: Annotated[str | None, typer.Option("--country", help="ISO 3166-1 alpha-2.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+) -> None:
+    """List the stored events."""
+    if not db.exists():
+        err_console.print(f"{db}: no database here; run `dateline ingest PATH --db {db}` first")
+        raise typer.Exit(code=1)
+    plover = event_type if event_type and event_type.isupper() else None
+    acled = event_type if event_type and not event_type.isupper() else None
+    with Store(db) as store:
+        events = store.events(
+            acled_type=acled,
+            plover_type=plover,
+            country=country.upper() if country else None,
+            since=since,
+        )
+    Console(width=200).print(events_table(events))

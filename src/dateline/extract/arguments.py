@@ -1,0 +1,194 @@
+"""Who did it, to whom, where, when, how many: an event's arguments from the parse.
+
+Each finder works on one sentence (a spaCy span, with the paragraph's character offset)
+and the article's linked mentions, and returns the mention it picked, so the event can
+cite it as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from dateline.data import read_tsv
+from dateline.extract.lexicon import number_words, quantity_words
+from dateline.link.actors.dictionary import fold_text
+from dateline.records import ActorMention, PlaceMention, TimeMention
+
+ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
+SPEAKERS = frozenset({"media", "ngo"})
+_TARGET_CASES = frozenset({"contre", "sur", "against", "on", "at", "vers", "toward", "towards"})
+_PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def char_span(offset: int, tokens: Iterable[Any]) -> tuple[int, int]:
+    items = list(tokens)
+    return offset + items[0].idx, offset + items[-1].idx + len(items[-1].text)
+
+
+def mentions_in(mentions: Iterable[Any], start: int, end: int) -> list[Any]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def subject_of(token: Any) -> tuple[list[Any], bool] | None:
+    """The subtree of a verb's subject and whether the verb is passive."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return list(child.subtree), child.dep_ != "nsubj"
+    return None
+
+
+def governing_verb(token: Any) -> Any | None:
+    """For a noun trigger ("ont porté la deuxième frappe"), the verb it is the object of."""
+    head = token
+    for _ in range(3):
+        if head.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod") and head.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            return head.head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def agent_of(token: Any) -> list[Any] | None:
+    """The agent of a passive verb: "abattu par les rebelles"."""
+    for child in token.children:
+        if child.dep_ in ("obl:agent", "agent"):
+            return list(child.subtree)
+    return None
+
+
+def targets_of(token: Any) -> list[list[Any]]:
+    """Objects of a trigger: its direct object, or what it is "contre"/"against"."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("obj", "dobj"):
+            found.append(list(child.subtree))
+        elif child.dep_ in ("obl", "obl:arg", "nmod", "prep"):
+            cases = {fold_text(c.text) for c in child.children if c.dep_ in ("case", "mark")}
+            if cases & _TARGET_CASES or fold_text(child.text) in _TARGET_CASES:
+                found.append(list(child.subtree))
+    return found
+
+
+def pick_actor(
+    actors: list[ActorMention], start: int, end: int, *, kinds: frozenset[str] | None = None
+) -> ActorMention | None:
+    """The most specific actor named inside a span: a name over a nationality adjective."""
+    inside = [a for a in mentions_in(actors, start, end) if a.kind not in SPEAKERS]
+    if kinds is not None:
+        inside = [a for a in inside if a.kind in kinds] or inside
+    named = [a for a in inside if a.via != "demonym"]
+    chosen = named or inside
+    return chosen[0] if chosen else None
+
+
+@cache
+def _victim_words() -> dict[str, str]:
+    return {fold_text(row["word"]): row["target"] for row in read_tsv("events/victims")}
+
+
+def victims_in(sent: Any) -> str | None:
+    """CIVILIANS or PROTESTERS when the sentence names them; protesters win."""
+    found = {_victim_words().get(fold_text(token.text)) for token in sent}
+    for target in ("PROTESTERS", "CIVILIANS"):
+        if target in found:
+            return target
+    return None
+
+
+def places_for_event(places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The most specific resolved places of a sentence: towns over the regions and countries
+    that hold them; one event per place that remains."""
+    found = [p for p in mentions_in(places, start, end) if p.kind == "place" and p.lat is not None]
+    if not found:
+        return []
+    best = min(_PLACE_RANK.get(p.feature or "country", 4) for p in found)
+    kept = [p for p in found if _PLACE_RANK.get(p.feature or "country", 4) == best]
+    unique: dict[object, PlaceMention] = {}
+    for place in kept:
+        unique.setdefault(place.geonames_id or place.name, place)
+    return list(unique.values())
+
+
+def time_for_event(times: list[TimeMention], start: int, end: int) -> TimeMention | None:
+    """A point in time over a stretch: "ce jeudi" rather than "en 48 heures"."""
+    found = [t for t in mentions_in(times, start, end) if t.date_start is not None]
+    if not found:
+        return None
+    points = [t for t in found if t.kind != "duration"]
+    chosen: TimeMention = (points or found)[0]
+    return chosen
+
+
+_NUMBER = re.compile(r"^\d[\d\s.,]*$")
+
+
+def _number(token: Any, lang: str) -> int | None:
+    text = token.text.replace("\u202f", "").replace(" ", "")
+    if _NUMBER.match(text):
+        digits = re.sub(r"[.,\s]", "", text)
+        return int(digits) if digits.isdigit() else None
+    return number_words(lang).get(fold_text(token.text))
+
+
+def fatalities_in(
+    sent: Any, offset: int, lang: str, *, clause: Any = None, anchor: Any = None
+) -> tuple[int, tuple[int, int]] | None:
+    """Deaths stated in a sentence, ACLED-style: the lowest figure given, vague words at
+    their conventional value, an explicit "no victims" as 0. With ``clause`` (a function
+    from token to clause head) and ``anchor`` (the trigger), only deaths in the trigger's
+    clause count: "frappes annoncées mardi, suite à la mort de deux pilotes" are not the
+    strikes' deaths."""
+    words = quantity_words(lang)
+    text = fold_text(sent.text)
+    for phrase, (kind, _) in words.items():
+        if kind == "none" and " " in phrase and phrase in text:
+            at = offset + sent.start_char + text.index(phrase)
+            return 0, (at, at + len(phrase))
+    counts: list[tuple[int, tuple[int, int]]] = []
+    for token in sent:
+        entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
+        if entry is None or entry[0] != "fatality":
+            continue
+        elsewhere = clause is not None and anchor is not None and token.i != anchor.i
+        if elsewhere and clause(token) != clause(anchor):
+            continue
+        found = _count_near(token, lang)
+        if found is not None:
+            number, number_token = found
+            left = min(number_token.idx, token.idx)
+            right = max(number_token.idx + len(number_token.text), token.idx + len(token.text))
+            counts.append((number, (offset + left, offset + right)))
+    if counts:
+        return min(counts, key=lambda item: item[0])
+    return None
+
+
+def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
+    """The number counting a fatality word: its own numeral, its head noun's ("deux pilotes
+    … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
+    or a vague word ("plusieurs morts")."""
+    words = quantity_words(lang)
+    people = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")]
+    candidates = [token, token.head, *people]
+    for holder in candidates:
+        for child in holder.children:
+            if child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
+                number = _number(child, lang)
+                if number is not None:
+                    return number, child
+                kind, value = words.get(fold_text(child.text), ("", ""))
+                if kind == "vague" and value:
+                    return int(value), child
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None:
+        number = _number(previous, lang)
+        if number is not None:
+            return number, previous
+    return None

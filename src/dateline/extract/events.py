@@ -1,0 +1,470 @@
+"""The event extractor; see the package docstring for the steps."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from dateline.extract import arguments as args
+from dateline.extract.lexicon import Trigger, Weapon, longest_trigger, triggers, weapons
+from dateline.extract.status import status_of
+from dateline.link.actors.dictionary import fold_text
+from dateline.link.time import Reference
+from dateline.records import (
+    ActorMention,
+    Article,
+    Claim,
+    Event,
+    EventDate,
+    Evidence,
+    ParsedArticle,
+    PlaceMention,
+    TimeMention,
+)
+
+EXTRACTOR_VERSION = "dateline-events/0.1"
+_REMOTE = "Explosions/Remote violence"
+# How far before a trigger an actor may stand and still be taken for its agent.
+_NEAR_AGENT = 80
+_SPECIFIC_SUBTYPES = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    }
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    trigger: Trigger
+    start: int
+    end: int
+    head: Any  # the spaCy token that carries the trigger
+
+
+@dataclass(slots=True)
+class _Context:
+    parsed: ParsedArticle
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    times: list[TimeMention]
+    claims: list[Claim]
+    reference: Reference
+    lang: str
+    tenure: tuple[date, date] | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+def extract_events(
+    parsed: ParsedArticle,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    times: list[TimeMention],
+    claims: list[Claim],
+    reference: Reference,
+    *,
+    tenure: tuple[date, date] | None = None,
+) -> list[Event]:
+    """Events in text order, one per (type, place, date), without duplicates.
+
+    ``tenure`` is set when the reference date contradicts an office holder the story
+    names: events with no date of their own then get that interval, not the reference.
+    """
+    lang = parsed.article.lang or ""
+    if lang not in ("fr", "en"):
+        return []
+    context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
+    for offset, doc in parsed.docs:
+        for sent in doc.sents:
+            for found in _group(_triggers_in(sent, offset, lang, actors)):
+                if not _is_mention_of_known_event(found):
+                    context.events.extend(_events_for(found, sent, offset, context))
+    return _deduplicated(context.events)
+
+
+def _triggers_in(sent: Any, offset: int, lang: str, actors: list[ActorMention]) -> list[_Found]:
+    lexicon = triggers(lang)
+    tokens = list(sent)
+    found: list[_Found] = []
+    taken: set[int] = set()
+    for index in range(len(tokens)):
+        if index in taken:
+            continue
+        for size in range(min(longest_trigger(lang), len(tokens) - index), 0, -1):
+            window = tokens[index : index + size]
+            for words in (
+                tuple(fold_text(t.lemma_) for t in window),
+                tuple(fold_text(t.text) for t in window),
+            ):
+                rows = [r for r in lexicon.get(words, []) if _pos_fits(r, window)]
+                if rows:
+                    start, end = args.char_span(offset, window)
+                    if not any(a.start <= start < a.end and a.via == "name" for a in actors):
+                        head = max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
+                        found.append(_Found(rows[0], start, end, head))
+                        taken.update(range(index, index + size))
+                    break
+            if index in taken:
+                break
+    return found
+
+
+def _pos_fits(row: Trigger, window: list[Any]) -> bool:
+    if row.pos == "PHRASE" or len(window) > 1:
+        return True
+    pos = window[0].pos_
+    return (row.pos == "VERB" and pos in ("VERB", "AUX")) or (
+        row.pos == "NOUN" and pos in ("NOUN", "PROPN")
+    )
+
+
+def _clause(token: Any) -> int:
+    """Index of the verb heading a token's clause: triggers of one clause are one event."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "aux:pass", "cop"):
+            return int(node.i)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return int(node.i)
+
+
+def _group(found: list[_Found]) -> list[_Found]:
+    """One trigger per PLOVER type and clause: the one with the most specific coding."""
+    best: dict[tuple[str, int], _Found] = {}
+    for item in found:
+        key = (item.trigger.plover_type, _clause(item.head))
+        current = best.get(key)
+        if current is None or (
+            item.trigger.acled_subtype in _SPECIFIC_SUBTYPES
+            and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
+        ):
+            best[key] = item
+    return sorted(best.values(), key=lambda item: item.start)
+
+
+_DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
+_MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
+
+
+def _is_mention_of_known_event(found: _Found) -> bool:
+    """ "ces frappes", "these strikes" point back to events already coded; a participle
+    describing a noun ("milices soutenues par", "passages tirés de") is no event either,
+    unless it counts victims ("deux pilotes … tués")."""
+    head = found.head
+    if head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
+    ):
+        return True
+    if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS:
+        return found.trigger.plover_type != "ASSAULT" or not any(
+            c.dep_ == "nummod" for c in head.head.children
+        )
+    return False
+
+
+def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> list[Event]:
+    s_start, s_end = offset + sent.start_char, offset + sent.end_char
+    evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
+    actor1, actor1_inherited = _agent(found, sent, offset, context)
+    actor2 = _target(found, sent, offset, context, actor1)
+    victims = args.victims_in(sent)
+    if victims and actor2 is not None and actor2.kind == "state":
+        actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
+    weapon_hits = _means(found, sent, offset, _weapons(sent, offset, context))
+    plover_mode, acled_type, acled_subtype = _coding(found.trigger, actor2, victims, weapon_hits)
+    status, _ = status_of(found.head, context.lang)
+    fatalities = args.fatalities_in(sent, offset, context.lang, clause=_clause, anchor=found.head)
+    time = args.time_for_event(context.times, s_start, s_end)
+    claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
+    in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
+    places = args.places_for_event(context.places, s_start, s_end)
+    if not places and not any(in_sentence):
+        return []  # a trigger alone is no event
+    places_or_inherited: list[PlaceMention | None] = list(places) or [
+        _inherited_place(context, found)
+    ]
+    events = []
+    for place in places_or_inherited:
+        extra = list(evidence)
+        for name, mention in (("actor1", actor1), ("actor2", actor2), ("place", place)):
+            if mention is not None:
+                extra.append(Evidence(name, mention.start, mention.end, mention.text))
+        if time is not None:
+            extra.append(Evidence("date", time.start, time.end, time.text))
+        if fatalities is not None:
+            extra.append(Evidence("fatalities", *fatalities[1], _text(context, *fatalities[1])))
+        for _, (w_start, w_end) in weapon_hits:
+            extra.append(Evidence("weapons", w_start, w_end, _text(context, w_start, w_end)))
+        events.append(
+            Event(
+                id=_event_id(context.parsed.article, found, place),
+                article_id=context.parsed.article.id,
+                plover_type=found.trigger.plover_type,
+                plover_mode=plover_mode,
+                acled_type=acled_type,
+                acled_subtype=acled_subtype,
+                status=status,
+                actor1=actor1,
+                actor2=actor2,
+                place=place,
+                date=_event_date(time, context.reference, context.tenure),
+                quantities={"fatalities": None if fatalities is None else fatalities[0]},
+                weapons=tuple(dict.fromkeys(weapon.name for weapon, _ in weapon_hits)),
+                claim_chain=claim.chain if claim else (),
+                evidence=tuple(extra),
+                confidence=_confidence(actor1, actor2, place in places, time, claim),
+                extractor_version=EXTRACTOR_VERSION,
+                target=victims if actor2 is None else None,
+            )
+        )
+    return events
+
+
+def _text(context: _Context, start: int, end: int) -> str:
+    return context.parsed.article.text[start:end]
+
+
+def _agent(
+    found: _Found, sent: Any, offset: int, context: _Context
+) -> tuple[ActorMention | None, bool]:
+    """Who acts: the trigger verb's subject (or a passive's agent), the subject of the verb a
+    noun trigger depends on, a nationality adjective on the noun ("frappes russes"), else
+    the nearest armed actor before it, else the agent of the last event of its kind."""
+    head = found.head
+    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+        # "deux pilotes … tués": the noun is who was killed; only "par X" names who killed.
+        agent = args.agent_of(head)
+        if agent:
+            left, right = args.char_span(offset, agent)
+            return args.pick_actor(context.actors, left, right), False
+        return None, False
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    spans: list[list[Any]] = []
+    if head.pos_ not in ("VERB", "AUX"):
+        spans.append([c for c in head.children if c.dep_ in ("amod", "nmod")])
+    if verb is not None:
+        subject = args.subject_of(verb)
+        agent = args.agent_of(verb)
+        if agent:
+            spans.append(agent)
+        elif subject and not subject[1]:
+            spans.append(subject[0])
+    for tokens in spans:
+        if tokens:
+            left, right = args.char_span(offset, tokens)
+            actor = args.pick_actor(context.actors, left, right)
+            if actor is not None:
+                return actor, False
+    s_start = offset + sent.start_char
+    before = [
+        a
+        for a in args.mentions_in(context.actors, s_start, found.start)
+        if a.kind in args.ARMED | {"person"} and a.kind not in args.SPEAKERS
+    ]
+    if before:
+        return before[-1], False
+    previous = [
+        e for e in context.events if e.plover_type == found.trigger.plover_type and e.actor1
+    ]
+    if previous:
+        return previous[-1].actor1, True
+    return None, False
+
+
+def _target(
+    found: _Found, sent: Any, offset: int, context: _Context, actor1: ActorMention | None
+) -> ActorMention | None:
+    """Who is acted on: the trigger's object or what it is "contre"/"against", a passive
+    verb's subject, else the first other actor after the trigger in the sentence."""
+    head = found.head
+    spans = args.targets_of(head)
+    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+        spans.insert(0, [head.head, *[c for c in head.head.children if c.dep_ in ("amod", "nmod")]])
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    if verb is not None:
+        subject = args.subject_of(verb)
+        if subject and subject[1]:
+            spans.append(subject[0])
+        spans.extend(args.targets_of(verb))
+    for tokens in spans:
+        if tokens:
+            left, right = args.char_span(offset, tokens)
+            actor = args.pick_actor(context.actors, left, right)
+            if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
+                return actor
+    s_end = offset + sent.end_char
+    after = [
+        a
+        for a in args.mentions_in(context.actors, found.end, s_end)
+        if a.kind not in args.SPEAKERS and (actor1 is None or a.canonical_id != actor1.canonical_id)
+    ]
+    return after[0] if after else None
+
+
+def _means(
+    found: _Found, sent: Any, offset: int, hits: list[tuple[Weapon, tuple[int, int]]]
+) -> list[tuple[Weapon, tuple[int, int]]]:
+    """Weapons used in the trigger's clause, not those hit by it ("l'hélicoptère … abattu")."""
+    clause = _clause(found.head)
+    targets = [args.char_span(offset, tokens) for tokens in args.targets_of(found.head) if tokens]
+    if found.head.dep_ in _MODIFIER_DEPS:
+        targets.append(args.char_span(offset, [found.head.head]))
+    tokens = {offset + token.idx: token for token in sent}
+    kept = []
+    for weapon, (start, end) in hits:
+        token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
+        if token is None or _clause(token) != clause:
+            continue
+        if any(left <= start < right for left, right in targets):
+            continue
+        kept.append((weapon, (start, end)))
+    return kept
+
+
+def _weapons(sent: Any, offset: int, context: _Context) -> list[tuple[Weapon, tuple[int, int]]]:
+    text = fold_text(sent.text)
+    hits = []
+    for weapon in weapons():
+        start = 0
+        while (index := text.find(weapon.folded, start)) >= 0:
+            end = index + len(weapon.folded)
+            start = end
+            before = text[index - 1] if index else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or after.isalnum():
+                continue
+            written = sent.text[index:end]
+            if len(weapon.name) < 4 and written != weapon.name:
+                continue
+            base = offset + sent.start_char
+            hits.append((weapon, (base + index, base + end)))
+    hits.sort(key=lambda hit: (hit[1][0], -(hit[1][1] - hit[1][0])))
+    kept: list[tuple[Weapon, tuple[int, int]]] = []
+    for hit in hits:
+        if all(hit[1][1] <= k[1][0] or k[1][1] <= hit[1][0] for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _coding(
+    trigger: Trigger,
+    actor2: ActorMention | None,
+    victims: str | None,
+    weapon_hits: list[tuple[Weapon, tuple[int, int]]],
+) -> tuple[str | None, str, str]:
+    """ACLED type and sub-type from who acts on whom and how, as the codebook reads."""
+    mode, acled_type, subtype = trigger.plover_mode, trigger.acled_type, trigger.acled_subtype
+    if trigger.plover_type != "ASSAULT":
+        return mode, acled_type, subtype
+    remote = [w for w, _ in weapon_hits if w.acled_subtype]
+    weapon_decides = trigger.needs == "weapon" or subtype not in _SPECIFIC_SUBTYPES
+    if remote and weapon_decides and acled_type != "Battles":
+        weapon = remote[0]
+        return weapon.plover_mode or mode, _REMOTE, weapon.acled_subtype or subtype
+    if acled_type == _REMOTE or trigger.needs != "target":
+        return mode, acled_type, subtype
+    if victims == "CIVILIANS" and (actor2 is None or actor2.kind == "state"):
+        sub = subtype if acled_type == "Violence against civilians" else "Attack"
+        return mode, "Violence against civilians", sub
+    if actor2 is not None and actor2.kind in args.ARMED:
+        if acled_type == "Battles":
+            return mode, acled_type, subtype
+        return mode, "Battles", "Armed clash"
+    if victims == "CIVILIANS" or (actor2 is None and victims):
+        sub = subtype if acled_type == "Violence against civilians" else "Attack"
+        return mode, "Violence against civilians", sub
+    return mode, acled_type, subtype
+
+
+def _inherited_place(context: _Context, found: _Found) -> PlaceMention | None:
+    """No place in the sentence: the last event's, else the article's most named town."""
+    before = [e.place for e in context.events if e.place is not None]
+    if before:
+        return before[-1]
+    towns = [p for p in context.places if p.kind == "place" and p.feature in ("town", "point")]
+    if not towns:
+        return None
+    counts: dict[object, int] = {}
+    for town in towns:
+        counts[town.geonames_id or town.name] = counts.get(town.geonames_id or town.name, 0) + 1
+    top = max(counts.values())
+    return next(t for t in towns if counts[t.geonames_id or t.name] == top)
+
+
+def _event_date(
+    time: TimeMention | None, reference: Reference, tenure: tuple[date, date] | None
+) -> EventDate:
+    if time is not None:
+        return EventDate(
+            time.date_start, time.date_end, time.precision, time.basis, time.confidence, time.text
+        )
+    if tenure is not None:
+        return EventDate(tenure[0], tenure[1], "tenure", "tenure", 0.1)
+    return EventDate(
+        reference.day,
+        reference.day,
+        "day" if reference.day else "unknown",
+        reference.basis,
+        round(reference.confidence * 0.6, 3),
+    )
+
+
+def _confidence(
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    place_in_sentence: bool,
+    time: TimeMention | None,
+    claim: Claim | None,
+) -> float:
+    score = 0.4 + 0.15 * bool(actor1) + 0.1 * bool(actor2) + 0.15 * place_in_sentence
+    score += 0.1 * bool(time) + 0.05 * bool(claim and claim.chain)
+    return round(min(score, 0.95), 3)
+
+
+def _event_id(article: Article, found: _Found, place: PlaceMention | None) -> str:
+    key = (
+        f"{article.content_hash}:{found.start}:{found.trigger.plover_type}:{place and place.start}"
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _deduplicated(events: list[Event]) -> list[Event]:
+    """One event per (type, sub-type, status, place, date), as ACLED codes: reports of the
+    same event merge, keeping every piece of evidence, the lowest fatality count given and
+    the fullest arguments."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        place = event.place
+        key = (
+            event.plover_type,
+            event.acled_subtype,
+            event.status,
+            (place.geonames_id or place.name) if place else None,
+            event.date.date_start,
+        )
+        kept[key] = _merged(kept[key], event) if key in kept else event
+    return list(kept.values())
+
+
+def _merged(first: Event, other: Event) -> Event:
+    deaths = [
+        d for d in (first.quantities["fatalities"], other.quantities["fatalities"]) if d is not None
+    ]
+    return replace(
+        first,
+        actor1=first.actor1 or other.actor1,
+        actor2=first.actor2 or other.actor2,
+        weapons=tuple(dict.fromkeys([*first.weapons, *other.weapons])),
+        claim_chain=first.claim_chain or other.claim_chain,
+        quantities={"fatalities": min(deaths) if deaths else None},
+        evidence=tuple(dict.fromkeys([*first.evidence, *other.evidence])),
+        confidence=max(first.confidence, other.confidence),
+    )

@@ -1,0 +1,117 @@
+"""The event lexicons under ``data/events``: triggers, weapons, status cues, quantities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.data import read_tsv
+from dateline.link.actors.dictionary import fold_text
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lang: str
+    words: tuple[str, ...]  # folded lemmas; one word, or a phrase
+    pos: str  # VERB | NOUN | PHRASE
+    plover_type: str
+    plover_mode: str | None
+    acled_type: str
+    acled_subtype: str
+    needs: str | None  # "target" | "weapon"
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    name: str
+    folded: str
+    weapon_class: str
+    acled_subtype: str | None
+    plover_mode: str | None
+
+
+def _lemmas(lang: str, phrase: str) -> tuple[str, ...]:
+    """A phrase as the parser lemmatises it, so "frappe aérienne" meets "frappes aériennes"."""
+    from dateline.parse import load_model
+
+    nlp = load_model(lang)
+    if nlp is None:
+        return tuple(fold_text(phrase).split())
+    return tuple(fold_text(token.lemma_) for token in nlp(phrase))
+
+
+@cache
+def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
+    """Triggers of a language by their folded lemma sequence (and, for phrases, also by
+    their folded words as written)."""
+    found: dict[tuple[str, ...], list[Trigger]] = {}
+    for row in read_tsv("events/triggers"):
+        if row["lang"] != lang:
+            continue
+        written = tuple(fold_text(row["trigger"]).replace("'", "' ").split())
+        keys = {written}
+        if len(written) > 1 or row["pos"] == "PHRASE":
+            keys.add(_lemmas(lang, row["trigger"]))
+        for words in keys:
+            found.setdefault(words, []).append(
+                Trigger(
+                    lang=lang,
+                    words=words,
+                    pos=row["pos"],
+                    plover_type=row["plover_type"],
+                    plover_mode=row["plover_mode"] or None,
+                    acled_type=row["acled_type"],
+                    acled_subtype=row["acled_subtype"],
+                    needs=row["needs"] or None,
+                )
+            )
+    return found
+
+
+@cache
+def longest_trigger(lang: str) -> int:
+    return max((len(words) for words in triggers(lang)), default=1)
+
+
+@cache
+def weapons() -> tuple[Weapon, ...]:
+    rows = read_tsv("events/weapons")
+    return tuple(
+        Weapon(
+            name=row["name"],
+            folded=fold_text(row["name"]),
+            weapon_class=row["class"],
+            acled_subtype=row["acled_subtype"] or None,
+            plover_mode=row["plover_mode"] or None,
+        )
+        for row in rows
+    )
+
+
+@cache
+def status_cues(lang: str) -> dict[str, tuple[str, str]]:
+    """Folded cue → (status, scope)."""
+    return {
+        fold_text(row["cue"]): (row["status"], row["scope"])
+        for row in read_tsv("events/status")
+        if row["lang"] == lang
+    }
+
+
+@cache
+def quantity_words(lang: str) -> dict[str, tuple[str, str]]:
+    """Folded word or phrase → (kind, value)."""
+    return {
+        fold_text(row["word"]): (row["kind"], row["value"])
+        for row in read_tsv("events/quantities")
+        if row["lang"] == lang
+    }
+
+
+@cache
+def number_words(lang: str) -> dict[str, int]:
+    return {
+        fold_text(row["word"]): int(row["value"])
+        for row in read_tsv("time/numbers")
+        if row["lang"] == lang
+    }

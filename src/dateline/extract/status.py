@@ -1,0 +1,52 @@
+"""Factual status of an event: realised, planned, proposed, requested, denied,
+hypothetical or negated, read from the words that govern the trigger.
+
+"il doit rencontrer" (planned), "pour lui proposer une coopération" (proposed), "a démenti
+avoir frappé" (denied), "n'a pas attaqué" (negated), "pourrait", "serait" (hypothetical).
+A proposal of cooperation is not cooperation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.extract.lexicon import status_cues
+from dateline.link.actors.dictionary import fold_text
+
+_NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "plus", "aucun", "aucune", "no"})
+# Where several cues govern a trigger, the closest one decides.
+_MAX_DEPTH = 4
+
+
+def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
+    """The status and the token that set it (None for realised)."""
+    cues = status_cues(lang)
+    node = trigger
+    for _ in range(_MAX_DEPTH):
+        negation = next(
+            (
+                c
+                for c in node.children
+                if c.dep_ in ("advmod", "neg") and fold_text(c.text) in _NEGATIONS
+            ),
+            None,
+        )
+        if negation is not None:
+            return "negated", negation
+        for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
+            found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
+            if found:
+                return found[0], auxiliary
+        mood = node.morph.get("Mood")
+        if "Cnd" in mood:
+            return "hypothetical", node
+        if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
+            return "planned", node
+        if node is not trigger:
+            found = cues.get(fold_text(node.lemma_)) or cues.get(fold_text(node.text))
+            if found:
+                return found[0], node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return "realised", None

@@ -1,0 +1,177 @@
+"""Event extraction: types, arguments, status and evidence on short reports."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from dateline.ingest import read_file
+from dateline.ingest.document import make_document
+from dateline.link.places.resolve import distance_km
+from dateline.pipeline import process
+from dateline.records import Document, Event, Extraction, Format
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "schema" / "event.schema.json").read_text("utf-8")
+)
+PALMYRA = (34.5624, 38.28402)
+
+
+@cache
+def _extract(text: str, published: str = "2016-07-14") -> Extraction:
+    document = make_document(
+        f"\n\n{text}", source="test", format=Format.JSONL, is_html=False, published=published
+    )
+    return process(document)
+
+
+def _events(text: str, published: str = "2016-07-14") -> list[Event]:
+    return list(_extract(text, published).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "acled_type", "subtype"),
+    [
+        (
+            "Des avions russes ont bombardé jeudi l'Etat islamique près de Palmyre.",
+            "ASSAULT",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Les rebelles ont tiré des obus de mortier sur Jobar à Damas, selon l'OSDH.",
+            "ASSAULT",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Des affrontements ont opposé mardi l'armée malienne au JNIM près de Gao.",
+            "ASSAULT",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Des centaines de manifestants ont défilé samedi à Bamako contre la vie chère.",
+            "PROTEST",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Police arrested twelve opposition activists in Kampala on Monday.",
+            "COERCE",
+            "Strategic developments",
+            "Arrests",
+        ),
+    ],
+)
+def test_events_type_follows_trigger_and_weapon(
+    text: str, plover: str, acled_type: str, subtype: str
+) -> None:
+    events = [e for e in _events(text) if e.plover_type == plover]
+    assert events, [(e.plover_type, e.acled_subtype) for e in _events(text)]
+    assert (events[0].acled_type, events[0].acled_subtype) == (acled_type, subtype)
+
+
+def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None:
+    text = "Des hommes armés ont tué dix civils dans le village de Solhan, au Burkina Faso."
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert events
+    assert events[0].acled_type == "Violence against civilians"
+    assert events[0].quantities["fatalities"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Au moins douze soldats ont été tués dans l'attaque du camp de Boulkessi.", 12),
+        ("Gunmen killed 23 villagers in an attack on Zabarmari, police said.", 23),
+        ("L'embuscade près de Tillabéri n'a fait aucune victime, selon l'armée.", 0),
+    ],
+)
+def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:
+    counts = {e.quantities["fatalities"] for e in _events(text)}
+    assert fatalities in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "status"),
+    [
+        (
+            "Le secrétaire d'Etat doit rencontrer jeudi le président russe à Moscou.",
+            "CONSULT",
+            "planned",
+        ),
+        ("The army denied that its jets had bombed the market in Saada.", "ASSAULT", "denied"),
+        (
+            "Les rebelles n'ont pas attaqué la ville de Goma, selon la Monusco.",
+            "ASSAULT",
+            "negated",
+        ),
+    ],
+)
+def test_events_status_from_governing_words(text: str, plover: str, status: str) -> None:
+    events = [e for e in _events(text) if e.plover_type == plover]
+    assert events
+    assert events[0].status == status
+
+
+def test_events_every_event_has_a_trigger_and_an_argument_and_fits_the_schema() -> None:
+    text = (
+        "Selon l'OSDH, des frappes aériennes ont tué huit civils jeudi à Idleb. "
+        "Les Casques blancs ont dégagé les corps des décombres."
+    )
+    extraction = _extract(text)
+    assert extraction.events
+    for event in extraction.events:
+        record = json.loads(json.dumps(event.as_dict()))
+        jsonschema.validate(record, SCHEMA)
+        fields = {item["field"] for item in record["evidence"]}
+        assert "trigger" in fields
+        assert fields - {"trigger"}
+        for item in record["evidence"]:
+            assert extraction.article.text[item["start"] : item["end"]] == item["text"]
+
+
+def _seed_events(seed_page: Path) -> list[Event]:
+    document = next(r for r in read_file(seed_page) if isinstance(r, Document))
+    return list(process(document).events)
+
+
+def test_events_seed_air_strike_near_palmyra(seed_page: Path) -> None:
+    strikes = [
+        e
+        for e in _seed_events(seed_page)
+        if e.plover_type == "ASSAULT"
+        and e.acled_subtype == "Air/drone strike"
+        and e.place is not None
+        and e.place.lat is not None
+        and distance_km(e.place.lat, e.place.lon, *PALMYRA) <= 25  # type: ignore[arg-type]
+    ]
+    assert strikes
+    assert any(e.actor1 and e.actor1.canonical_id.startswith("RUS") for e in strikes)
+    assert any(e.actor2 and e.actor2.canonical_id == "GRP.IS" for e in strikes)
+    assert any("Tu-22M3" in e.weapons for e in strikes)
+    assert any({"Russian Defence Ministry", "Sputnik"} & set(e.claim_chain) for e in strikes)
+
+
+def test_events_seed_helicopter_with_two_deaths(seed_page: Path) -> None:
+    assert any(e.quantities["fatalities"] == 2 for e in _seed_events(seed_page))
+
+
+def test_events_seed_kerry_putin_meeting_is_planned(seed_page: Path) -> None:
+    events = _seed_events(seed_page)
+    meetings = [e for e in events if e.plover_type == "CONSULT"]
+    assert meetings
+    meeting = meetings[0]
+    assert meeting.status == "planned"
+    ids = {
+        meeting.actor1.canonical_id if meeting.actor1 else None,
+        meeting.actor2.canonical_id if meeting.actor2 else None,
+    }
+    assert "PER.KERRY_JOHN" in ids or "USA" in ids
+    assert meeting.place is not None and meeting.place.country_iso2 == "RU"
+    assert not [e for e in events if e.plover_type == "COOPERATE" and e.status == "realised"]
