@@ -82,13 +82,16 @@ def extract_events(
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
-            for found in _group(_triggers_in(sent, offset, lang, actors)):
+            named = [*actors, *places, *times]
+            for found in _group(_triggers_in(sent, offset, lang, named)):
                 if not _is_mention_of_known_event(found):
                     context.events.extend(_events_for(found, sent, offset, context))
     return _deduplicated(context.events)
 
 
-def _triggers_in(sent: Any, offset: int, lang: str, actors: list[ActorMention]) -> list[_Found]:
+def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_Found]:
+    """Trigger words and phrases, longest first; none inside a name, a place or a date
+    ("March" in "March 2015", "Front" in "front al-Nosra")."""
     lexicon = triggers(lang)
     tokens = list(sent)
     found: list[_Found] = []
@@ -105,7 +108,10 @@ def _triggers_in(sent: Any, offset: int, lang: str, actors: list[ActorMention]) 
                 rows = [r for r in lexicon.get(words, []) if _pos_fits(r, window)]
                 if rows:
                     start, end = args.char_span(offset, window)
-                    if not any(a.start <= start < a.end and a.via == "name" for a in actors):
+                    if not any(
+                        m.start <= start < m.end and getattr(m, "via", "name") == "name"
+                        for m in named
+                    ):
                         head = max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
                         found.append(_Found(rows[0], start, end, head))
                         taken.update(range(index, index + size))
