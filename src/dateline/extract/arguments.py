@@ -138,13 +138,13 @@ def _number(token: Any, lang: str) -> int | None:
 
 
 def fatalities_in(
-    sent: Any, offset: int, lang: str, *, clause: Any = None, anchor: Any = None
+    sent: Any, offset: int, lang: str, *, anchor: Any = None, rivals: tuple[int, ...] = ()
 ) -> tuple[int, tuple[int, int]] | None:
     """Deaths stated in a sentence, ACLED-style: the lowest figure given, vague words at
-    their conventional value, an explicit "no victims" as 0. With ``clause`` (a function
-    from token to clause head) and ``anchor`` (the trigger), only deaths in the trigger's
-    clause count: "frappes annoncées mardi, suite à la mort de deux pilotes" are not the
-    strikes' deaths."""
+    their conventional value, an explicit "no victims" as 0. A death count belongs to the
+    nearest trigger: with ``anchor`` (this trigger's token) and ``rivals`` (the other
+    triggers' token indexes), counts nearer a rival are left to it ("frappes annoncées
+    mardi, suite à la mort de deux pilotes … tués": the deaths are the killing's)."""
     words = quantity_words(lang)
     text = fold_text(sent.text)
     for phrase, (kind, _) in words.items():
@@ -156,8 +156,9 @@ def fatalities_in(
         entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
         if entry is None or entry[0] != "fatality":
             continue
-        elsewhere = clause is not None and anchor is not None and token.i != anchor.i
-        if elsewhere and clause(token) != clause(anchor):
+        if anchor is not None and any(
+            abs(rival - token.i) < abs(anchor.i - token.i) for rival in rivals
+        ):
             continue
         found = _count_near(token, lang)
         if found is not None:

@@ -59,6 +59,7 @@ class _Context:
     lang: str
     tenure: tuple[date, date] | None = None
     events: list[Event] = field(default_factory=list)
+    trigger_tokens: tuple[int, ...] = ()  # the current sentence's trigger heads
 
 
 def extract_events(
@@ -83,9 +84,14 @@ def extract_events(
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             named = [*actors, *places, *times]
-            for found in _group(_triggers_in(sent, offset, lang, named)):
-                if not _is_mention_of_known_event(found):
-                    context.events.extend(_events_for(found, sent, offset, context))
+            grouped = [
+                item
+                for item in _group(_triggers_in(sent, offset, lang, named))
+                if not _is_mention_of_known_event(item)
+            ]
+            context.trigger_tokens = tuple(item.head.i for item in grouped)
+            for found in grouped:
+                context.events.extend(_events_for(found, sent, offset, context))
     return _deduplicated(context.events)
 
 
@@ -187,7 +193,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     weapon_hits = _means(found, sent, offset, _weapons(sent, offset, context))
     plover_mode, acled_type, acled_subtype = _coding(found.trigger, actor2, victims, weapon_hits)
     status, _ = status_of(found.head, context.lang)
-    fatalities = args.fatalities_in(sent, offset, context.lang, clause=_clause, anchor=found.head)
+    rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
+    fatalities = args.fatalities_in(sent, offset, context.lang, anchor=found.head, rivals=rivals)
     time = args.time_for_event(context.times, s_start, s_end)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
