@@ -90,8 +90,10 @@ def extract_events(
                 if not _is_mention_of_known_event(item)
             ]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
+            sentence: list[Event] = []
             for found in grouped:
-                context.events.extend(_events_for(found, sent, offset, context))
+                sentence.extend(_events_for(found, sent, offset, context))
+            context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
 
@@ -162,6 +164,30 @@ def _group(found: list[_Found]) -> list[_Found]:
     return sorted(best.values(), key=lambda item: item.start)
 
 
+# Types that are events by their nature; the others (talks, accusations, aid…) need a
+# named party in their sentence.
+_ACTION_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_SUBTYPE_RANK = {subtype: rank for rank, subtype in enumerate(sorted(_SPECIFIC_SUBTYPES))}
+
+
+def _one_per_type_and_place(events: list[Event]) -> list[Event]:
+    """Triggers of one sentence that land on the same place with the same PLOVER type tell
+    one event ("ont été tuées dans une attaque chimique"): keep the most specific coding."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        place = event.place
+        key = (event.plover_type, (place.geonames_id or place.name) if place else None)
+        if key not in kept:
+            kept[key] = event
+            continue
+        first = kept[key]
+        better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
+            first.acled_subtype, 99
+        )
+        kept[key] = _merged(event, first) if better else _merged(first, event)
+    return list(kept.values())
+
+
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
 _MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
 
@@ -201,6 +227,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     places = args.places_for_event(context.places, s_start, s_end)
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
+    violent = found.trigger.plover_type in _ACTION_TYPES
+    if not violent and not (actor2 or (actor1 and not actor1_inherited)):
+        return []  # a statement, a meeting, an accusation: nobody named, no event
     places_or_inherited: list[PlaceMention | None] = list(places) or [
         _inherited_place(context, found)
     ]
