@@ -8,7 +8,14 @@ from datetime import date
 from typing import Any
 
 from dateline.extract import arguments as args
-from dateline.extract.lexicon import Trigger, Weapon, longest_trigger, triggers, weapons
+from dateline.extract.lexicon import (
+    Trigger,
+    Weapon,
+    longest_trigger,
+    status_cues,
+    triggers,
+    weapons,
+)
 from dateline.extract.status import status_of
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.time import Reference
@@ -168,6 +175,21 @@ def _group(found: list[_Found]) -> list[_Found]:
 # named party in their sentence.
 _ACTION_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _SUBTYPE_RANK = {subtype: rank for rank, subtype in enumerate(sorted(_SPECIFIC_SUBTYPES))}
+
+
+def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
+    """ "l'armée a démenti avoir frappé": the denial is the strike's status, not a REJECT
+    event of its own, when the sentence holds another event."""
+    cues = status_cues(lang)
+    denials = [
+        item
+        for item in found
+        if cues.get(fold_text(item.head.lemma_), ("", ""))[0] == "denied"
+        or cues.get(fold_text(item.head.text), ("", ""))[0] == "denied"
+    ]
+    if not denials or len(denials) == len(found):
+        return found
+    return [item for item in found if item not in denials]
 
 
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
@@ -479,20 +501,26 @@ def _event_id(article: Article, found: _Found, place: PlaceMention | None) -> st
 
 
 def _deduplicated(events: list[Event]) -> list[Event]:
-    """One event per (type, sub-type, status, place, date), as ACLED codes: reports of the
-    same event merge, keeping every piece of evidence, the lowest fatality count given and
-    the fullest arguments."""
+    """One event per (type, status, place, date), as ACLED codes: reports of the same event
+    in several sentences merge, keeping the most specific sub-type, every piece of
+    evidence, the lowest fatality count given and the fullest arguments."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in events:
         place = event.place
         key = (
             event.plover_type,
-            event.acled_subtype,
             event.status,
             (place.geonames_id or place.name) if place else None,
             event.date.date_start,
         )
-        kept[key] = _merged(kept[key], event) if key in kept else event
+        if key not in kept:
+            kept[key] = event
+            continue
+        first = kept[key]
+        better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
+            first.acled_subtype, 99
+        )
+        kept[key] = _merged(event, first) if better else _merged(first, event)
     return list(kept.values())
 
 
