@@ -175,3 +175,15 @@ def test_events_seed_kerry_putin_meeting_is_planned(seed_page: Path) -> None:
     assert "PER.KERRY_JOHN" in ids or "USA" in ids
     assert meeting.place is not None and meeting.place.country_iso2 == "RU"
     assert not [e for e in events if e.plover_type == "COOPERATE" and e.status == "realised"]
+
+
+def test_events_subset_of_the_toll_is_not_the_toll() -> None:
+    text = "Au moins 15 civils, dont quatre enfants, ont été tués samedi dans des raids sur Alep."
+    counts = {e.quantities["fatalities"] for e in _events(text) if e.plover_type == "ASSAULT"}
+    assert counts == {15}
+
+
+def test_events_a_count_with_plus_is_not_a_negation() -> None:
+    text = "L'aviation russe a effectué plus de 50 frappes en trois jours près de Palmyre."
+    statuses = {e.status for e in _events(text) if e.plover_type == "ASSAULT"}
+    assert statuses == {"realised"}

@@ -161,7 +161,7 @@ def fatalities_in(
         ):
             continue
         found = _count_near(token, lang)
-        if found is not None:
+        if found is not None and not _part_of_a_count(found[1]):
             number, number_token = found
             left = min(number_token.idx, token.idx)
             right = max(number_token.idx + len(number_token.text), token.idx + len(token.text))
@@ -171,12 +171,25 @@ def fatalities_in(
     return None
 
 
+_SUBSET_MARKERS = frozenset({"dont", "including", "among", "parmi"})
+
+
+def _part_of_a_count(number: Any) -> bool:
+    """ "15 civils, dont quatre enfants": the four are among the fifteen, not the toll."""
+    window = number.doc[max(0, number.i - 3) : number.i]
+    return any(fold_text(token.text) in _SUBSET_MARKERS for token in window)
+
+
 def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     """The number counting a fatality word: its own numeral, its head noun's ("deux pilotes
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
     or a vague word ("plusieurs morts")."""
     words = quantity_words(lang)
-    people = [c for c in token.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")]
+    people = [
+        c
+        for c in token.children
+        if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj", "obl", "obl:mod")
+    ]
     candidates = [token, token.head, *people]
     for holder in candidates:
         for child in holder.children:

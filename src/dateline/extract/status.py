@@ -13,7 +13,8 @@ from typing import Any
 from dateline.extract.lexicon import status_cues
 from dateline.link.actors.dictionary import fold_text
 
-_NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "plus", "aucun", "aucune", "no"})
+# "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
+_NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "aucun", "aucune"})
 # Where several cues govern a trigger, the closest one decides.
 _MAX_DEPTH = 4
 
