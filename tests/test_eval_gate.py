@@ -40,3 +40,25 @@ def test_eval_gate_geoparse_holds_its_floor(
     geoparse_scores: dict[str, Any], group: str, metric: str, floor: float
 ) -> None:
     assert geoparse_scores[group][metric] >= floor
+
+
+@pytest.fixture(scope="module")
+def event_scores() -> dict[str, Any]:
+    events = _load_eval("events")
+    paths = [path for path in events.DEFAULT_SETS if path.exists()]
+    results: dict[str, Any] = events.evaluate(paths)
+    return results
+
+
+@pytest.mark.parametrize(
+    ("group", "metric", "floor"),
+    [
+        (group, metric, floor)
+        for group, floors in BASELINE["events-dev"].items()
+        for metric, floor in floors.items()
+    ],
+)
+def test_eval_gate_events_hold_their_floor(
+    event_scores: dict[str, Any], group: str, metric: str, floor: float
+) -> None:
+    assert event_scores[group][metric] >= floor
