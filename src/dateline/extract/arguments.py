@@ -102,16 +102,35 @@ def victims_in(sent: Any) -> str | None:
     return None
 
 
-def places_for_event(places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
-    """The most specific resolved places of a sentence: towns over the regions and countries
-    that hold them; one event per place that remains."""
+_LISTED = re.compile(r"^[\s,]*(?:et|and|ainsi que|as well as|ou|or)?[\s\w'’-]{0,32}$")
+
+
+def places_for_event(
+    places: list[PlaceMention], start: int, end: int, *, near: int, text: str
+) -> list[PlaceMention]:
+    """Where the event happened: the most specific resolved place nearest the trigger, and
+    the places listed with it ("à l'est de Palmyre, ainsi que dans les villes d'Es-Suhne et
+    d'Arak"), one event each as ACLED codes; other places in the sentence are context."""
     found = [p for p in mentions_in(places, start, end) if p.kind == "place" and p.lat is not None]
     if not found:
         return []
     best = min(_PLACE_RANK.get(p.feature or "country", 4) for p in found)
-    kept = [p for p in found if _PLACE_RANK.get(p.feature or "country", 4) == best]
+    ranked = sorted(
+        (p for p in found if _PLACE_RANK.get(p.feature or "country", 4) == best),
+        key=lambda p: p.start,
+    )
+    first = min(ranked, key=lambda p: abs(p.start - near))
+    chosen = [first]
+    for direction in (1, -1):
+        index = ranked.index(first)
+        while 0 <= index + direction < len(ranked):
+            left, right = sorted((ranked[index], ranked[index + direction]), key=lambda p: p.start)
+            if not _LISTED.match(text[left.end : right.start]):
+                break
+            index += direction
+            chosen.append(ranked[index])
     unique: dict[object, PlaceMention] = {}
-    for place in kept:
+    for place in sorted(chosen, key=lambda p: p.start):
         unique.setdefault(place.geonames_id or place.name, place)
     return list(unique.values())
 

@@ -246,7 +246,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     time = args.time_for_event(context.times, s_start, s_end)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
-    places = args.places_for_event(context.places, s_start, s_end)
+    places = args.places_for_event(
+        context.places, s_start, s_end, near=found.start, text=context.parsed.article.text
+    )
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
     violent = found.trigger.plover_type in _ACTION_TYPES
