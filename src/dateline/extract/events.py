@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -195,19 +196,7 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type tell
     one event ("ont été tuées dans une attaque chimique"): keep the most specific coding."""
-    kept: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        place = event.place
-        key = (event.plover_type, (place.geonames_id or place.name) if place else None)
-        if key not in kept:
-            kept[key] = event
-            continue
-        first = kept[key]
-        better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
-            first.acled_subtype, 99
-        )
-        kept[key] = _merged(event, first) if better else _merged(first, event)
-    return list(kept.values())
+    return _merged_by(events, lambda e: (e.plover_type, _place_key(e)))
 
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
@@ -506,23 +495,26 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
+    return _merged_by(events, lambda e: (e.plover_type, e.status, _place_key(e), e.date.date_start))
+
+
+def _place_key(event: Event) -> object:
+    place = event.place
+    return (place.geonames_id or place.name) if place else None
+
+
+def _merged_by(events: list[Event], key: Callable[[Event], tuple[object, ...]]) -> list[Event]:
+    """Events with the same key become one, coded with the most specific sub-type."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in events:
-        place = event.place
-        key = (
-            event.plover_type,
-            event.status,
-            (place.geonames_id or place.name) if place else None,
-            event.date.date_start,
-        )
-        if key not in kept:
-            kept[key] = event
+        first = kept.get(key(event))
+        if first is None:
+            kept[key(event)] = event
             continue
-        first = kept[key]
         better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
             first.acled_subtype, 99
         )
-        kept[key] = _merged(event, first) if better else _merged(first, event)
+        kept[key(event)] = _merged(event, first) if better else _merged(first, event)
     return list(kept.values())
 
 

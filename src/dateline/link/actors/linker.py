@@ -27,6 +27,7 @@ from dateline.link.actors.dictionary import (
     fold_text,
 )
 from dateline.records import ActorMention, ParsedArticle, PlaceMention
+from dateline.spans import longest_first
 
 _NAME_AFTER_TITLE = 40  # characters between a title and the name it introduces
 _TRUSTED_REFERENCE = 0.5
@@ -254,12 +255,7 @@ _VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
 
 
 def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
-    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _VIA_RANK[m.via], m.start))
-    kept: list[ActorMention] = []
-    for mention in ranked:
-        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return longest_first(mentions, tie=lambda m: _VIA_RANK[m.via])
 
 
 def _keep_short_forms_after_full_names(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -11,6 +11,7 @@ from dateline.data import read_tsv
 from dateline.link.places.gazetteer import Gazetteer
 from dateline.link.places.names import exact_key
 from dateline.records import ParsedArticle
+from dateline.spans import longest_first
 
 # Parser labels that name places; NORP (nationalities) is handled by the demonym lexicon.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -248,9 +249,4 @@ def _joined(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (the parser's on a tie), in text order."""
-    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), _PRIORITY[m.source], m.start))
-    kept: list[Mention] = []
-    for mention in ranked:
-        if all(mention.end <= k.start or k.end <= mention.start for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return longest_first(mentions, tie=lambda m: _PRIORITY[m.source])

@@ -8,6 +8,7 @@ from functools import cache
 
 from dateline.clean.timestamps import iter_dates, month_number, month_pattern
 from dateline.data import read_tsv
+from dateline.spans import longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +209,4 @@ _RANK = {
 
 
 def _without_overlaps(found: list[Expression]) -> list[Expression]:
-    ranked = sorted(found, key=lambda e: (-(e.end - e.start), _RANK[e.kind], e.start))
-    kept: list[Expression] = []
-    for expression in ranked:
-        if all(expression.end <= k.start or k.end <= expression.start for k in kept):
-            kept.append(expression)
-    return sorted(kept, key=lambda e: e.start)
+    return longest_first(found, tie=lambda e: _RANK[e.kind])
