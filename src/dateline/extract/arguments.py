@@ -135,13 +135,16 @@ def places_for_event(
     return list(unique.values())
 
 
-def time_for_event(times: list[TimeMention], start: int, end: int) -> TimeMention | None:
-    """A point in time over a stretch: "ce jeudi" rather than "en 48 heures"."""
+def time_for_event(
+    times: list[TimeMention], start: int, end: int, *, near: int
+) -> TimeMention | None:
+    """A point in time over a stretch ("ce jeudi" rather than "en 48 heures"), the one
+    nearest the trigger when the sentence dates several things."""
     found = [t for t in mentions_in(times, start, end) if t.date_start is not None]
     if not found:
         return None
-    points = [t for t in found if t.kind != "duration"]
-    chosen: TimeMention = (points or found)[0]
+    points = [t for t in found if t.kind != "duration"] or found
+    chosen: TimeMention = min(points, key=lambda t: abs(t.start - near))
     return chosen
 
 

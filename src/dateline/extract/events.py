@@ -18,6 +18,7 @@ from dateline.extract.lexicon import (
     weapons,
 )
 from dateline.extract.status import status_of
+from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.time import Reference
 from dateline.records import (
@@ -223,6 +224,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
     actor1, actor1_inherited = _agent(found, sent, offset, context)
+    if actor1 is not None and found.trigger.plover_type == "ASSAULT":
+        actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
     victims = args.victims_in(sent)
     if victims and actor2 is not None and actor2.kind == "state":
@@ -232,7 +235,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(sent, offset, context.lang, anchor=found.head, rivals=rivals)
-    time = args.time_for_event(context.times, s_start, s_end)
+    time = args.time_for_event(context.times, s_start, s_end, near=found.start)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
     places = args.places_for_event(
@@ -332,6 +335,19 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _armed_body(actor: ActorMention) -> ActorMention:
+    """A state that strikes or fights does so through its armed forces, as ACLED codes it
+    ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
+    if actor.kind != "state" or actor.country_iso3 is None:
+        return actor
+    military = load_actors().by_country(actor.country_iso3, ".MIL")
+    if military is None:
+        return actor
+    return replace(
+        actor, canonical_id=military.id, name=military.name, kind=military.kind, via=actor.via
+    )
 
 
 def _target(
@@ -495,7 +511,15 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
-    return _merged_by(events, lambda e: (e.plover_type, e.status, _place_key(e), e.date.date_start))
+    return _merged_by(events, lambda e: (e.plover_type, e.status, _place_key(e), _day_key(e)))
+
+
+def _day_key(event: Event) -> object:
+    """The event's day; under a tenure every relative date spans the same years, so the
+    expression itself tells "mardi" from "la semaine dernière"."""
+    if event.date.basis == "tenure":
+        return (event.date.text or "").lower()
+    return event.date.date_start
 
 
 def _place_key(event: Event) -> object:
