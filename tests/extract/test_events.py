@@ -187,3 +187,10 @@ def test_events_a_count_with_plus_is_not_a_negation() -> None:
     text = "L'aviation russe a effectué plus de 50 frappes en trois jours près de Palmyre."
     statuses = {e.status for e in _events(text) if e.plover_type == "ASSAULT"}
     assert statuses == {"realised"}
+
+
+def test_events_a_denial_is_a_status_not_an_event_of_its_own() -> None:
+    text = "L'armée syrienne a démenti avoir bombardé le marché de Douma samedi."
+    events = _events(text)
+    assert "REJECT" not in {e.plover_type for e in events}
+    assert {e.status for e in events if e.plover_type == "ASSAULT"} == {"denied"}

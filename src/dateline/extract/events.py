@@ -93,11 +93,14 @@ def extract_events(
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             named = [*actors, *places, *times]
-            grouped = [
-                item
-                for item in _group(_triggers_in(sent, offset, lang, named))
-                if not _is_mention_of_known_event(item)
-            ]
+            grouped = _without_denials(
+                [
+                    item
+                    for item in _group(_triggers_in(sent, offset, lang, named))
+                    if not _is_mention_of_known_event(item)
+                ],
+                lang,
+            )
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
             for found in grouped:
