@@ -33,7 +33,3 @@ def identify(text: str) -> tuple[str | None, float]:
     if confidence < get_float("language", "min_confidence"):
         return None, confidence
     return best.language.iso_code_639_1.name.lower(), confidence
-
-
-def supported_languages() -> list[str]:
-    return get_list("language", "supported")
