@@ -145,9 +145,10 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     if row.pos == "PHRASE" or len(window) > 1:
         return True
     pos = window[0].pos_
-    return (row.pos == "VERB" and pos in ("VERB", "AUX")) or (
-        row.pos == "NOUN" and pos in ("NOUN", "PROPN")
-    )
+    # Taggers read some participles as adjectives or adverbs ("ont violé"); the verb's
+    # lemma under those tags still names the verb.
+    verbal = ("VERB", "AUX", "ADJ", "ADV")
+    return (row.pos == "VERB" and pos in verbal) or (row.pos == "NOUN" and pos in ("NOUN", "PROPN"))
 
 
 def _clause(token: Any) -> int:
