@@ -193,6 +193,29 @@ class Article:
             fetched=data.get("fetched"),
         )
 
+    @classmethod
+    def from_text(cls, text: str, *, id: str, source: str, lang: str | None) -> Article:
+        """An article whose text is ``text`` unchanged, one paragraph per blank-line block:
+        for evaluation and tests, whose gold offsets must not move under cleaning."""
+        spans, offset = [], 0
+        for block in text.split("\n\n"):
+            spans.append(Span(offset, offset + len(block)))
+            offset += len(block) + 2
+        return cls(
+            id=id,
+            content_hash=id,
+            source=source,
+            format=Format.TEXT,
+            url=None,
+            lang=lang,
+            lang_confidence=1.0,
+            title=None,
+            text=text,
+            paragraphs=tuple(spans),
+            published=DateGuess.unknown(),
+            page_time=DateGuess.unknown(),
+        )
+
     def paragraph_texts(self) -> list[str]:
         return [self.text[span.start : span.end] for span in self.paragraphs]
 
