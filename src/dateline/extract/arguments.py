@@ -89,20 +89,73 @@ def pick_actor(
 
 
 @cache
-def _victim_words() -> dict[str, str]:
-    return {fold_text(row["word"]): row["target"] for row in read_tsv("events/victims")}
+def _victim_words(lang: str) -> dict[tuple[str, ...], str]:
+    return {
+        tuple(fold_text(row["word"]).split()): row["target"]
+        for row in read_tsv("events/victims")
+        if row["lang"] == lang
+    }
 
 
-def victims_in(sent: Any) -> str | None:
-    """CIVILIANS or PROTESTERS when the sentence names them; protesters win."""
-    found = {_victim_words().get(fold_text(token.text)) for token in sent}
-    for target in ("PROTESTERS", "CIVILIANS"):
+@cache
+def crowd_words(lang: str) -> dict[tuple[str, ...], str]:
+    return {
+        tuple(fold_text(row["word"]).split()): row["crowd"]
+        for row in read_tsv("events/crowds")
+        if row["lang"] == lang
+    }
+
+
+def words_in(tokens: list[Any], lexicon: dict[tuple[str, ...], str]) -> set[str]:
+    """The values of the lexicon's words and phrases found in a run of tokens."""
+    folded = [fold_text(token.text) for token in tokens]
+    longest = max((len(words) for words in lexicon), default=1)
+    found = set()
+    for index in range(len(folded)):
+        for size in range(min(longest, len(folded) - index), 0, -1):
+            value = lexicon.get(tuple(folded[index : index + size]))
+            if value is not None:
+                found.add(value)
+                break
+    return found
+
+
+def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -> str | None:
+    """Who an attack hit when no actor says it: PROTESTERS, then soldiers and their posts
+    (ARMED: an attack on a base is a battle even when civilians die too), then CIVILIANS.
+    Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
+    tokens = [token for token in sent if token.i not in besides]
+    found = words_in(tokens, _victim_words(lang))
+    for target in ("PROTESTERS", "ARMED", "CIVILIANS"):
         if target in found:
             return target
     return None
 
 
-_LISTED = re.compile(r"^[\s,]*(?:et|and|ainsi que|as well as|ou|or)?[\s\w'’-]{0,32}$")
+def agent_tokens(token: Any) -> frozenset[int]:
+    """Token indexes of the agent's words of a trigger's clause: the active subject of its
+    verb, or the "par X"/"by X" of a passive one."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is None:
+        return frozenset()
+    agent = agent_of(verb)
+    if agent:
+        return frozenset(t.i for t in agent)
+    subject = subject_of(verb)
+    if subject and not subject[1]:
+        return frozenset(t.i for t in subject[0])
+    return frozenset()
+
+
+# What may stand between two places of one list ("à Saint-Louis et à Dakar", "in Erbil and
+# at Ain al-Asad", "d'Es-Suhne et d'Arak"): separators and the words of a locative phrase,
+# not "près de"/"near" or "dans le territoire de", which place one inside the other.
+_LISTED = re.compile(
+    r"^(?:[\s,;]|\b(?:et|and|ainsi que|as well as|ou|or|à|a|au|aux|en|dans|in|at|on|de|du|des|"
+    r"d'|d’|la|le|les|l'|l’|the|of|villes?|villages?|localités?|towns?|cities|city|"
+    r"provinces?|régions?|regions?|districts?)\b)*$",
+    re.IGNORECASE,
+)
 
 
 def places_for_event(

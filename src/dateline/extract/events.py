@@ -13,6 +13,7 @@ from dateline.extract.lexicon import (
     Trigger,
     Weapon,
     longest_trigger,
+    outcome_lemmas,
     status_cues,
     triggers,
     weapons,
@@ -101,10 +102,16 @@ def extract_events(
                 ],
                 lang,
             )
+            grouped = _without_acted_on(grouped)
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
             for found in grouped:
-                sentence.extend(_events_for(found, sent, offset, context))
+                made = _events_for(found, sent, offset, context)
+                if made and _is_outcome(found, lang):
+                    paragraph = [e for e in context.events if _trigger_start(e) >= offset]
+                    if _add_toll(sentence, made[0]) or _add_toll(paragraph, made[0], context):
+                        continue
+                sentence.extend(made)
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
@@ -144,11 +151,92 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
 def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     if row.pos == "PHRASE" or len(window) > 1:
         return True
-    pos = window[0].pos_
+    token = window[0]
+    if not _accents_agree(row.written, token):
+        return False
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start:
+        return False  # "late March", "Marche pour la paix" as a name
+    pos = token.pos_
     # Taggers read some participles as adjectives or adverbs ("ont violé"); the verb's
     # lemma under those tags still names the verb.
     verbal = ("VERB", "AUX", "ADJ", "ADV")
     return (row.pos == "VERB" and pos in verbal) or (row.pos == "NOUN" and pos in ("NOUN", "PROPN"))
+
+
+def _is_outcome(found: _Found, lang: str) -> bool:
+    """A death or wound reported without its own perpetrator ("56 civils ont été tués",
+    "tuant dix soldats", "the blast killed six") tells what an attack did."""
+    head = found.head
+    if fold_text(head.lemma_) not in outcome_lemmas(lang):
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None or args.agent_of(verb):
+        return verb is None
+    subject = args.subject_of(verb)
+    if subject is None or subject[1]:
+        return True
+    subject_head = next(t for t in subject[0] if t.head.i == verb.i)
+    lemma = fold_text(subject_head.lemma_)
+    return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
+
+
+def _trigger_start(event: Event) -> int:
+    return next((e.start for e in event.evidence if e.field == "trigger"), -1)
+
+
+_VIOLENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "Riots"})
+
+
+def _add_toll(events: list[Event], outcome: Event, context: _Context | None = None) -> bool:
+    """Give the last violent event of ``events`` the outcome's toll; False when there is none.
+    ``context`` is given when ``events`` are earlier sentences' (kept in ``context.events``)."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.acled_type not in _VIOLENT_TYPES and event.acled_subtype != (
+            "Excessive force against protesters"
+        ):
+            continue
+        toll = outcome.quantities["fatalities"]
+        if event.quantities["fatalities"] is not None or toll is None:
+            updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
+        else:
+            updated = replace(
+                event,
+                quantities={**event.quantities, "fatalities": toll},
+                evidence=(*event.evidence, *_toll_evidence(outcome)),
+            )
+        target = context.events if context is not None else events
+        target[target.index(event)] = updated
+        return True
+    return False
+
+
+def _toll_evidence(outcome: Event) -> list[Evidence]:
+    return [e for e in outcome.evidence if e.field == "fatalities"]
+
+
+def _accents_agree(written: str, token: Any) -> bool:
+    """Matching is accent-blind so that text stripped of accents still matches, but a word
+    whose accents the trigger lacks is another word ("marché" is a market, not a march)."""
+    if written != fold_text(written):
+        return True
+    forms = (token.text.lower(), token.lemma_.lower())
+    return any(form == fold_text(form) or form == written for form in forms)
+
+
+def _without_acted_on(found: list[_Found]) -> list[_Found]:
+    """A noun trigger that is what another trigger acts on is its target, not an event of its
+    own ("bombardé un rassemblement", "dispersed the protest", "condemned the attack")."""
+    heads = {item.head.i for item in found}
+    return [
+        item
+        for item in found
+        if not (
+            item.head.pos_ in ("NOUN", "PROPN")
+            and item.head.dep_ in ("obj", "dobj")
+            and item.head.head.i in heads
+        )
+    ]
 
 
 def _clause(token: Any) -> int:
@@ -181,6 +269,21 @@ def _group(found: list[_Found]) -> list[_Found]:
 # named party in their sentence.
 _ACTION_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _SUBTYPE_RANK = {subtype: rank for rank, subtype in enumerate(sorted(_SPECIFIC_SUBTYPES))}
+# A crowd's day at one place is one ACLED event, coded by its worst moment: a riot over
+# force used against it, over an intervention, over a peaceful protest.
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_SUBTYPE_RANK |= {
+    subtype: len(_SUBTYPE_RANK) + rank
+    for rank, subtype in enumerate(
+        (
+            "Violent demonstration",
+            "Mob violence",
+            "Excessive force against protesters",
+            "Protest with intervention",
+            "Peaceful protest",
+        )
+    )
+}
 
 
 def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
@@ -201,7 +304,7 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type tell
     one event ("ont été tuées dans une attaque chimique"): keep the most specific coding."""
-    return _merged_by(events, lambda e: (e.plover_type, _place_key(e)))
+    return _merged_by(events, lambda e: (_family(e), _place_key(e)))
 
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
@@ -228,14 +331,18 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
     actor1, actor1_inherited = _agent(found, sent, offset, context)
-    if actor1 is not None and found.trigger.plover_type == "ASSAULT":
+    agent_words = args.agent_tokens(found.head)
+    crowd = _crowd(sent, agent_words, context.lang)
+    if actor1 is not None and found.trigger.plover_type == "ASSAULT" and crowd is None:
         actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
-    victims = args.victims_in(sent)
+    victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
     weapon_hits = _means(found, sent, offset, _weapons(sent, offset, context))
-    plover_mode, acled_type, acled_subtype = _coding(found.trigger, actor2, victims, weapon_hits)
+    plover_type, plover_mode, acled_type, acled_subtype = _coding(
+        found.trigger, actor2, victims, weapon_hits, crowd
+    )
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(sent, offset, context.lang, anchor=found.head, rivals=rivals)
@@ -269,7 +376,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             Event(
                 id=_event_id(context.parsed.article, found, place),
                 article_id=context.parsed.article.id,
-                plover_type=found.trigger.plover_type,
+                plover_type=plover_type,
                 plover_mode=plover_mode,
                 acled_type=acled_type,
                 acled_subtype=acled_subtype,
@@ -429,34 +536,59 @@ def _weapons(sent: Any, offset: int, context: _Context) -> list[tuple[Weapon, tu
     return kept
 
 
+# Armed actors a target can be for an attack to be a battle; a state named by its people
+# ("un ressortissant égyptien", "a Palestinian man") is a civilian victim, not a side.
+_ARMED_TARGETS = frozenset({"military", "armed_group", "police"})
+
+
+def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
+    """ "protesters" or "mob" when the agent is a crowd rather than an organised actor."""
+    tokens = [token for token in sent if token.i in agent_words]
+    found = args.words_in(tokens, args.crowd_words(lang))
+    return "protesters" if "protesters" in found else next(iter(found), None)
+
+
+def _is_armed(actor: ActorMention | None) -> bool:
+    if actor is None:
+        return False
+    return actor.kind in _ARMED_TARGETS or (actor.kind == "state" and actor.via != "demonym")
+
+
 def _coding(
     trigger: Trigger,
     actor2: ActorMention | None,
     victims: str | None,
     weapon_hits: list[tuple[Weapon, tuple[int, int]]],
-) -> tuple[str | None, str, str]:
-    """ACLED type and sub-type from who acts on whom and how, as the codebook reads."""
-    mode, acled_type, subtype = trigger.plover_mode, trigger.acled_type, trigger.acled_subtype
-    if trigger.plover_type != "ASSAULT":
-        return mode, acled_type, subtype
+    crowd: str | None = None,
+) -> tuple[str, str | None, str, str]:
+    """PLOVER type and mode, ACLED type and sub-type from who acts on whom and how, as the
+    codebook reads: remote weapons first, then a crowd's violence (riots), then the target."""
+    plover, mode = trigger.plover_type, trigger.plover_mode
+    acled_type, subtype = trigger.acled_type, trigger.acled_subtype
     remote = [w for w, _ in weapon_hits if w.acled_subtype]
+    violent = plover == "ASSAULT" or subtype == "Looting/property destruction"
+    if crowd is not None and violent and not remote:
+        if crowd == "protesters":
+            return "PROTEST", "riot", "Riots", "Violent demonstration"
+        return "ASSAULT", mode, "Riots", "Mob violence"
+    if plover != "ASSAULT":
+        return plover, mode, acled_type, subtype
     weapon_decides = trigger.needs == "weapon" or subtype not in _SPECIFIC_SUBTYPES
     if remote and weapon_decides and acled_type != "Battles":
         weapon = remote[0]
-        return weapon.plover_mode or mode, _REMOTE, weapon.acled_subtype or subtype
-    if acled_type == _REMOTE or trigger.needs != "target":
-        return mode, acled_type, subtype
-    if victims == "CIVILIANS" and (actor2 is None or actor2.kind == "state"):
-        sub = subtype if acled_type == "Violence against civilians" else "Attack"
-        return mode, "Violence against civilians", sub
-    if actor2 is not None and actor2.kind in args.ARMED:
+        return plover, weapon.plover_mode or mode, _REMOTE, weapon.acled_subtype or subtype
+    if acled_type == _REMOTE or subtype not in ("Attack", "Armed clash"):
+        return plover, mode, acled_type, subtype
+    if victims == "PROTESTERS":
+        return plover, mode, "Protests", "Excessive force against protesters"
+    if victims == "ARMED" or _is_armed(actor2):
         if acled_type == "Battles":
-            return mode, acled_type, subtype
-        return mode, "Battles", "Armed clash"
-    if victims == "CIVILIANS" or (actor2 is None and victims):
+            return plover, mode, acled_type, subtype
+        return plover, mode, "Battles", "Armed clash"
+    if victims == "CIVILIANS" or actor2 is not None:
         sub = subtype if acled_type == "Violence against civilians" else "Attack"
-        return mode, "Violence against civilians", sub
-    return mode, acled_type, subtype
+        return plover, mode, "Violence against civilians", sub
+    return plover, mode, acled_type, subtype
 
 
 def _inherited_place(context: _Context, found: _Found) -> PlaceMention | None:
@@ -515,7 +647,13 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
-    return _merged_by(events, lambda e: (e.plover_type, e.status, _place_key(e), _day_key(e)))
+    return _merged_by(events, lambda e: (_family(e), e.status, _place_key(e), _day_key(e)))
+
+
+def _family(event: Event) -> str:
+    """What makes two reports one event: the PLOVER type, or for protests and riots the
+    crowd's action as a whole (a march dispersed with tear gas is one event)."""
+    return "crowd" if event.acled_type in _CROWD_TYPES else event.plover_type
 
 
 def _day_key(event: Event) -> object:

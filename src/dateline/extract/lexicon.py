@@ -13,6 +13,7 @@ from dateline.link.actors.dictionary import fold_text
 class Trigger:
     lang: str
     words: tuple[str, ...]  # folded lemmas; one word, or a phrase
+    written: str  # as the lexicon writes it, accents kept ("marche" is not "marché")
     pos: str  # VERB | NOUN | PHRASE
     plover_type: str
     plover_mode: str | None
@@ -57,6 +58,7 @@ def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
                 Trigger(
                     lang=lang,
                     words=words,
+                    written=row["trigger"],
                     pos=row["pos"],
                     plover_type=row["plover_type"],
                     plover_mode=row["plover_mode"] or None,
@@ -115,3 +117,11 @@ def number_words(lang: str) -> dict[str, int]:
         for row in read_tsv("time/numbers")
         if row["lang"] == lang
     }
+
+
+@cache
+def outcome_lemmas(lang: str) -> frozenset[str]:
+    """Lemmas of triggers that report an attack's toll (``events/outcomes.tsv``)."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/outcomes") if row["lang"] == lang
+    )
