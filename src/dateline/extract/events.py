@@ -102,16 +102,13 @@ def extract_events(
                 ],
                 lang,
             )
-            grouped = _without_acted_on(grouped)
+            grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
             for found in grouped:
                 made = _events_for(found, sent, offset, context)
-                if made and _is_outcome(found, lang):
-                    paragraph = [e for e in context.events if _trigger_start(e) >= offset]
-                    if _add_toll(sentence, made[0]) or _add_toll(paragraph, made[0], context):
-                        continue
-                sentence.extend(made)
+                if not (made and _joined_earlier(found, made[0], sentence, offset, context)):
+                    sentence.extend(made)
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
@@ -163,6 +160,20 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     return (row.pos == "VERB" and pos in verbal) or (row.pos == "NOUN" and pos in ("NOUN", "PROPN"))
 
 
+def _joined_earlier(
+    found: _Found, event: Event, sentence: list[Event], offset: int, context: _Context
+) -> bool:
+    """Whether the event only completes one already told: a toll joins the last attack of
+    its sentence or paragraph, "the attack" the last attack of the story."""
+    if _is_outcome(found, context.lang):
+        scope = [e for e in context.events if _trigger_start(e) >= offset]
+    elif _names_an_earlier_attack(found):
+        scope = list(context.events)
+    else:
+        return False
+    return _add_toll(sentence, event) or _add_toll(scope, event, context)
+
+
 def _is_outcome(found: _Found, lang: str) -> bool:
     """A death or wound reported without its own perpetrator ("56 civils ont été tués",
     "tuant dix soldats", "the blast killed six") tells what an attack did."""
@@ -178,6 +189,26 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     subject_head = next(t for t in subject[0] if t.head.i == verb.i)
     lemma = fold_text(subject_head.lemma_)
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
+
+
+_DEFINITE = frozenset(
+    {"le", "la", "l'", "les", "the", "leur", "leurs", "its", "their", "son", "sa"}
+)
+
+
+def _names_an_earlier_attack(found: _Found) -> bool:
+    """ "L'attaque a été revendiquée par…", "the fighting", "les affrontements ont fait…":
+    a definite generic noun names an attack the story has already told."""
+    head = found.head
+    return (
+        head.pos_ == "NOUN"
+        and found.trigger.plover_type == "ASSAULT"
+        and found.trigger.acled_subtype in ("Attack", "Armed clash")
+        and any(
+            c.dep_ in ("det", "nmod:poss", "poss") and fold_text(c.text) in _DEFINITE
+            for c in head.children
+        )
+    )
 
 
 def _trigger_start(event: Event) -> int:
@@ -197,13 +228,13 @@ def _add_toll(events: list[Event], outcome: Event, context: _Context | None = No
         ):
             continue
         toll = outcome.quantities["fatalities"]
-        if event.quantities["fatalities"] is not None or toll is None:
-            updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
-        else:
+        updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
+        if event.quantities["fatalities"] is None and toll is not None:
+            updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
+        if event.actor1 is None and outcome.actor1 is not None:
+            claimed = [e for e in outcome.evidence if e.field == "actor1"]
             updated = replace(
-                event,
-                quantities={**event.quantities, "fatalities": toll},
-                evidence=(*event.evidence, *_toll_evidence(outcome)),
+                updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed)
             )
         target = context.events if context is not None else events
         target[target.index(event)] = updated
@@ -212,7 +243,7 @@ def _add_toll(events: list[Event], outcome: Event, context: _Context | None = No
 
 
 def _toll_evidence(outcome: Event) -> list[Evidence]:
-    return [e for e in outcome.evidence if e.field == "fatalities"]
+    return [e for e in outcome.evidence if e.field in ("fatalities", "trigger")]
 
 
 def _accents_agree(written: str, token: Any) -> bool:
@@ -237,6 +268,72 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
             and item.head.head.i in heads
         )
     ]
+
+
+# Nouns that count or group events rather than name something else: "une série de frappes",
+# "a wave of attacks", "quatre jours de combats".
+_COLLECTIVES = frozenset(
+    {
+        "serie",
+        "vague",
+        "salve",
+        "dizaine",
+        "centaine",
+        "millier",
+        "jour",
+        "nuit",
+        "semaine",
+        "heure",
+        "mois",
+        "series",
+        "wave",
+        "barrage",
+        "salvo",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "day",
+        "night",
+        "week",
+        "hour",
+        "month",
+        "number",
+        "nombre",
+        "suite",
+        "flambee",
+        "escalade",
+        "reprise",
+        "recrudescence",
+        "spate",
+        "string",
+        "round",
+        "cycle",
+        "douzaine",
+        "paquet",
+        "package",
+        "journee",
+        "soir",
+        "soiree",
+        "batch",
+        "train",
+    }
+)
+
+
+def _qualifies_a_noun(found: _Found) -> bool:
+    """A noun trigger hanging on another noun is background ("le début de l'invasion",
+    "une enquête sur les tueries", "the anniversary of the massacre"), unless that noun only
+    counts or groups events ("une série de frappes")."""
+    head = found.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN"):
+        holder = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        holder = head.head.head
+    else:
+        return False
+    return fold_text(holder.lemma_) not in _COLLECTIVES
 
 
 def _clause(token: Any) -> int:
