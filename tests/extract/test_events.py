@@ -194,3 +194,68 @@ def test_events_a_denial_is_a_status_not_an_event_of_its_own() -> None:
     events = _events(text)
     assert "REJECT" not in {e.plover_type for e in events}
     assert {e.status for e in events if e.plover_type == "ASSAULT"} == {"denied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Samedi, une foule en colère a lynché un homme accusé de vol dans un marché de Kano.",
+            "Mob violence",
+        ),
+        (
+            "Hundreds of opposition supporters stormed the electoral commission in Lahore on "
+            "Monday and set fire to its offices.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_events_a_crowd_that_turns_violent_riots(text: str, subtype: str) -> None:
+    riots = [e for e in _events(text) if e.acled_type == "Riots"]
+    assert [e.acled_subtype for e in riots] == [subtype]
+
+
+def test_events_a_protest_dispersed_with_tear_gas_is_one_event() -> None:
+    events = _events(
+        "Thousands of students marched in Nairobi on Tuesday against fee increases; police "
+        "fired tear gas to disperse them."
+    )
+    crowd = [e for e in events if e.acled_type in ("Protests", "Riots")]
+    assert [(e.acled_type, e.acled_subtype) for e in crowd] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_events_a_toll_told_later_joins_the_fighting() -> None:
+    events = _events(
+        "De violents combats ont éclaté dimanche à Gao entre l'armée malienne et le JNIM. "
+        "Au moins 12 personnes ont été tuées, selon une source hospitalière."
+    )
+    assert len([e for e in events if e.plover_type == "ASSAULT"]) == 1
+    fight = events[0]
+    assert fight.acled_type == "Battles"
+    assert fight.quantities["fatalities"] == 12
+    assert fight.actor1 is not None and fight.actor1.canonical_id.startswith("MLI.MIL")
+    assert fight.actor2 is not None and fight.actor2.canonical_id == "GRP.JNIM"
+
+
+def test_events_soldiers_killed_in_an_attack_make_it_a_battle() -> None:
+    events = _events(
+        "Des jihadistes ont attaqué jeudi le camp militaire de Djibo, tuant quinze soldats."
+    )
+    assert [(e.acled_type, e.quantities["fatalities"]) for e in events] == [("Battles", 15)]
+
+
+def test_events_the_claimed_attack_gets_its_perpetrator() -> None:
+    events = _events(
+        "Une bombe a explosé samedi dans un marché de Kaboul, tuant six personnes. L'attaque a "
+        "été revendiquée par l'Etat islamique."
+    )
+    assert len(events) == 1
+    assert events[0].actor1 is not None and events[0].actor1.canonical_id == "GRP.IS"
+    assert events[0].quantities["fatalities"] == 6
+
+
+def test_events_a_village_near_a_town_is_one_event() -> None:
+    events = _events("Des hommes armés ont tué dix villageois à Solhan, près de Sebba, vendredi.")
+    assert len(events) == 1

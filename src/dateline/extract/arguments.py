@@ -33,10 +33,16 @@ def mentions_in(mentions: Iterable[Any], start: int, end: int) -> list[Any]:
 
 
 def subject_of(token: Any) -> tuple[list[Any], bool] | None:
-    """The subtree of a verb's subject and whether the verb is passive."""
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            return list(child.subtree), child.dep_ != "nsubj"
+    """The subtree of a verb's subject and whether the verb is passive; a verb coordinated
+    with another shares its subject ("Hamas gunmen burst through the fence and attacked")."""
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                return list(child.subtree), child.dep_ != "nsubj"
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            return None
+        node = node.head
     return None
 
 
@@ -79,13 +85,11 @@ def targets_of(token: Any) -> list[list[Any]]:
 def pick_actor(
     actors: list[ActorMention], start: int, end: int, *, kinds: frozenset[str] | None = None
 ) -> ActorMention | None:
-    """The most specific actor named inside a span: a name over a nationality adjective."""
+    """The first actor named inside a span ("l'armée soudanaise et les FSR": the army)."""
     inside = [a for a in mentions_in(actors, start, end) if a.kind not in SPEAKERS]
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
-    named = [a for a in inside if a.via != "demonym"]
-    chosen = named or inside
-    return chosen[0] if chosen else None
+    return min(inside, key=lambda a: a.start) if inside else None
 
 
 @cache
@@ -213,14 +217,22 @@ def _number(token: Any, lang: str) -> int | None:
 
 
 def fatalities_in(
-    sent: Any, offset: int, lang: str, *, anchor: Any = None, rivals: tuple[int, ...] = ()
+    sent: Any,
+    offset: int,
+    lang: str,
+    *,
+    anchor: Any = None,
+    rivals: tuple[int, ...] = (),
+    dates: Iterable[tuple[int, int]] = (),
 ) -> tuple[int, tuple[int, int]] | None:
     """Deaths stated in a sentence, ACLED-style: the lowest figure given, vague words at
     their conventional value, an explicit "no victims" as 0. A death count belongs to the
     nearest trigger: with ``anchor`` (this trigger's token) and ``rivals`` (the other
     triggers' token indexes), counts nearer a rival are left to it ("frappes annoncées
-    mardi, suite à la mort de deux pilotes … tués": the deaths are the killing's)."""
+    mardi, suite à la mort de deux pilotes … tués": the deaths are the killing's). Numbers
+    inside ``dates`` (character spans) are days, not victims ("du 27 au 31 mars")."""
     words = quantity_words(lang)
+    in_dates = [(start - offset, end - offset) for start, end in dates]
     text = fold_text(sent.text)
     for phrase, (kind, _) in words.items():
         if kind == "none" and " " in phrase and phrase in text:
@@ -236,6 +248,8 @@ def fatalities_in(
         ):
             continue
         found = _count_near(token, lang)
+        if found is not None and any(a <= found[1].idx < b for a, b in in_dates):
+            continue
         if found is not None and not _part_of_a_count(found[1]):
             number, number_token = found
             left = min(number_token.idx, token.idx)
@@ -255,6 +269,20 @@ def _part_of_a_count(number: Any) -> bool:
     return any(fold_text(token.text) in _SUBSET_MARKERS for token in window)
 
 
+def _vague_at(token: Any, lang: str) -> int | None:
+    """The value of a vague count phrase the token is part of ("une dizaine" 10, "des
+    centaines" 100), so that "une" is not read as one."""
+    words = quantity_words(lang)
+    doc = token.doc
+    for size in (3, 2, 1):
+        for start in range(max(0, token.i - size + 1), min(token.i + 1, len(doc) - size + 1)):
+            phrase = " ".join(fold_text(t.text) for t in doc[start : start + size])
+            kind, value = words.get(phrase, ("", ""))
+            if kind == "vague" and value:
+                return int(value)
+    return None
+
+
 def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     """The number counting a fatality word: its own numeral, its head noun's ("deux pilotes
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
@@ -266,9 +294,16 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj", "obl", "obl:mod")
     ]
     candidates = [token, token.head, *people]
+    for holder in people:
+        vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
+        if vague is not None:
+            return vague, holder
     for holder in candidates:
         for child in holder.children:
             if child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
+                vague = _vague_at(child, lang)
+                if vague is not None:
+                    return vague, child
                 number = _number(child, lang)
                 if number is not None:
                     return number, child

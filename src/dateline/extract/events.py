@@ -14,6 +14,7 @@ from dateline.extract.lexicon import (
     Weapon,
     longest_trigger,
     outcome_lemmas,
+    responsibility_lemmas,
     status_cues,
     triggers,
     weapons,
@@ -105,10 +106,12 @@ def extract_events(
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
-            for found in grouped:
+            # Tolls last, so that each can join the attack nearest to it.
+            for found in sorted(grouped, key=lambda item: _is_outcome(item, lang)):
                 made = _events_for(found, sent, offset, context)
                 if not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
+            sentence.sort(key=_trigger_start)
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
@@ -219,27 +222,29 @@ _VIOLENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "R
 
 
 def _add_toll(events: list[Event], outcome: Event, context: _Context | None = None) -> bool:
-    """Give the last violent event of ``events`` the outcome's toll; False when there is none.
-    ``context`` is given when ``events`` are earlier sentences' (kept in ``context.events``)."""
-    for index in range(len(events) - 1, -1, -1):
-        event = events[index]
-        if event.acled_type not in _VIOLENT_TYPES and event.acled_subtype != (
-            "Excessive force against protesters"
-        ):
-            continue
-        toll = outcome.quantities["fatalities"]
-        updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
-        if event.quantities["fatalities"] is None and toll is not None:
-            updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
-        if event.actor1 is None and outcome.actor1 is not None:
-            claimed = [e for e in outcome.evidence if e.field == "actor1"]
-            updated = replace(
-                updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed)
-            )
-        target = context.events if context is not None else events
-        target[target.index(event)] = updated
-        return True
-    return False
+    """Give the violent event of ``events`` told nearest the outcome its toll; False when
+    there is none. ``context`` is given when ``events`` are earlier sentences' (kept in
+    ``context.events``)."""
+    violent = [
+        event
+        for event in events
+        if event.acled_type in _VIOLENT_TYPES
+        or event.acled_subtype == "Excessive force against protesters"
+    ]
+    at = _trigger_start(outcome)
+    event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
+    if event is None:
+        return False
+    toll = outcome.quantities["fatalities"]
+    updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
+    if event.quantities["fatalities"] is None and toll is not None:
+        updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
+    if event.actor1 is None and outcome.actor1 is not None:
+        claimed = [e for e in outcome.evidence if e.field == "actor1"]
+        updated = replace(updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed))
+    target = context.events if context is not None else events
+    target[target.index(event)] = updated
+    return True
 
 
 def _toll_evidence(outcome: Event) -> list[Evidence]:
@@ -442,7 +447,14 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     )
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
-    fatalities = args.fatalities_in(sent, offset, context.lang, anchor=found.head, rivals=rivals)
+    fatalities = args.fatalities_in(
+        sent,
+        offset,
+        context.lang,
+        anchor=found.head,
+        rivals=rivals,
+        dates=[(t.start, t.end) for t in context.times],
+    )
     time = args.time_for_event(context.times, s_start, s_end, near=found.start)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
@@ -515,6 +527,7 @@ def _agent(
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
     spans: list[list[Any]] = []
     if head.pos_ not in ("VERB", "AUX"):
+        spans.extend(_claimed_by(head, context.lang))
         spans.append([c for c in head.children if c.dep_ in ("amod", "nmod")])
     if verb is not None:
         subject = args.subject_of(verb)
@@ -529,6 +542,9 @@ def _agent(
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
+    parties = _sides_of_fighting(found, sent, offset, context)
+    if parties:
+        return parties[0], False
     s_start = offset + sent.start_char
     before = [
         a
@@ -543,6 +559,45 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
+
+
+def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
+    """Who an attack told as a noun is put down to: "un attentat revendiqué par l'EI",
+    "une frappe attribuée à Israël", "l'attentat est attribué aux shebab"."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
+    if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj"):
+        verbs.append(noun.head)
+    found = []
+    for verb in verbs:
+        if fold_text(verb.lemma_) not in responsibility_lemmas(lang):
+            continue
+        agent = args.agent_of(verb)
+        if agent:
+            found.append(agent)
+        for child in verb.children:
+            cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+            if child.dep_ in ("obl", "obl:arg", "iobj", "prep", "dative") and (
+                cases & _ATTRIBUTED_TO or fold_text(child.text) in _ATTRIBUTED_TO
+            ):
+                found.append(list(child.subtree))
+    return found
+
+
+def _sides_of_fighting(
+    found: _Found, sent: Any, offset: int, context: _Context
+) -> list[ActorMention]:
+    """ "des combats entre l'armée et les FSR", "fighting between Sudan's army and the RSF",
+    "des affrontements opposent X à Y": the armed sides named after a clash noun, in order."""
+    if found.head.pos_ != "NOUN" or found.trigger.acled_subtype != "Armed clash":
+        return []
+    sides: list[ActorMention] = []
+    for actor in args.mentions_in(context.actors, found.end, offset + sent.end_char):
+        if actor.kind in args.ARMED and all(a.canonical_id != actor.canonical_id for a in sides):
+            sides.append(actor)
+    return sides[:2]
 
 
 def _armed_body(actor: ActorMention) -> ActorMention:
@@ -564,6 +619,9 @@ def _target(
     """Who is acted on: the trigger's object or what it is "contre"/"against", a passive
     verb's subject, else the first other actor after the trigger in the sentence."""
     head = found.head
+    sides = _sides_of_fighting(found, sent, offset, context)
+    if len(sides) == 2 and actor1 is not None and sides[0].canonical_id == actor1.canonical_id:
+        return sides[1]
     spans = args.targets_of(head)
     if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
         spans.insert(0, [head.head, *[c for c in head.head.children if c.dep_ in ("amod", "nmod")]])

@@ -125,3 +125,11 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
     return frozenset(
         fold_text(row["lemma"]) for row in read_tsv("events/outcomes") if row["lang"] == lang
     )
+
+
+@cache
+def responsibility_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose agent is an attack's perpetrator (``events/responsibility.tsv``)."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/responsibility") if row["lang"] == lang
+    )
