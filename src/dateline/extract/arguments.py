@@ -46,6 +46,13 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     return None
 
 
+def is_passive(verb: Any) -> bool:
+    """ "a été abattu", "was shot down", even when the parser lost the subject."""
+    return any(
+        child.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for child in verb.children
+    )
+
+
 def governing_verb(token: Any) -> Any | None:
     """For a noun trigger ("ont porté la deuxième frappe"), the verb it is the object of."""
     head = token

@@ -406,7 +406,7 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type tell
     one event ("ont été tuées dans une attaque chimique"): keep the most specific coding."""
-    return _merged_by(events, lambda e: (_family(e), _place_key(e)))
+    return _merged_by(events, lambda e: (_family(e), e.acled_type, _place_key(e)))
 
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
@@ -545,6 +545,8 @@ def _agent(
     parties = _sides_of_fighting(found, sent, offset, context)
     if parties:
         return parties[0], False
+    if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
+        return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
     s_start = offset + sent.start_char
     before = [
         a
@@ -651,7 +653,11 @@ def _means(
 ) -> list[tuple[Weapon, tuple[int, int]]]:
     """Weapons used in the trigger's clause, not those hit by it ("l'hélicoptère … abattu")."""
     clause = _clause(found.head)
-    targets = [args.char_span(offset, tokens) for tokens in args.targets_of(found.head) if tokens]
+    acted_on = args.targets_of(found.head)
+    subject = args.subject_of(found.head)
+    if subject and subject[1]:
+        acted_on.append(subject[0])  # "l'hélicoptère … a été abattu": hit, not used
+    targets = [args.char_span(offset, tokens) for tokens in acted_on if tokens]
     if found.head.dep_ in _MODIFIER_DEPS:
         targets.append(args.char_span(offset, [found.head.head]))
     tokens = {offset + token.idx: token for token in sent}
