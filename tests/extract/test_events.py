@@ -259,3 +259,9 @@ def test_events_the_claimed_attack_gets_its_perpetrator() -> None:
 def test_events_a_village_near_a_town_is_one_event() -> None:
     events = _events("Des hommes armés ont tué dix villageois à Solhan, près de Sebba, vendredi.")
     assert len(events) == 1
+
+
+def test_events_a_verb_sharing_its_subject_with_another_is_read_with_it() -> None:
+    events = _events("Des rebelles ont attaqué jeudi le village de Kaya et tué dix civils.")
+    killings = [e for e in events if e.quantities["fatalities"] == 10]
+    assert killings and killings[0].acled_type == "Violence against civilians"

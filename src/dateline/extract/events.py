@@ -158,9 +158,13 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
         return False  # "late March", "Marche pour la paix" as a name
     pos = token.pos_
     # Taggers read some participles as adjectives or adverbs ("ont violé"); the verb's
-    # lemma under those tags still names the verb.
-    verbal = ("VERB", "AUX", "ADJ", "ADV")
-    return (row.pos == "VERB" and pos in verbal) or (row.pos == "NOUN" and pos in ("NOUN", "PROPN"))
+    # lemma under those tags still names the verb, but a word written as the lemma itself
+    # is the adjective or adverb ("free elections", "taking hostages back").
+    if row.pos == "VERB" and pos in ("ADJ", "ADV"):
+        return fold_text(token.text) != fold_text(row.written)
+    return (row.pos == "VERB" and pos in ("VERB", "AUX")) or (
+        row.pos == "NOUN" and pos in ("NOUN", "PROPN")
+    )
 
 
 def _joined_earlier(
@@ -189,7 +193,8 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     subject = args.subject_of(verb)
     if subject is None or subject[1]:
         return True
-    subject_head = next(t for t in subject[0] if t.head.i == verb.i)
+    inside = {t.i for t in subject[0]}
+    subject_head = next((t for t in subject[0] if t.head.i not in inside), subject[0][0])
     lemma = fold_text(subject_head.lemma_)
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
 
@@ -746,6 +751,8 @@ def _coding(
         if acled_type == "Battles":
             return plover, mode, acled_type, subtype
         return plover, mode, "Battles", "Armed clash"
+    if acled_type == "Battles" and victims != "CIVILIANS":
+        return plover, mode, acled_type, subtype  # "des affrontements … des gardes de X"
     if victims == "CIVILIANS" or actor2 is not None:
         sub = subtype if acled_type == "Violence against civilians" else "Attack"
         return plover, mode, "Violence against civilians", sub
@@ -808,7 +815,9 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
-    return _merged_by(events, lambda e: (_family(e), e.status, _place_key(e), _day_key(e)))
+    return _merged_by(
+        events, lambda e: (_family(e), e.acled_type, e.status, _place_key(e), _day_key(e))
+    )
 
 
 def _family(event: Event) -> str:
