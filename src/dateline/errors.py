@@ -29,6 +29,9 @@ class Messages(Enum):
     E015 = "database {path} has schema version {found}, newer than this dateline ({supported})"
     E016 = "WARC record is cut short: {missing} bytes missing"
     E017 = "actor dictionary {file}, line {line}: {detail}"
+    E018 = "too large to be one article: {size}, over the limit of {limit} ({setting})"
+    E019 = "WARC record {number} (byte {offset}) has a corrupt header: {detail}"
+    E020 = "cannot write the export to {path}: {detail}"
 
     def fill(self, **details: object) -> str:
         return f"[{self.name}] {self.value.format(**details)}"
@@ -69,3 +72,11 @@ class ExtractionError(InputError):
 
 class StoreError(DatelineError):
     """The database cannot be opened or written."""
+
+
+class ExportError(DatelineError):
+    """An export cannot be written; carries the path it was going to."""
+
+    def __init__(self, message: Messages, /, *, path: str, **details: object) -> None:
+        self.path = path
+        super().__init__(message, path=path, **details)

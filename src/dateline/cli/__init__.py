@@ -9,6 +9,7 @@ import typer
 from dateline import __version__
 from dateline.cli.articles import articles_cli
 from dateline.cli.events import events_cli
+from dateline.cli.export import export_cli
 from dateline.cli.extract import extract_cli
 from dateline.cli.ingest import ingest_cli
 from dateline.cli.places import places_cli
@@ -44,6 +45,7 @@ app.command("extract")(extract_cli)
 app.command("articles")(articles_cli)
 app.command("places")(places_cli)
 app.command("events")(events_cli)
+app.command("export")(export_cli)
 
 
 def main() -> None:

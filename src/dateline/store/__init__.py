@@ -100,13 +100,20 @@ class Store:
         plover_type: str | None = None,
         country: str | None = None,
         since: str | None = None,
+        until: str | None = None,
+        status: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Stored events as their full records, newest first, filtered on request."""
+        """Stored events as their full records, newest first, filtered on request.
+
+        ``since`` keeps events that may have happened on or after a day (their interval
+        ends then or later), ``until`` those that may have happened on or before it.
+        """
         clauses, values = [], []
         for column, value in (
             ("acled_type", acled_type),
             ("plover_type", plover_type),
             ("country_iso2", country),
+            ("status", status),
         ):
             if value:
                 clauses.append(f"{column} = ?")
@@ -114,11 +121,22 @@ class Store:
         if since:
             clauses.append("date_end >= CAST(? AS DATE)")
             values.append(since)
+        if until:
+            clauses.append("date_start <= CAST(? AS DATE)")
+            values.append(until)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.connection.execute(
             f"SELECT record FROM events{where} ORDER BY date_start DESC NULLS LAST, id", values
         ).fetchall()
         return [json.loads(record) for (record,) in rows]
+
+    def event_sources(self) -> dict[str, tuple[list[str], str | None]]:
+        """The cited sources and URL of the article behind each stored event, by event id."""
+        rows = self.connection.execute(
+            "SELECT events.id, articles.cited_sources, articles.url"
+            " FROM events JOIN articles USING (content_hash)"
+        ).fetchall()
+        return {event_id: (list(cited), url) for event_id, cited, url in rows}
 
     def places(self, content_hash: str) -> list[PlaceMention]:
         rows = self.connection.execute(
@@ -133,10 +151,16 @@ class Store:
         return row is not None
 
     def add_skipped(self, skipped: Skipped) -> None:
-        """Keep a record of input that could not be used, so nothing is lost silently."""
+        """Keep a record of input that could not be used, so nothing is lost silently.
+
+        Once: re-ingesting the same input (or resuming a killed run) repeats no row.
+        """
+        values = [skipped.source, skipped.record, skipped.code, skipped.reason]
         self.connection.execute(
-            "INSERT INTO skipped (source, record, code, reason) VALUES (?, ?, ?, ?)",
-            [skipped.source, skipped.record, skipped.code, skipped.reason],
+            "INSERT INTO skipped (source, record, code, reason) SELECT ?, ?, ?, ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM skipped WHERE source = ?"
+            " AND record IS NOT DISTINCT FROM ? AND code = ? AND reason = ?)",
+            values + values,
         )
 
     def get_article(self, content_hash: str) -> Article | None:
