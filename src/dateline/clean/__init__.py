@@ -57,6 +57,15 @@ def clean(document: Document) -> Article:
     text, paragraphs = join_paragraphs(paragraphs_from_lines(page.lines))
     if not text.strip():
         raise ExtractionError(Messages.E010, source=document.source, record=document.id)
+    if len(text) > (limit := get_int("clean", "max_article_chars")):
+        raise ExtractionError(
+            Messages.E018,
+            source=document.source,
+            record=document.id,
+            size=f"{len(text):,} characters of text",
+            limit=f"{limit:,}",
+            setting="max_article_chars in settings.cfg",
+        )
     # 7. Dates: publication date by the best basis, and the clock the page showed.
     chrome_times = tuple(page.chrome_times)
     evidence = DateEvidence(
@@ -91,11 +100,19 @@ def clean(document: Document) -> Article:
 
 def _body(document: Document) -> tuple[_Page, date | None, str | None]:
     content = document.content.replace("\r\n", "\n").replace("\r", "\n")
+    # NUL bytes from broken exports: the HTML parser would turn each into U+FFFD unseen.
+    nuls = content.count("\x00")
+    repairs = [Repair("control", "NUL", "", f"{nuls} NUL character(s) removed")] if nuls else []
+    content = content.replace("\x00", "")
     if not document.is_html:
-        return _Page(content.split("\n"), document.title, document.url), None, None
+        return _Page(content.split("\n"), document.title, document.url, repairs), None, None
     html = extract_page(content)
-    page = _Page(html.text.split("\n"), document.title or html.title, document.url or html.url)
-    return page, html.published, html.published_expression
+    title, url = document.title or html.title, document.url or html.url
+    return (
+        _Page(html.text.split("\n"), title, url, repairs),
+        html.published,
+        html.published_expression,
+    )
 
 
 def _repair(page: _Page) -> None:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from dateline.errors import InputError, Messages
 from dateline.ingest.detect import sniff
+from dateline.ingest.document import too_large
 from dateline.ingest.feeds import read_feed
-from dateline.ingest.jsonl import read_jsonl
+from dateline.ingest.jsonl import bounded_lines, read_jsonl
 from dateline.ingest.plain import read_page
 from dateline.ingest.warc import read_warc
 from dateline.records import Document, Format, Skipped
@@ -62,11 +63,15 @@ def read_file(path: Path) -> Iterator[Document | Skipped]:
     except OSError as error:
         yield Skipped(source, None, Messages.E003.fill(detail=error.strerror), "E003")
         return
+    limit = get_int("ingest", "max_record_bytes")
     if format is Format.WARC:
         yield from read_warc(path, source=source)
     elif format is Format.JSONL:
         with path.open("rb") as stream:
-            yield from read_jsonl(stream, source=source)
+            yield from read_jsonl(bounded_lines(stream, limit=limit), source=source)
+    elif (size := path.stat().st_size) > limit:
+        # Refused unread: a whole-file record this large would take minutes and gigabytes.
+        yield too_large(source, None, size=size, limit=limit)
     else:
         yield from _read_whole(path.read_bytes(), source=source, format=format)
 
@@ -84,6 +89,8 @@ def read_bytes(data: bytes, *, source: str) -> Iterator[Document | Skipped]:
         )
     elif format is Format.JSONL:
         yield from read_jsonl(data.splitlines(), source=source)
+    elif len(data) > (limit := get_int("ingest", "max_record_bytes")):
+        yield too_large(source, None, size=len(data), limit=limit)
     else:
         yield from _read_whole(data, source=source, format=format)
 

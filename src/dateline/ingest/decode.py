@@ -7,6 +7,7 @@ import re
 
 import charset_normalizer
 
+from dateline.ingest.detect import utf16_order
 from dateline.records import Repair
 
 _BOMS = (
@@ -41,6 +42,11 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, list[Repai
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), []
+    utf16 = utf16_order(data[:4096])
+    if utf16 is not None:
+        # Without a BOM these bytes are valid UTF-8 too: a NUL between every letter.
+        repair = Repair("decode", "utf-8 (NUL every other byte)", utf16, "UTF-16, no BOM")
+        return data.decode(utf16, errors="replace"), [repair]
     if declared and declared != "utf-8":
         text = _try(data, declared)
         if text is not None:
@@ -90,20 +96,58 @@ def _detected(data: bytes) -> str:
     return best.encoding if best is not None else "cp1252"
 
 
-def _decode_damaged(data: bytes) -> tuple[str, list[Repair]]:
+def _mostly_utf8(data: bytes) -> tuple[str, int, bool]:
+    """Lenient UTF-8 text, its count of replaced sequences, and whether UTF-8 is the charset.
+
+    Text in a legacy charset almost never forms valid multi-byte UTF-8 sequences; when
+    most non-ASCII characters did decode, the bytes are UTF-8 with a few damaged ones.
+    """
     lenient = data.decode("utf-8", errors="replace")
     damaged = lenient.count("\ufffd")
     valid = sum(1 for char in lenient if ord(char) > 127 and char != "\ufffd")
-    # Text in a legacy charset almost never forms valid multi-byte UTF-8 sequences; when
-    # most non-ASCII characters did decode, the file is UTF-8 with a few damaged bytes.
-    if valid > damaged:
-        detail = f"{damaged} invalid UTF-8 sequence(s) replaced by U+FFFD"
-        return lenient, [Repair("decode", "utf-8 (invalid)", "utf-8", detail)]
+    return lenient, damaged, valid > damaged
+
+
+def _legacy_encoding(data: bytes) -> str:
     encoding = "cp1252" if _reads_as_western(data) else _detected(data)
     if encoding in ("latin_1", "iso8859_1", "ascii"):
         # cp1252 is a superset that browsers use for latin-1; it maps curly quotes too.
         encoding = "cp1252"
+    return encoding
+
+
+def _decode_damaged(data: bytes) -> tuple[str, list[Repair]]:
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
+    lenient, damaged, is_utf8 = _mostly_utf8(data)
+    if is_utf8:
+        detail = f"{damaged} invalid UTF-8 sequence(s) replaced by U+FFFD"
+        return lenient, [Repair("decode", "utf-8 (invalid)", "utf-8", detail)]
+    encoding = _legacy_encoding(data)
     text = data.decode(encoding, errors="replace")
     return text, [
         Repair("decode", "utf-8 (invalid)", encoding, f"bytes are not UTF-8; decoded as {encoding}")
     ]
+
+
+def _decode_mixed(data: bytes) -> tuple[str, list[Repair]] | None:
+    """Lines in UTF-8 beside lines in a legacy charset, as text pasted from two sources.
+
+    Decoding the whole file either way garbles half of it, so each line is decoded on its
+    own: UTF-8 where it is valid, else the charset the invalid lines share.
+    """
+    lines = data.splitlines(keepends=True)
+    invalid = [line for line in lines if _try(line, "utf-8") is None]
+    has_utf8 = any(not line.isascii() for line in lines if _try(line, "utf-8") is not None)
+    if not invalid or not has_utf8 or _mostly_utf8(b"".join(invalid))[2]:
+        return None
+    encoding = _legacy_encoding(b"".join(invalid))
+    text = "".join(
+        decoded
+        if (decoded := _try(line, "utf-8")) is not None
+        else line.decode(encoding, "replace")
+        for line in lines
+    )
+    detail = f"mixed encodings: {len(invalid)} line(s) decoded as {encoding}, the rest as UTF-8"
+    return text, [Repair("decode", "utf-8 (invalid)", f"utf-8 + {encoding}", detail)]

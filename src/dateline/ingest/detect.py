@@ -41,18 +41,35 @@ def binary_kind(head: bytes) -> str | None:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
-    if not head or _is_utf16(head):
+    if not head or utf16_order(head):
         return None
-    if b"\x00" in head:
-        return "NUL bytes"
+    # NUL counts as a control character: a few stray NULs in prose are damage to repair,
+    # a file full of them is binary.
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
     if controls / len(head) > get_float("ingest", "max_control_ratio"):
-        return "control characters"
+        return "NUL bytes" if 0 in head else "control characters"
     return None
 
 
-def _is_utf16(head: bytes) -> bool:
-    return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+def utf16_order(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``head`` is UTF-16 text, with or without a BOM.
+
+    Without a BOM, text in a Latin or Cyrillic script has a NUL (the high byte of its code
+    points) in nearly every other byte and almost none in the other half.
+    """
+    if head.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if head.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
+    if odd >= 0.8 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.8 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def sniff(head: bytes, *, source: str) -> Format:
@@ -73,8 +90,7 @@ def sniff(head: bytes, *, source: str) -> Format:
     kind = binary_kind(head)
     if kind:
         raise InputError(Messages.E002, source=source, detail=kind)
-    encoding = "utf-16" if _is_utf16(head) else "utf-8"
-    text = head.decode(encoding, errors="replace").lstrip("\ufeff")
+    text = head.decode(utf16_order(head) or "utf-8", errors="replace").lstrip("\ufeff")
     return sniff_text(text)
 
 

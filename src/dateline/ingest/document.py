@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from dateline.records import Document, Format, Repair
+from dateline.errors import Messages
+from dateline.records import Document, Format, Repair, Skipped
 
 
 def content_hash(content: str) -> str:
@@ -41,3 +42,13 @@ def make_document(
         fetched=fetched,
         decode_repairs=tuple(repairs or ()),
     )
+
+
+def too_large(source: str, record: str | None, *, size: int, limit: int) -> Skipped:
+    """The skip report of a record over ``max_record_bytes``, refused before reading it."""
+    reason = Messages.E018.fill(
+        size=f"{size:,} bytes",
+        limit=f"{limit:,} bytes",
+        setting="max_record_bytes in settings.cfg",
+    )
+    return Skipped(source, record, reason, "E018")

@@ -10,10 +10,24 @@ from warcio.archiveiterator import ArchiveIterator
 
 from dateline.errors import Messages
 from dateline.ingest.decode import declared_charset, decode
-from dateline.ingest.document import make_document
+from dateline.ingest.document import make_document, too_large
 from dateline.records import Document, Format, Skipped
+from dateline.settings import get_int
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Record types of WARC 1.0 and 1.1; anything else means the header block was not readable.
+_WARC_TYPES = frozenset(
+    [
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+    ]
+)
 
 
 def read_warc(path: Path, *, source: str) -> Iterator[Document | Skipped]:
@@ -21,18 +35,46 @@ def read_warc(path: Path, *, source: str) -> Iterator[Document | Skipped]:
     count = 0
     with path.open("rb") as stream:
         try:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 count += 1
-                if record.rec_type in ("response", "resource"):
+                if record.rec_type not in _WARC_TYPES:
+                    # warcio reads past a header it cannot parse; say so rather than drop it.
+                    yield _corrupt(
+                        record, number=count, offset=records.get_record_offset(), source=source
+                    )
+                elif record.rec_type in ("response", "resource"):
                     yield _page(record, source=source)
+            end = records.get_record_offset() + (records.get_record_length() or 0)
         except Exception as error:  # noqa: BLE001 - warcio raises many types on damaged input
             detail = f"{type(error).__name__}: {error}".strip(": ")
             yield Skipped(source, None, Messages.E009.fill(count=count, detail=detail), "E009")
+            return
+        # warcio stops without a word at a gzip member cut short: bytes left after the last
+        # record it read are a record lost, unless they are the blank lines that end a WARC.
+        stream.seek(end)
+        if stream.read(64).strip():
+            detail = f"{path.stat().st_size - end:,} bytes after the last whole record unread"
+            yield Skipped(source, None, Messages.E009.fill(count=count, detail=detail), "E009")
+
+
+def _corrupt(record: Any, *, number: int, offset: int, source: str) -> Skipped:
+    headers = record.rec_headers
+    found = "; ".join(f"{name}: {value}" for name, value in headers.headers[:3])
+    detail = f"no valid WARC-Type ({found or 'no headers'})"
+    record_id = headers.get_header("WARC-Target-URI") or headers.get_header("WARC-Record-ID")
+    reason = Messages.E019.fill(number=number, offset=offset, detail=detail)
+    return Skipped(source, record_id or f"record {number}", reason, "E019")
 
 
 def _page(record: Any, *, source: str) -> Document | Skipped:
     uri = record.rec_headers.get_header("WARC-Target-URI")
     record_id = record.rec_headers.get_header("WARC-Record-ID") or uri
+    if record.length is not None and record.length > (
+        limit := get_int("ingest", "max_record_bytes")
+    ):
+        # Left unread: the iterator streams past it.
+        return too_large(source, uri or record_id, size=record.length, limit=limit)
     content_type = _content_type(record)
     mime = content_type.split(";")[0].strip().lower()
     if mime not in _PAGE_TYPES:
