@@ -265,3 +265,8 @@ def test_events_a_verb_sharing_its_subject_with_another_is_read_with_it() -> Non
     events = _events("Des rebelles ont attaqué jeudi le village de Kaya et tué dix civils.")
     killings = [e for e in events if e.quantities["fatalities"] == 10]
     assert killings and killings[0].acled_type == "Violence against civilians"
+
+
+def test_events_soldiers_as_victims_are_not_a_target_label() -> None:
+    events = _events("Des jihadistes ont attaqué jeudi une base près de Gao, tuant cinq soldats.")
+    assert events and all(e.target in (None, "CIVILIANS", "PROTESTERS") for e in events)

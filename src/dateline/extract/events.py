@@ -505,7 +505,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 evidence=tuple(extra),
                 confidence=_confidence(actor1, actor2, place in places, time, claim),
                 extractor_version=EXTRACTOR_VERSION,
-                target=victims if actor2 is None else None,
+                target=victims if actor2 is None and victims in _NAMED_VICTIMS else None,
             )
         )
     return events
@@ -705,6 +705,9 @@ def _weapons(sent: Any, offset: int, context: _Context) -> list[tuple[Weapon, tu
 # Armed actors a target can be for an attack to be a battle; a state named by its people
 # ("un ressortissant égyptien", "a Palestinian man") is a civilian victim, not a side.
 _ARMED_TARGETS = frozenset({"military", "armed_group", "police"})
+# Victims that stand for an actor in the record (ACLED's "Civilians (X)", "Protesters (X)");
+# soldiers named by a common noun only steer the coding.
+_NAMED_VICTIMS = frozenset({"CIVILIANS", "PROTESTERS"})
 
 
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
