@@ -1,9 +1,12 @@
-"""Shared terminal output: a stderr console and the end-of-batch skip report."""
+"""Shared terminal output and options: a stderr console, the end-of-batch skip report, and
+the database and event filters that several commands read."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 
@@ -24,3 +27,20 @@ def report_skipped(skipped: Sequence[Skipped]) -> None:
         err_console.print(f"{len(ignored)} record(s) passed over (not articles):")
         for item in ignored:
             err_console.print(f"  {escape(item.describe())}")
+
+
+def require_db(db: Path) -> None:
+    """Stop with a hint rather than create an empty database by reading a mistyped path."""
+    if not db.exists():
+        err_console.print(f"{db}: no database here; run `dateline ingest PATH --db {db}` first")
+        raise typer.Exit(code=1)
+
+
+def event_filters(event_type: str | None, country: str | None) -> dict[str, str | None]:
+    """``--type`` takes a PLOVER type (upper case) or an ACLED type; ``--country`` ISO2."""
+    upper = bool(event_type and event_type.isupper())
+    return {
+        "plover_type": event_type if upper else None,
+        "acled_type": None if upper else event_type,
+        "country": country.upper() if country else None,
+    }

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli._output import err_console
+from dateline.cli._output import event_filters, require_db
 from dateline.store import DEFAULT_DB, Store
 
 
@@ -48,16 +48,7 @@ def events_cli(
     since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
 ) -> None:
     """List the stored events."""
-    if not db.exists():
-        err_console.print(f"{db}: no database here; run `dateline ingest PATH --db {db}` first")
-        raise typer.Exit(code=1)
-    plover = event_type if event_type and event_type.isupper() else None
-    acled = event_type if event_type and not event_type.isupper() else None
+    require_db(db)
     with Store(db) as store:
-        events = store.events(
-            acled_type=acled,
-            plover_type=plover,
-            country=country.upper() if country else None,
-            since=since,
-        )
+        events = store.events(**event_filters(event_type, country), since=since)
     Console(width=200).print(events_table(events))

@@ -10,7 +10,7 @@ from typing import Annotated, TextIO
 import typer
 from rich.markup import escape
 
-from dateline.cli._output import err_console
+from dateline.cli._output import err_console, event_filters, require_db
 from dateline.errors import ExportError
 from dateline.store import DEFAULT_DB, Store
 from dateline.store.export import ExportFormat, write_events
@@ -59,20 +59,10 @@ def export_cli(
         raise typer.BadParameter(
             f"{export_format.value} is binary: give a file with --output", param_hint="--output"
         )
-    if not db.exists():
-        err_console.print(f"{db}: no database here; run `dateline ingest PATH --db {db}` first")
-        raise typer.Exit(code=1)
-    plover = event_type if event_type and event_type.isupper() else None
-    acled = event_type if event_type and not event_type.isupper() else None
+    require_db(db)
     with Store(db) as store:
-        events = store.events(
-            acled_type=acled,
-            plover_type=plover,
-            country=country.upper() if country else None,
-            since=since,
-            until=until,
-            status=status,
-        )
+        filters = event_filters(event_type, country)
+        events = store.events(**filters, since=since, until=until, status=status)
         sources = store.event_sources()
     try:
         report = write_events(
