@@ -409,8 +409,8 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
 
 
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
-    """Triggers of one sentence that land on the same place with the same PLOVER type tell
-    one event ("ont été tuées dans une attaque chimique"): keep the most specific coding."""
+    """Triggers of one sentence that land on the same place with the same PLOVER type (or
+    crowd family) and ACLED type tell one event: keep the most specific coding."""
     return _merged_by(events, lambda e: (_family(e), e.acled_type, _place_key(e)))
 
 
