@@ -32,6 +32,16 @@ class Messages(Enum):
     E018 = "too large to be one article: {size}, over the limit of {limit} ({setting})"
     E019 = "WARC record {number} (byte {offset}) has a corrupt header: {detail}"
     E020 = "cannot write the export to {path}: {detail}"
+    E021 = "setting [merge] {key} = {value!r} cannot be used: {detail}"
+    E022 = "cannot merge the events of article {record}: {detail}"
+    E023 = "database {path} is locked by another process (an ingest writing it?); retry later"
+    E024 = "request body of {size} is over the limit of {limit} ({setting})"
+    E025 = "invalid {parameter}: {detail}"
+    E026 = "cannot use the Dask scheduler at {address}: {detail}"
+    E027 = "run manifest {path} cannot be used: {detail}"
+    E028 = "shard {shard} failed: {detail}"
+    E029 = "internal error in stage {stage}: {detail}"
+    E030 = "worker process stopped: {detail}"
 
     def fill(self, **details: object) -> str:
         return f"[{self.name}] {self.value.format(**details)}"
@@ -70,8 +80,38 @@ class ExtractionError(InputError):
     """A record was read but holds no usable article."""
 
 
+class InternalError(InputError):
+    """A stage failed on a record in a way it should not (a bug, not bad input); carries the
+    stage, so that one record's crash is reported with the batch instead of stopping it."""
+
+    def __init__(self, *, source: str, record: str | None, stage: str, detail: str) -> None:
+        self.stage = stage
+        super().__init__(Messages.E029, source=source, record=record, stage=stage, detail=detail)
+
+
+class WorkerError(DatelineError):
+    """Worker processes keep dying whatever they are given (out of memory, a broken
+    install): the run stops rather than skip every record in turn."""
+
+    def __init__(self, *, detail: str) -> None:
+        super().__init__(Messages.E030, detail=detail)
+
+
 class StoreError(DatelineError):
     """The database cannot be opened or written."""
+
+
+class MergeError(DatelineError):
+    """Corroboration cannot go on: a ``[merge]`` setting is unusable (``key``), or the
+    stored events of an article (``record``, its content hash) cannot be merged."""
+
+    def __init__(
+        self, message: Messages, /, *, key: str | None = None, record: str | None = None,
+        **details: object,
+    ) -> None:  # fmt: skip
+        self.key = key
+        self.record = record
+        super().__init__(message, key=key, record=record, **details)
 
 
 class ExportError(DatelineError):
@@ -80,3 +120,24 @@ class ExportError(DatelineError):
     def __init__(self, message: Messages, /, *, path: str, **details: object) -> None:
         self.path = path
         super().__init__(message, path=path, **details)
+
+
+class ScaleError(DatelineError):
+    """A distributed or sharded run cannot go on; ``where`` names the shard, manifest or
+    scheduler concerned."""
+
+    def __init__(self, message: Messages, /, *, where: str, **details: object) -> None:
+        self.where = where
+        super().__init__(message, **details)
+
+
+class RequestError(DatelineError):
+    """An HTTP API request cannot be served as sent; ``parameter`` names the part at fault
+    (a query parameter, ``body``) and ``status`` the HTTP status it earns."""
+
+    def __init__(
+        self, message: Messages, /, *, parameter: str, status: int, **details: object
+    ) -> None:
+        self.parameter = parameter
+        self.status = status
+        super().__init__(message, parameter=parameter, **details)

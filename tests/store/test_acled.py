@@ -19,9 +19,9 @@ def test_acled_columns_are_acled_then_ours() -> None:
     assert ACLED_COLUMNS[-1] == "fatalities"
     assert OUR_COLUMNS == (
         "status", "plover_type", "plover_mode", "claim_chain", "evidence", "confidence",
-        "article_id", "event_id",
+        "article_id", "event_id", "incident_id", "sources_count",
     )  # fmt: skip
-    assert len(set(COLUMNS)) == len(COLUMNS) == 34
+    assert len(set(COLUMNS)) == len(COLUMNS) == 36
 
 
 def test_acled_row_has_every_column_in_order(coded_events: list[Event]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 import typer
 from rich.console import Console
@@ -12,7 +13,8 @@ from rich.markup import escape
 
 from dateline.records import Skipped
 
-err_console = Console(stderr=True, highlight=False)
+# Messages name files and records: never break them across lines, so they can be grepped.
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def report_skipped(skipped: Sequence[Skipped]) -> None:
@@ -36,11 +38,19 @@ def require_db(db: Path) -> None:
         raise typer.Exit(code=1)
 
 
-def event_filters(event_type: str | None, country: str | None) -> dict[str, str | None]:
+class TypeFilters(TypedDict):
+    """The ``--type``/``--country`` part of ``Store.events``'s filters."""
+
+    plover_type: str | None
+    acled_type: str | None
+    country: str | None
+
+
+def event_filters(event_type: str | None, country: str | None) -> TypeFilters:
     """``--type`` takes a PLOVER type (upper case) or an ACLED type; ``--country`` ISO2."""
     upper = bool(event_type and event_type.isupper())
-    return {
-        "plover_type": event_type if upper else None,
-        "acled_type": None if upper else event_type,
-        "country": country.upper() if country else None,
-    }
+    return TypeFilters(
+        plover_type=event_type if upper else None,
+        acled_type=None if upper else event_type,
+        country=country.upper() if country else None,
+    )

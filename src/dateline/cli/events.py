@@ -1,4 +1,8 @@
-"""``dateline events``: the stored events, filtered by type, country and date."""
+"""``dateline events``: the stored events, filtered by type, country and date.
+
+One row per incident: reports of one event from several articles are one row, with the
+number of independent sources and, where they disagree, every death toll given.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from dateline.store import DEFAULT_DB, Store
 def events_table(events: list[dict[str, Any]]) -> Table:
     table = Table(title=f"{len(events)} event(s)")
     widths = {"date": 23, "type": 30, "status": 9, "actor1": 24, "actor2": 24, "place": 22}
-    widths |= {"deaths": 6, "according to": 34}
+    widths |= {"deaths": 6, "sources": 7, "according to": 34}
     for column, width in widths.items():
         table.add_column(column, max_width=width, no_wrap=True, overflow="ellipsis")
     for event in events:
@@ -26,6 +30,7 @@ def events_table(events: list[dict[str, Any]]) -> Table:
             when = f"{when}..{date['date_end']}"
         place = event["place"] or {}
         deaths = event["quantities"].get("fatalities")
+        disputed = [item["value"] for item in event.get("conflicts", {}).get("fatalities", ())]
         table.add_row(
             when,
             f"{event['plover_type']} / {event['acled_subtype']}",
@@ -33,7 +38,8 @@ def events_table(events: list[dict[str, Any]]) -> Table:
             (event["actor1"] or {}).get("name") or "",
             (event["actor2"] or {}).get("name") or event.get("target") or "",
             place.get("name") or "",
-            "" if deaths is None else str(deaths),
+            "/".join(map(str, disputed)) if disputed else "" if deaths is None else str(deaths),
+            str(event.get("sources_count", 1)),
             " ← ".join(event["claim_chain"]),
         )
     return table

@@ -3,32 +3,73 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import duckdb
 
 from dateline.errors import Messages, StoreError
 from dateline.records import Article, Event, Extraction, PlaceMention, Skipped
+from dateline.store.incidents import Incidents
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["DEFAULT_DB", "Store"]
+__all__ = ["DEFAULT_DB", "EventFilters", "Store"]
 
 DEFAULT_DB = "dateline.duckdb"
+
+# DuckDB lets one process write a file, or any number read it, never both at once. A writer
+# waits this long for readers (an API request lasts milliseconds) before giving up.
+WRITER_WAIT_SECONDS = 2.0
+
+
+class EventFilters(TypedDict, total=False):
+    """The filters ``Store.events`` and ``Store.count_events`` share; all optional.
+
+    ``since``/``until`` are ISO days; ``country`` an ISO2 code; ``actor`` a canonical id or
+    part of a name (case and accents ignored); ``bbox`` (west, south, east, north) in
+    degrees, with west > east meaning a box across the antimeridian.
+    """
+
+    acled_type: str | None
+    plover_type: str | None
+    country: str | None
+    since: str | None
+    until: str | None
+    status: str | None
+    actor: str | None
+    bbox: tuple[float, float, float, float] | None
 
 
 class Store:
     """One DuckDB database; opening it creates or migrates its schema."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        *,
+        read_only: bool = False,
+        wait: float = WRITER_WAIT_SECONDS,
+    ) -> None:
+        """``read_only`` opens an existing, up-to-date database without the write lock, so
+        several readers (API requests) can share it. While another process holds a
+        conflicting lock the open retries for ``wait`` seconds, then raises E023."""
         self.path = str(path)
+        self.read_only = read_only
+        self.connection = _connect(self.path, read_only=read_only, wait=wait)
         try:
-            self.connection = duckdb.connect(self.path)
-        except duckdb.Error as error:
-            raise StoreError(Messages.E014, path=self.path, detail=error) from error
-        self._migrate()
+            if read_only:
+                self._check_version()
+            else:
+                self._migrate()
+            self.incidents = Incidents(self.connection)
+            if not read_only:
+                self.incidents.backfill()
+        except BaseException:
+            self.connection.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -50,6 +91,22 @@ class Store:
         )
         row = self.connection.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
+
+    def _check_version(self) -> None:
+        """A reader cannot migrate: it refuses a database older or newer than this code."""
+        try:
+            row = self.connection.execute("SELECT max(version) FROM schema_version").fetchone()
+        except duckdb.CatalogException:  # an empty database file: no table yet
+            row = None
+        found = int(row[0]) if row and row[0] is not None else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(Messages.E015, path=self.path, found=found, supported=SCHEMA_VERSION)
+        if found < SCHEMA_VERSION:
+            detail = (
+                f"schema version {found} predates this dateline's {SCHEMA_VERSION}; "
+                "open it once for writing (`dateline ingest`) to upgrade it"
+            )
+            raise StoreError(Messages.E014, path=self.path, detail=detail)
 
     def _migrate(self) -> None:
         found = self.schema_version()
@@ -91,44 +148,104 @@ class Store:
                 self.connection.execute(
                     f"INSERT INTO events VALUES ({placeholders}) ON CONFLICT DO NOTHING", row
                 )
+            events = [event.id for event in extraction.events]
+            found = self.incidents.add_article(article.content_hash, article.text, events)
+        self.incidents.remember(article.content_hash, found)
         return True
 
     def events(
         self,
         *,
-        acled_type: str | None = None,
-        plover_type: str | None = None,
-        country: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        status: str | None = None,
+        merged: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+        **filters: Unpack[EventFilters],
     ) -> list[dict[str, Any]]:
         """Stored events as their full records, newest first, filtered on request.
 
         ``since`` keeps events that may have happened on or after a day (their interval
         ends then or later), ``until`` those that may have happened on or before it.
+        ``merged`` gives one record per incident (reports of one event from several
+        articles, see ``dateline.merge``): the representative report's record with
+        ``incident_id``, ``sources_count``, ``sources`` and ``conflicts``, kept when any
+        of its reports matches the filters. ``merged=False`` gives every article's own
+        event record, each with its ``incident_id``. ``limit``/``offset`` page through
+        the same order (ties broken by id, so pages neither repeat nor skip a record).
         """
-        clauses, values = [], []
-        for column, value in (
-            ("acled_type", acled_type),
-            ("plover_type", plover_type),
-            ("country_iso2", country),
-            ("status", status),
-        ):
-            if value:
-                clauses.append(f"{column} = ?")
-                values.append(value)
-        if since:
-            clauses.append("date_end >= CAST(? AS DATE)")
-            values.append(since)
-        if until:
-            clauses.append("date_start <= CAST(? AS DATE)")
-            values.append(until)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, values = _event_where(filters)
+        page = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
+        values += [limit, offset] if limit is not None else [offset]
+        if merged:
+            rows = self.connection.execute(
+                f"SELECT record FROM incidents WHERE incident_id IN ({_INCIDENTS_MATCHING}{where})"
+                f" ORDER BY date_start DESC NULLS LAST, representative_id, incident_id{page}",
+                values,
+            ).fetchall()
+            return [json.loads(record) for (record,) in rows]
         rows = self.connection.execute(
-            f"SELECT record FROM events{where} ORDER BY date_start DESC NULLS LAST, id", values
+            "SELECT record, content_hash, m.incident_id FROM events"
+            f" LEFT JOIN event_incidents m ON m.event_id = events.id{where}"
+            f" ORDER BY date_start DESC NULLS LAST, id{page}",
+            values,
         ).fetchall()
-        return [json.loads(record) for (record,) in rows]
+        return [
+            json.loads(record) | {"content_hash": content_hash, "incident_id": incident}
+            for record, content_hash, incident in rows
+        ]
+
+    def count_events(self, *, merged: bool = True, **filters: Unpack[EventFilters]) -> int:
+        """How many records ``events`` gives for the same filters, ignoring the page."""
+        where, values = _event_where(filters)
+        query = f"SELECT count(*) FROM events{where}"
+        if merged:
+            matching = f"{_INCIDENTS_MATCHING}{where}"
+            query = f"SELECT count(*) FROM incidents WHERE incident_id IN ({matching})"
+        row = self.connection.execute(query, values).fetchone()
+        return int(row[0]) if row else 0
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One record by event or incident id: its incident's merged record, else (an event
+        stored without an incident) its own record with its article's ``content_hash``."""
+        if merged := self.incident(event_id):
+            return merged
+        row = self.connection.execute(
+            "SELECT record, content_hash FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        return json.loads(row[0]) | {"content_hash": row[1]} if row else None
+
+    def article_events(self, content_hash: str) -> list[dict[str, Any]]:
+        """The events extracted from one article, as stored (never merged), in text order:
+        their evidence offsets index that article's text, which is what a reader needs."""
+        rows = self.connection.execute(
+            "SELECT record FROM events WHERE content_hash = ?", [content_hash]
+        ).fetchall()
+        records = [json.loads(record) | {"content_hash": content_hash} for (record,) in rows]
+        return sorted(records, key=_text_position)
+
+    def article_by_hash(self, content_hash: str) -> Article | None:
+        """The stored article with this content hash (the API contract's name)."""
+        return self.get_article(content_hash)
+
+    def incident(self, event_id: str) -> dict[str, Any] | None:
+        """The merged record of the incident ``event_id`` names or belongs to."""
+        row = self.connection.execute(
+            "SELECT record FROM incidents WHERE incident_id = ? OR incident_id ="
+            " (SELECT incident_id FROM event_incidents WHERE event_id = ?)",
+            [event_id, event_id],
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def near_duplicates(self, content_hash: str) -> list[dict[str, Any]]:
+        """Stored articles the article is a near-duplicate of, or that copy it."""
+        rows = self.connection.execute(
+            "SELECT content_hash, duplicate_of, similarity FROM near_duplicates"
+            " WHERE ? IN (content_hash, duplicate_of) ORDER BY similarity DESC, duplicate_of",
+            [content_hash],
+        ).fetchall()
+        return [
+            {"content_hash": copy, "duplicate_of": original, "similarity": similarity}
+            for copy, original, similarity in rows
+        ]
 
     def event_sources(self) -> dict[str, tuple[list[str], str | None]]:
         """The cited sources and URL of the article behind each stored event, by event id."""
@@ -192,6 +309,86 @@ class Store:
     def count_articles(self) -> int:
         row = self.connection.execute("SELECT count(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
+
+
+def _connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open ``path``, retrying while another process holds a conflicting lock on it."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as error:
+            # DuckDB tells a lock held by another process only in its message.
+            if "lock" not in str(error).lower():
+                raise StoreError(Messages.E014, path=path, detail=error) from error
+            if time.monotonic() >= deadline:
+                raise StoreError(Messages.E023, path=path) from error
+            time.sleep(0.05)
+        except duckdb.Error as error:
+            raise StoreError(Messages.E014, path=path, detail=error) from error
+
+
+# Incidents with at least one report matching the WHERE clause that follows.
+_INCIDENTS_MATCHING = (
+    "SELECT m.incident_id FROM events JOIN event_incidents m ON m.event_id = events.id"
+)
+
+
+def _event_where(filters: EventFilters) -> tuple[str, list[object]]:
+    """The WHERE clause over ``events`` and its parameters; empty values filter nothing."""
+    clauses: list[str] = []
+    values: list[object] = []
+    for column, key in (
+        ("acled_type", "acled_type"),
+        ("plover_type", "plover_type"),
+        ("country_iso2", "country"),
+        ("status", "status"),
+    ):
+        if value := filters.get(key):
+            clauses.append(f"events.{column} = ?")
+            values.append(value)
+    if since := filters.get("since"):
+        clauses.append("events.date_end >= CAST(? AS DATE)")
+        values.append(since)
+    if until := filters.get("until"):
+        clauses.append("events.date_start <= CAST(? AS DATE)")
+        values.append(until)
+    if actor := filters.get("actor"):
+        clauses.append(_ACTOR_CLAUSE)
+        values += [actor, actor, actor, actor]
+    if bbox := filters.get("bbox"):
+        clause, box = _bbox_clause(bbox)
+        clauses.append(clause)
+        values += box
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), values
+
+
+# An actor filter matches either actor by canonical id, or by part of its name.
+_ACTOR_NAME = "strip_accents(lower(coalesce(json_extract_string(events.record, '$.{}.name'), '')))"
+_ACTOR_CLAUSE = (
+    "(events.actor1_id = ? OR events.actor2_id = ?"
+    f" OR contains({_ACTOR_NAME.format('actor1')}, strip_accents(lower(?)))"
+    f" OR contains({_ACTOR_NAME.format('actor2')}, strip_accents(lower(?))))"
+)
+
+
+def _bbox_clause(bbox: tuple[float, float, float, float]) -> tuple[str, list[object]]:
+    """Events whose point lies in the box; west > east wraps across the antimeridian."""
+    west, south, east, north = bbox
+    inside = "events.latitude BETWEEN ? AND ? AND "
+    if west <= east:
+        return f"({inside}events.longitude BETWEEN ? AND ?)", [south, north, west, east]
+    return f"({inside}(events.longitude >= ? OR events.longitude <= ?))", [
+        south,
+        north,
+        west,
+        east,
+    ]
+
+
+def _text_position(record: dict[str, Any]) -> tuple[int, str]:
+    starts = [span["start"] for span in record.get("evidence", [])]
+    return (min(starts, default=0), str(record["id"]))
 
 
 class _Transaction:

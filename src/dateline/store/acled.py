@@ -61,6 +61,8 @@ OUR_COLUMNS = (
     "confidence",
     "article_id",
     "event_id",
+    "incident_id",
+    "sources_count",
 )
 COLUMNS = ACLED_COLUMNS + OUR_COLUMNS
 
@@ -81,6 +83,8 @@ _MONTHS = (
 )  # fmt: skip
 # Evidence fields quoted in the notes after the trigger, in the order of the evidence.
 _NOTE_FIELDS = frozenset({"fatalities", "weapons"})
+# Disagreements between the reports of an incident that the notes spell out.
+_NOTE_CONFLICTS = ("fatalities", "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +140,7 @@ def acled_row(
         "longitude": place.get("lon"),
         "geo_precision": place.get("geo_precision")
         or _GEO_PRECISION.get(place.get("precision") or ""),
-        "source": "; ".join(_sources(event, sources, url)) or None,
+        "source": "; ".join(_incident_sources(event) or _sources(event, sources, url)) or None,
         "source_scale": None,
         "notes": _notes(event, side1, side2, day),
         "fatalities": event["quantities"].get("fatalities"),
@@ -148,6 +152,8 @@ def acled_row(
         "confidence": event["confidence"],
         "article_id": event["article_id"],
         "event_id": event["id"],
+        "incident_id": event.get("incident_id"),
+        "sources_count": event.get("sources_count", 1),
     }
     return row
 
@@ -290,6 +296,33 @@ def _sources(event: dict[str, Any], cited: Sequence[str], url: str | None) -> li
     return [chain[-1]] if chain else []
 
 
+def _incident_sources(event: dict[str, Any]) -> list[str]:
+    """For an incident reported by several articles, every outlet behind it: each
+    article's cited sources, else its web site."""
+    reports = event.get("sources") or []
+    if len(reports) < 2:
+        return []
+    found: list[str] = []
+    for report in reports:
+        outlet = [report["outlet"]] if report.get("outlet") else []
+        found.extend(report.get("cited_sources") or outlet)
+    return list(dict.fromkeys(found))
+
+
+def _corroboration(event: dict[str, Any]) -> str:
+    """How many independent articles report the incident and what they disagree on."""
+    count = event.get("sources_count", 1)
+    if count < 2:
+        return ""
+    text = f" Reported by {count} independent sources"
+    disputed = [
+        f"{field} " + " or ".join(str(item["value"]) for item in values)
+        for field, values in (event.get("conflicts") or {}).items()
+        if field in _NOTE_CONFLICTS
+    ]
+    return f"{text}; they differ on {', '.join(disputed)}." if disputed else f"{text}."
+
+
 def _notes(event: dict[str, Any], side1: _Side, side2: _Side, day: date | None) -> str:
     """A short sentence in ACLED's manner (date, place, who), quoting the evidence words."""
     place = event["place"] or {}
@@ -314,4 +347,4 @@ def _notes(event: dict[str, Any], side1: _Side, side2: _Side, day: date | None) 
         sentence += f"; {'; '.join(dict.fromkeys(quoted))}"
     if event["status"] != "realised":
         sentence += f" ({event['status']})"
-    return f"{sentence}."
+    return f"{sentence}.{_corroboration(event)}"

@@ -2,6 +2,8 @@
 
 CSV, GeoJSON and Parquet carry one flat row per event (``acled.COLUMNS``); JSON Lines keeps
 the full event records, evidence offsets and all, for anything the flat row leaves out.
+Given the store's merged records, a row is an incident: its reports from several articles
+counted in ``sources_count``, their outlets in ``source``.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ PARQUET_TYPES = {
     "geo_precision": "INTEGER",
     "fatalities": "INTEGER",
     "confidence": "DOUBLE",
+    "sources_count": "INTEGER",
 }
 
 

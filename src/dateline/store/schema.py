@@ -84,6 +84,48 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )
         """,
     ),
+    # Cross-article corroboration (dateline.merge): MinHash signatures so a new process
+    # finds near-duplicates of stored articles, the near-duplicate links, each event's
+    # incident, and each incident's merged record. Databases from before are filled in on
+    # open (``Store``), oldest article first.
+    (
+        """
+        CREATE TABLE article_signatures (
+            content_hash VARCHAR PRIMARY KEY,
+            shingles INTEGER NOT NULL,
+            shingle_words INTEGER NOT NULL,
+            seed INTEGER NOT NULL,
+            scheme VARCHAR NOT NULL,
+            minhash UBIGINT[] NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE near_duplicates (
+            content_hash VARCHAR NOT NULL,
+            duplicate_of VARCHAR NOT NULL,
+            similarity DOUBLE NOT NULL,
+            PRIMARY KEY (content_hash, duplicate_of)
+        )
+        """,
+        """
+        CREATE TABLE event_incidents (
+            event_id VARCHAR PRIMARY KEY,
+            stored_order BIGINT NOT NULL,
+            incident_id VARCHAR NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE incidents (
+            incident_id VARCHAR PRIMARY KEY,
+            representative_id VARCHAR NOT NULL,
+            sources_count INTEGER NOT NULL,
+            reports INTEGER NOT NULL,
+            date_start DATE,
+            date_end DATE,
+            record VARCHAR NOT NULL
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
