@@ -8,8 +8,10 @@ DB ?= dateline.duckdb
 export DATELINE_CACHE_DIR ?= $(CURDIR)/$(VENV)/cache
 # The shared seed page joins the demo when this checkout sits beside ../shared.
 SEED := $(wildcard ../shared/corpus/*.txt)
+# The page's npm libraries, copied into the package by web/vendor.mjs (git-ignored).
+VENDOR := src/dateline/serve/static/vendor/.copied
 
-.PHONY: install demo test lint fix bench eval clean
+.PHONY: install browser demo test lint fix bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +20,22 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-install: $(STAMP)
+$(VENDOR): web/package.json web/package-lock.json web/vendor.mjs
+	@command -v npm >/dev/null || [ "$$(id -u)" != 0 ] || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --prefix web --no-audit --no-fund --loglevel=error
+	node web/vendor.mjs
+	touch $@
+
+install: $(STAMP) $(VENDOR)
+
+# Debian's headless Chromium for tests/serve/test_browser.py (`playwright install` cannot
+# download its own browser here); the test skips where it is absent.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" != 0 ]; then echo "note: no /usr/bin/chromium (not root): the browser test skips"; \
+	else echo "installing Debian chromium" && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null; fi
 
 demo: install
 	$(BIN)/dateline ingest examples $(SEED) --db $(DB)
@@ -30,12 +47,16 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts bench eval
 	$(BIN)/mypy
 
-test: lint
+test: lint browser
 	$(BIN)/pytest
 
 bench: install
 	$(BIN)/python bench/clean_throughput.py
 	$(BIN)/python bench/gazetteer.py
+	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/merge.py
+	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/api.py
 
 eval: install
 	$(BIN)/python eval/geoparse.py --json eval/results/geoparse-dev.json
@@ -46,4 +67,4 @@ fix: install
 	$(BIN)/ruff format src tests scripts bench eval
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info
+	rm -rf $(VENV) $(DB) web/node_modules src/dateline/serve/static/vendor .pytest_cache .mypy_cache .ruff_cache build src/*.egg-info
