@@ -268,6 +268,11 @@ class PlaceMention:
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlaceMention:
+        """Inverse of ``as_dict``: every field is a plain JSON value."""
+        return cls(**data)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -289,6 +294,11 @@ class ActorMention:
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActorMention:
+        """Inverse of ``as_dict``: every field is a plain JSON value."""
+        return cls(**data)
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -305,6 +315,18 @@ class Claim:
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """Inverse of ``as_dict``; lists become tuples again."""
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            chain=tuple(data["chain"]),
+            chain_ids=tuple(data["chain_ids"]),
+            frames=tuple(data["frames"]),
+            inherited=data["inherited"],
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class DateCheck:
@@ -317,6 +339,15 @@ class DateCheck:
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DateCheck:
+        return cls(
+            consistent=data["consistent"],
+            reason=data["reason"],
+            tenure_start=_parse_iso(data["tenure_start"]),
+            tenure_end=_parse_iso(data["tenure_end"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +371,11 @@ class TimeMention:
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimeMention:
+        dates = {key: _parse_iso(data[key]) for key in ("date_start", "date_end")}
+        return cls(**{**data, **dates})
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +402,20 @@ class Extraction:
             "times": [time.as_dict() for time in self.times],
             "events": [event.as_dict() for event in self.events],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """Inverse of ``as_dict``: a stored or shipped extraction becomes records again."""
+        check = data["article"].get("date_check")
+        return cls(
+            article=Article.from_dict(data["article"]),
+            places=tuple(PlaceMention.from_dict(place) for place in data["places"]),
+            actors=tuple(ActorMention.from_dict(actor) for actor in data["actors"]),
+            claims=tuple(Claim.from_dict(claim) for claim in data["claims"]),
+            times=tuple(TimeMention.from_dict(time) for time in data["times"]),
+            date_check=None if check is None else DateCheck.from_dict(check),
+            events=tuple(Event.from_dict(event) for event in data["events"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,3 +487,32 @@ class Event:
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        """Inverse of ``as_dict``: nested actors, place, date and evidence become records.
+        Keys that are no field (a stored incident's ``sources_count``…) are left out."""
+        when = data["date"]
+        names = {field.name for field in dataclasses.fields(cls)}
+        return cls(
+            **{
+                **{key: value for key, value in data.items() if key in names},
+                "actor1": _actor_or_none(data["actor1"]),
+                "actor2": _actor_or_none(data["actor2"]),
+                "place": None if data["place"] is None else PlaceMention.from_dict(data["place"]),
+                "date": EventDate(
+                    **{
+                        **when,
+                        "date_start": _parse_iso(when["date_start"]),
+                        "date_end": _parse_iso(when["date_end"]),
+                    }
+                ),
+                "weapons": tuple(data["weapons"]),
+                "claim_chain": tuple(data["claim_chain"]),
+                "evidence": tuple(Evidence(**item) for item in data["evidence"]),
+            }
+        )
+
+
+def _actor_or_none(data: dict[str, Any] | None) -> ActorMention | None:
+    return None if data is None else ActorMention.from_dict(data)

@@ -12,7 +12,10 @@ from dateline.cli.events import events_cli
 from dateline.cli.export import export_cli
 from dateline.cli.extract import extract_cli
 from dateline.cli.ingest import ingest_cli
+from dateline.cli.load import load_cli
 from dateline.cli.places import places_cli
+from dateline.cli.run import run_cli
+from dateline.cli.serve import serve_cli
 
 app = typer.Typer(
     name="dateline",
@@ -46,6 +49,9 @@ app.command("articles")(articles_cli)
 app.command("places")(places_cli)
 app.command("events")(events_cli)
 app.command("export")(export_cli)
+app.command("serve")(serve_cli)
+app.command("run")(run_cli)
+app.command("load")(load_cli)
 
 
 def main() -> None:
