@@ -270,3 +270,69 @@ def test_events_a_verb_sharing_its_subject_with_another_is_read_with_it() -> Non
 def test_events_soldiers_as_victims_are_not_a_target_label() -> None:
     events = _events("Des jihadistes ont attaqué jeudi une base près de Gao, tuant cinq soldats.")
     assert events and all(e.target in (None, "CIVILIANS", "PROTESTERS") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor1", "status"),
+    [
+        (
+            "Le gouvernement nigérien a demandé mardi aux soldats américains de quitter le pays.",
+            "RETREAT",
+            "USA.MIL",
+            "requested",
+        ),
+        (
+            "The Malian junta asked Germany on Monday to withdraw its soldiers from Gao.",
+            "RETREAT",
+            "DEU.MIL",
+            "requested",
+        ),
+        (
+            "Le président centrafricain a exigé jeudi le retrait des troupes tchadiennes.",
+            "RETREAT",
+            "TCD.MIL",
+            "requested",
+        ),
+    ],
+)
+def test_events_what_is_asked_for_is_the_event_done_by_the_addressee(
+    text: str, plover: str, actor1: str, status: str
+) -> None:
+    events = _events(text)
+    assert [e.plover_type for e in events] == [plover]  # no REQUEST beside it
+    assert events[0].status == status
+    assert events[0].actor1 is not None
+    assert events[0].actor1.canonical_id.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("L'armée tchadienne et les FACT ont signé lundi un accord à Doha.", "TCD.MIL"),
+        ("Emmanuel Macron et Vladimir Poutine se sont rencontrés à Versailles.", "PER.MACRON"),
+        ("French and British jets struck Islamic State positions near Raqqa on Sunday.", "FRA"),
+    ],
+)
+def test_events_the_first_of_coordinated_parties_is_actor1(text: str, actor1: str) -> None:
+    events = _events(text)
+    assert events
+    assert events[0].actor1 is not None
+    assert events[0].actor1.canonical_id.startswith(actor1)
+
+
+def test_events_a_participle_clause_shares_the_main_verbs_doer() -> None:
+    events = _events(
+        "Turkish and Syrian officials met in Moscow on Wednesday, agreeing to reopen the border."
+    )
+    agreed = [e for e in events if e.plover_type == "AGREE"]
+    assert agreed and agreed[0].actor1 is not None
+    assert agreed[0].actor1.canonical_id.startswith("TUR")
+
+
+def test_events_a_toll_in_a_participle_clause_joins_the_attack() -> None:
+    events = _events(
+        "Gunmen threw a grenade into a bar in Irapuato on Friday, killing two and wounding five."
+    )
+    assert len(events) == 1
+    assert events[0].acled_subtype == "Grenade"
+    assert events[0].quantities["fatalities"] == 2

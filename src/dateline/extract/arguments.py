@@ -39,11 +39,30 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                return list(child.subtree), child.dep_ != "nsubj"
-        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+                return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
+        if node.head.pos_ not in ("VERB", "AUX") or not (
+            node.dep_ == "conj" or (node.dep_ == "advcl" and participle_clause(node))
+        ):
             return None
         node = node.head
     return None
+
+
+def participle_clause(verb: Any) -> bool:
+    """ "…, agreeing to exchange prisoners", "…, tuant dix civils": a clause with no subject
+    of its own, whose doer is the main verb's."""
+    forms = verb.morph.get("VerbForm")
+    present = "Part" in forms and "Pres" in verb.morph.get("Tense")
+    return verb.tag_ == "VBG" or "Ger" in forms or present
+
+
+def _reflexive(verb: Any) -> bool:
+    """ "se sont rencontrés" is read as a passive by the French parser; the clitic and no
+    passive auxiliary say its subject acts."""
+    children = list(verb.children)
+    return any(c.dep_.startswith("expl") for c in children) and not any(
+        c.dep_ in ("aux:pass", "auxpass") for c in children
+    )
 
 
 def is_passive(verb: Any) -> bool:
@@ -97,6 +116,20 @@ def pick_actor(
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
     return min(inside, key=lambda a: a.start) if inside else None
+
+
+_JOINED = re.compile(r"\s*(?:et|and|&)\s*$", re.IGNORECASE)
+
+
+def coordinated_start(actors: list[ActorMention], start: int, text: str) -> int:
+    """Where a subject really starts when the parser cut off its first conjunct ("l'armée
+    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject)."""
+    for actor in sorted(actors, key=lambda a: -a.end):
+        if actor.end <= start and start - actor.end <= 8:
+            if _JOINED.match(text[actor.end : start]):
+                return actor.start
+            break
+    return start
 
 
 @cache

@@ -103,6 +103,7 @@ def extract_events(
                 ],
                 lang,
             )
+            grouped = _without_requests(grouped, lang)
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
@@ -190,6 +191,11 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or args.agent_of(verb):
         return verb is None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ == "advcl" and args.participle_clause(clause):
+        return True  # "…, killing one and wounding six": what the main verb's deed did
     subject = args.subject_of(verb)
     if subject is None or subject[1]:
         return True
@@ -408,6 +414,71 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     return [item for item in found if item not in denials]
 
 
+def _is_request(token: Any, lang: str) -> bool:
+    cues = status_cues(lang)
+    return any(
+        cues.get(fold_text(form), ("", ""))[0] == "requested" for form in (token.lemma_, token.text)
+    )
+
+
+# Deeds a request can be for; asking for talks, an inquiry or a vote stays a REQUEST.
+_ASKABLE = frozenset(
+    {"ASSAULT", "RETREAT", "CONCEDE", "AID", "MOBILIZE", "AGREE", "COERCE", "SANCTION"}
+)
+
+
+def _asks_for(cue: Any, token: Any) -> bool:
+    """Whether ``token`` is what the request verb ``cue`` asks for: its object or
+    complement, or an infinitive on its addressee ("demandé aux forces de quitter")."""
+    if token.head.i == cue.i:
+        bare = token.dep_.startswith("obl") and not any(c.dep_ == "case" for c in token.children)
+        return bare or token.dep_ in ("obj", "dobj", "xcomp", "ccomp")  # bare: misparsed object
+    return (
+        token.dep_.startswith("acl")
+        and token.head.head.i == cue.i
+        and token.head.dep_ in ("obl:arg", "iobj", "dobj", "obj")
+    )
+
+
+def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
+    """ "a demandé le retrait de la Minusma", "asked France to withdraw": what is asked is the
+    event (its status requested), the asking is not another one."""
+    asked = [item for item in found if _is_request(item.head, lang)]
+    return [
+        item
+        for item in found
+        if item not in asked
+        or not any(
+            other.trigger.plover_type in _ASKABLE and _asks_for(item.head, other.head)
+            for other in found
+        )
+    ]
+
+
+def _addressee(trigger: Any, lang: str) -> list[Any]:
+    """Who is asked to act ("demandé aux forces françaises de quitter", "asked France to
+    withdraw", "called on NATO to provide"): the one who would carry the event out."""
+    cue = trigger.head
+    if not _is_request(cue, lang) and _is_request(cue.head, lang):
+        if cue.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("acl"):
+            return list(cue.subtree)  # "demandé aux forces … de quitter", acl of the addressee
+        cue = cue.head
+    if not _is_request(cue, lang):
+        return []
+    inside = {t.i for t in trigger.subtree}
+    for child in cue.children:
+        if child.i in inside:
+            continue
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in ("dobj", "iobj", "dative") or (
+            child.dep_.startswith("obl") and cases & {"a", "au", "aux"}
+        ):
+            return list(child.subtree)
+        if child.dep_ == "prep" and fold_text(child.text) == "on":
+            return [t for t in child.subtree if t.i != child.i]
+    return []
+
+
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding."""
@@ -416,6 +487,14 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
 _MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
+
+
+def _describes_a_noun(head: Any) -> bool:
+    """A participle or relative clause on a noun ("milices soutenues par", "pilotes tués"),
+    not an infinitive that completes it ("demandé aux forces … de quitter le pays")."""
+    return head.dep_ in _MODIFIER_DEPS and not (
+        "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children)
+    )
 
 
 def _is_mention_of_known_event(found: _Found) -> bool:
@@ -427,7 +506,7 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
     ):
         return True
-    if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS:
+    if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head):
         return found.trigger.plover_type != "ASSAULT" or not any(
             c.dep_ == "nummod" for c in head.head.children
         )
@@ -440,7 +519,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     actor1, actor1_inherited = _agent(found, sent, offset, context)
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
-    if actor1 is not None and found.trigger.plover_type == "ASSAULT" and crowd is None:
+    if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
     victims = args.victims_in(sent, context.lang, besides=agent_words)
@@ -522,7 +601,7 @@ def _agent(
     noun trigger depends on, a nationality adjective on the noun ("frappes russes"), else
     the nearest armed actor before it, else the agent of the last event of its kind."""
     head = found.head
-    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+    if head.pos_ == "VERB" and _describes_a_noun(head):
         # "deux pilotes … tués": the noun is who was killed; only "par X" names who killed.
         agent = args.agent_of(head)
         if agent:
@@ -533,17 +612,28 @@ def _agent(
     spans: list[list[Any]] = []
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
-        spans.append([c for c in head.children if c.dep_ in ("amod", "nmod")])
-    if verb is not None:
+        spans.append(_noun_modifiers(head))
+    asked = verb is not None and verb is not head and _is_request(verb, context.lang)
+    if asked:
+        # "a demandé le retrait sans délai de la Minusma": who asks is not who would withdraw.
+        spans.append(_addressee(head, context.lang))
+        spans.append(sorted(head.subtree, key=lambda t: t.i))
+    elif verb is not None:
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
             spans.append(subject[0])
+        if subject is None:
+            spans.append(_addressee(head, context.lang))
+    if head.pos_ not in ("VERB", "AUX"):
+        spans.append([c for c in head.children if c.dep_ in ("poss", "nmod:poss")])
+    text = context.parsed.article.text
     for tokens in spans:
         if tokens:
             left, right = args.char_span(offset, tokens)
+            left = args.coordinated_start(context.actors, left, text)
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
@@ -566,6 +656,28 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d"})
+_NAME_PARTS = frozenset({"flat", "flat:name", "appos", "amod", "compound", "fixed"})
+
+
+def _noun_modifiers(noun: Any) -> list[Any]:
+    """A noun trigger with the words that may name its agent: "frappes russes", "le retrait
+    de la Minusma", "la fuite du président Ashraf Ghani", "Israeli withdrawal"."""
+    tokens = [noun]
+    for child in noun.children:
+        if child.dep_ == "prep" and fold_text(child.text) in ("of", "by"):
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "nmod" and not any(
+            c.dep_ == "case" and fold_text(c.text) in _OF for c in child.children
+        ):
+            continue  # "son soutien au plan égyptien": to what, not whose
+        elif child.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        tokens.append(child)
+        tokens.extend(c for c in child.children if c.dep_ in _NAME_PARTS)
+    return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
 
 
 _ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
@@ -607,6 +719,11 @@ def _sides_of_fighting(
     return sides[:2]
 
 
+# What a state does through its armed forces: strikes and fights, troop withdrawals and
+# deployments ("la France a retiré ses troupes" is coded to the French military).
+_ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
+
+
 def _armed_body(actor: ActorMention) -> ActorMention:
     """A state that strikes or fights does so through its armed forces, as ACLED codes it
     ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
@@ -630,7 +747,7 @@ def _target(
     if len(sides) == 2 and actor1 is not None and sides[0].canonical_id == actor1.canonical_id:
         return sides[1]
     spans = args.targets_of(head)
-    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+    if head.pos_ == "VERB" and _describes_a_noun(head):
         spans.insert(0, [head.head, *[c for c in head.head.children if c.dep_ in ("amod", "nmod")]])
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
     if verb is not None:

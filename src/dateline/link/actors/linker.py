@@ -241,7 +241,8 @@ def _demonym_actors(
             head = token.head
             body = _heads().get((lang, head.lemma_.lower()), "STATE")
             head_start = offset + head.idx
-            if abs(head_start - place.start) < 40:
+            between = text[min(head_start, place.end) : max(head_start, place.start)]
+            if abs(head_start - place.start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
         actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
@@ -250,6 +251,10 @@ def _demonym_actors(
         mentions.append(_mention(text, start, end, actor, "demonym", 0.7))
     return mentions
 
+
+# "US and British warplanes": a demonym reaches its noun only across plain words, never
+# across another party joined to it.
+_COORDINATION = re.compile(r"(?:^|\W)(?:and|et|or|ou)(?:\W|$)|[,;&]", re.IGNORECASE)
 
 _VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
 
