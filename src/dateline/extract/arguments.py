@@ -338,6 +338,10 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
             return vague, holder
+        if holder.pos_ == "NUM":
+            number = _number(holder, lang)  # "killing two", "tuant trois"
+            if number is not None:
+                return number, holder
     for holder in candidates:
         for child in holder.children:
             if child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
