@@ -336,3 +336,16 @@ def test_events_a_toll_in_a_participle_clause_joins_the_attack() -> None:
     assert len(events) == 1
     assert events[0].acled_subtype == "Grenade"
     assert events[0].quantities["fatalities"] == 2
+
+
+def test_events_a_verb_the_tagger_lemmatised_wrongly_is_still_found() -> None:
+    # en_core_web_sm lemmatises "raped" to "rap"; the written form still names the deed.
+    events = _events("On 3 May 2023, gunmen raped four women near Kalehe (South Kivu).")
+    assert [e.acled_subtype for e in events] == ["Sexual violence"]
+
+
+def test_events_the_source_of_a_report_is_not_its_target() -> None:
+    events = _events("Militiamen burned 30 houses in Djugu on Sunday, according to MONUSCO.")
+    assert events and all(
+        e.actor2 is None or e.actor2.canonical_id != "IGO.MONUSCO" for e in events
+    )

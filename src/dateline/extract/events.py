@@ -132,6 +132,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
             for words in (
                 tuple(fold_text(t.lemma_) for t in window),
                 tuple(fold_text(t.text) for t in window),
+                *_stems(window, lang),
             ):
                 rows = [r for r in lexicon.get(words, []) if _pos_fits(r, window)]
                 if rows:
@@ -147,6 +148,22 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
             if index in taken:
                 break
     return found
+
+
+_ENGLISH_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""))
+
+
+def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
+    """Base forms of an English verb the tagger lemmatised wrongly ("raped" → "rap"):
+    its written form with a regular ending taken off, as the lexicon would list it."""
+    if lang != "en" or len(window) != 1 or not window[0].tag_.startswith("VB"):
+        return []
+    word = fold_text(window[0].text)
+    return [
+        (word[: -len(ending)] + base,)
+        for ending, base in _ENGLISH_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ]
 
 
 def _pos_fits(row: Trigger, window: list[Any]) -> bool:
@@ -762,10 +779,14 @@ def _target(
             if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
                 return actor
     s_end = offset + sent.end_char
+    claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
+    speakers = set(claim.chain_ids) if claim is not None and not claim.inherited else set()
     after = [
         a
         for a in args.mentions_in(context.actors, found.end, s_end)
-        if a.kind not in args.SPEAKERS and (actor1 is None or a.canonical_id != actor1.canonical_id)
+        if a.kind not in args.SPEAKERS
+        and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
+        and (actor1 is None or a.canonical_id != actor1.canonical_id)
     ]
     return after[0] if after else None
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from dateline.data import read_tsv
 from dateline.link.actors.dictionary import (
@@ -72,6 +73,7 @@ def link_actors(
     matches = _dictionary_matches(text, dictionary)
     mentions = _resolve_matches(text, matches, dictionary, reference, reference_confidence)
     mentions += _demonym_actors(parsed, places, dictionary)
+    mentions += _possessed_bodies(parsed, mentions, dictionary)
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
@@ -255,6 +257,62 @@ def _demonym_actors(
 # "US and British warplanes": a demonym reaches its noun only across plain words, never
 # across another party joined to it.
 _COORDINATION = re.compile(r"(?:^|\W)(?:and|et|or|ou)(?:\W|$)|[,;&]", re.IGNORECASE)
+
+_OF_STATE = frozenset({"de", "du", "d'", "of"})
+
+
+def _possessed_bodies(
+    parsed: ParsedArticle, mentions: list[ActorMention], dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """ "Myanmar's military", "Russia's defence ministry", "l'armée du Mali": a state named
+    as the owner of a body is that body of the state."""
+    text = parsed.article.text
+    lang = parsed.article.lang or ""
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    offsets = {id(token): at - token.idx for at, token in tokens.items()}
+    found = []
+    for mention in mentions:
+        actor = dictionary.get(mention.canonical_id)
+        token = tokens.get(mention.start)
+        if actor is None or actor.kind != "state" or token is None or actor.country is None:
+            continue
+        following = token.doc[token.i + 1 : token.i + 2]
+        if following and following[0].text in ("'s", "’s"):
+            # The noun phrase after "'s", read off the words: the parser often loses it.
+            run: list[Any] = []
+            for word in token.doc[token.i + 2 : token.i + 7]:
+                hyphenated = word.text == "-" or (run and run[-1].text == "-")
+                if word.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
+                    break  # "army-backed government" is one noun phrase
+                run.append(word)
+            known = [w for w in run if (lang, w.lemma_.lower()) in _heads()]
+            if not known:
+                continue
+            owned = known[-1]
+        elif _owner_of_its_head(token):
+            owned = token.head
+        else:
+            continue
+        body = _heads().get((lang, owned.lemma_.lower()))
+        suffix = _BODY_SUFFIX.get(body or "")
+        bodied = dictionary.by_country(actor.country, suffix) if suffix else None
+        if bodied is None:
+            continue
+        head_start = offsets[id(token)] + owned.idx
+        start, end = min(mention.start, head_start), max(mention.end, head_start + len(owned.text))
+        if end - start < 60:
+            found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
+    return found
+
+
+def _owner_of_its_head(token: Any) -> bool:
+    """ "l'armée du Mali", "Mali's army" as the parser reads them."""
+    if token.dep_ in ("poss", "nmod:poss"):
+        return True
+    return token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.text.lower() in _OF_STATE for c in token.children
+    )
+
 
 _VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
 
