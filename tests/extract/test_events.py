@@ -349,3 +349,22 @@ def test_events_the_source_of_a_report_is_not_its_target() -> None:
     assert events and all(
         e.actor2 is None or e.actor2.canonical_id != "IGO.MONUSCO" for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Les rebelles ont pris jeudi le contrôle de Kalehe, au Sud-Kivu.", "overtakes territory"),
+        ("Iraqi forces regained full control of Tal Afar on Thursday.", "regains territory"),
+    ],
+)
+def test_events_a_phrase_split_by_other_words_is_found(text: str, subtype: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].acled_subtype.endswith(subtype)
+
+
+def test_events_the_state_that_acts_is_not_where_it_happens() -> None:
+    events = _events("Iran launched dozens of drones and missiles at Israel late on Saturday.")
+    assert events and events[0].place is not None
+    assert events[0].place.country_iso2 == "IL"

@@ -15,6 +15,7 @@ from dateline.extract.lexicon import (
     longest_trigger,
     outcome_lemmas,
     responsibility_lemmas,
+    split_phrases,
     status_cues,
     triggers,
     weapons,
@@ -91,6 +92,7 @@ def extract_events(
     lang = parsed.article.lang or ""
     if lang not in ("fr", "en"):
         return []
+    places = _not_named_actors(places, actors)
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -117,13 +119,20 @@ def extract_events(
     return _deduplicated(context.events)
 
 
+def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """A word the story uses as a group's or a person's name ("les miliciens Fano") is not
+    also a place there; a state's name is both."""
+    names = [(a.start, a.end) for a in actors if a.kind not in ("state",) and a.via == "name"]
+    return [p for p in places if not any(s <= p.start < e for s, e in names)]
+
+
 def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_Found]:
     """Trigger words and phrases, longest first; none inside a name, a place or a date
     ("March" in "March 2015", "Front" in "front al-Nosra")."""
     lexicon = triggers(lang)
     tokens = list(sent)
-    found: list[_Found] = []
     taken: set[int] = set()
+    found = _split_phrases_in(tokens, offset, lang, named, taken)
     for index in range(len(tokens)):
         if index in taken:
             continue
@@ -147,7 +156,39 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
-    return found
+    return sorted(found, key=lambda item: item.start)
+
+
+# How far after its verb a split phrase's object may stand ("ont pris samedi le contrôle").
+_SPLIT_REACH = 6
+
+
+def _split_phrases_in(
+    tokens: list[Any], offset: int, lang: str, named: list[Any], taken: set[int]
+) -> list[_Found]:
+    """Verb-object phrases with words between their parts, read off the parse: the object
+    must hang on the verb (or on its object, "regained full control")."""
+    phrases = split_phrases(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        if token.i - first in taken or token.pos_ not in ("VERB", "AUX"):
+            continue
+        for last, row in phrases.get(fold_text(token.lemma_), []):
+            near = [
+                t
+                for t in (*token.children, *(g for c in token.children for g in c.children))
+                if 0 < t.i - token.i <= _SPLIT_REACH and fold_text(t.lemma_) == last
+            ]
+            if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
+                continue
+            start, end = args.char_span(offset, [token, near[0]])
+            if any(m.start <= start < m.end for m in named):
+                continue
+            found.append(_Found(row, start, end, token))
+            taken.update(range(token.i - first, near[0].i - first + 1))
+            break
+    return sorted(found, key=lambda item: item.start)
 
 
 _ENGLISH_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""))
@@ -559,8 +600,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     time = args.time_for_event(context.times, s_start, s_end, near=found.start)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
+    candidates = [
+        p for p in context.places if actor1 is None or actor1_inherited or p.start != actor1.start
+    ]  # "Iran launched missiles at Israel": who acts is not where
     places = args.places_for_event(
-        context.places, s_start, s_end, near=found.start, text=context.parsed.article.text
+        candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
