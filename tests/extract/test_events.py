@@ -368,3 +368,16 @@ def test_events_the_state_that_acts_is_not_where_it_happens() -> None:
     events = _events("Iran launched dozens of drones and missiles at Israel late on Saturday.")
     assert events and events[0].place is not None
     assert events[0].place.country_iso2 == "IL"
+
+
+def test_events_what_protesters_demand_is_not_an_event() -> None:
+    events = _events("Thousands marched in Lagos on Saturday, calling for a ceasefire in Gaza.")
+    assert [e.plover_type for e in events] == ["PROTEST"]
+
+
+def test_events_a_denial_after_an_attack_is_no_event_of_its_own() -> None:
+    events = _events(
+        "A car bomb killed 12 people at a market in Mogadishu on Monday. "
+        "The militants denied any involvement."
+    )
+    assert [e.acled_subtype for e in events] == ["Remote explosive/landmine/IED"]

@@ -105,7 +105,7 @@ def extract_events(
                 ],
                 lang,
             )
-            grouped = _without_requests(grouped, lang)
+            grouped = _without_requests(_without_demands(grouped), lang)
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
@@ -115,6 +115,8 @@ def extract_events(
                 if not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
+            if _only_denies_an_earlier_attack(sentence, grouped, context):
+                continue
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
@@ -470,6 +472,50 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     if not denials or len(denials) == len(found):
         return found
     return [item for item in found if item not in denials]
+
+
+# What a crowd does besides protesting is coded apart; what it asks for is not an event.
+_DEEDS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+def _without_demands(found: list[_Found]) -> list[_Found]:
+    """ "ont manifesté pour réclamer le départ d'Assad", "marched calling for a ceasefire":
+    the protest's demands are its cause, not events of their own."""
+    protests = [item.head for item in found if item.trigger.plover_type == "PROTEST"]
+    return [
+        item
+        for item in found
+        if item.trigger.plover_type in _DEEDS
+        or not any(_governs(protest, item.head, depth=4) for protest in protests)
+    ]
+
+
+def _governs(ancestor: Any, token: Any, depth: int) -> bool:
+    node = token
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == ancestor.i:
+            return True
+    return False
+
+
+def _only_denies_an_earlier_attack(
+    sentence: list[Event], found: list[_Found], context: _Context
+) -> bool:
+    """ "The army denied any involvement": a denial standing alone after an attack is the
+    attack's dispute, not a REJECT event; the attack keeps its own record."""
+    cues = status_cues(context.lang)
+    denials = [
+        item
+        for item in found
+        if cues.get(fold_text(item.head.lemma_), ("", ""))[0] == "denied"
+        or cues.get(fold_text(item.head.text), ("", ""))[0] == "denied"
+    ]
+    if not sentence or len(denials) != len(found):
+        return False
+    return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
 
 
 def _is_request(token: Any, lang: str) -> bool:
