@@ -381,3 +381,15 @@ def test_events_a_denial_after_an_attack_is_no_event_of_its_own() -> None:
         "The militants denied any involvement."
     )
     assert [e.acled_subtype for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acled_type"),
+    [
+        ("Soldiers stormed a hotel in Juba on Monday, killing a journalist.", "Violence against"),
+        ("Militants stormed an army post near Diffa on Monday, killing six soldiers.", "Battles"),
+    ],
+)
+def test_events_storming_is_coded_by_what_was_stormed(text: str, acled_type: str) -> None:
+    events = _events(text)
+    assert events and events[0].acled_type.startswith(acled_type)

@@ -875,6 +875,8 @@ def _target(
         a
         for a in args.mentions_in(context.actors, found.end, s_end)
         if a.kind not in args.SPEAKERS
+        # "killed 100 … near Sebba in Burkina Faso's Yagha province": where, not whom
+        and (a.kind != "state" or found.trigger.plover_type != "ASSAULT")
         and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
     ]
