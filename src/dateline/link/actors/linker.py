@@ -77,6 +77,7 @@ def link_actors(
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
+    kept += _home_bodies(parsed, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     return [_with_affiliation(mention, dictionary, reference) for mention in linked]
 
@@ -314,7 +315,7 @@ def _owner_of_its_head(token: Any) -> bool:
     )
 
 
-_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
+_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4, "home": 5}
 
 
 def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -330,6 +331,53 @@ def _keep_short_forms_after_full_names(mentions: list[ActorMention]) -> list[Act
         seen.add(mention.canonical_id)
         kept.append(mention)
     return kept
+
+
+@cache
+def _bodies() -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv("actors/bodies"):
+        found.setdefault(row["lang"], []).append((fold_text(row["phrase"]), row["body"]))
+    return found
+
+
+# Share of a story's located mentions one country must hold to be its home: all of them,
+# since "the army" in a Gaza story told with one Israeli town is not Palestine's.
+_HOME_SHARE = 1.0
+
+
+def home_country(places: list[PlaceMention] | tuple[PlaceMention, ...]) -> str | None:
+    """The one country a story is set in, when its places (and demonyms) say so clearly."""
+    countries = [p.country_iso2 for p in places if p.country_iso2]
+    if not countries:
+        return None
+    top = max(set(countries), key=countries.count)
+    return top if countries.count(top) >= _HOME_SHARE * len(countries) else None
+
+
+def _home_bodies(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "The army said", "la police a dispersé": the body of the story's one country."""
+    iso2 = home_country(places)
+    iso3 = _iso3().get(iso2) if iso2 else None
+    if iso3 is None:
+        return []
+    text = parsed.article.text
+    folded = fold_text(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for phrase, body in _bodies().get(parsed.article.lang or "", []):
+        actor = dictionary.by_country(iso3, _BODY_SUFFIX[body])
+        if actor is None:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
+    return found
 
 
 def _anaphors_in(
