@@ -393,3 +393,18 @@ def test_events_a_denial_after_an_attack_is_no_event_of_its_own() -> None:
 def test_events_storming_is_coded_by_what_was_stormed(text: str, acled_type: str) -> None:
     events = _events(text)
     assert events and events[0].acled_type.startswith(acled_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("A suicide bomber killed 40 Afghans and 11 US soldiers near Kabul airport on Friday.", 51),
+        ("Des hommes armés ont tué un enseignant lundi à Djibo, selon des habitants.", 1),
+        ("Drones struck the airport of Port Sudan on Sunday. No casualties were reported.", 0),
+    ],
+)
+def test_events_tolls_add_groups_count_one_and_read_a_later_none(
+    text: str, fatalities: int
+) -> None:
+    events = _events(text)
+    assert events and events[0].quantities["fatalities"] == fatalities

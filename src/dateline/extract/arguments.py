@@ -328,11 +328,13 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
     or a vague word ("plusieurs morts")."""
     words = quantity_words(lang)
-    people = [
-        c
-        for c in token.children
-        if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj", "obl", "obl:mod")
-    ]
+    objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    if objects:
+        # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead.
+        subjects = [c for c in subjects if c.dep_ != "nsubj"]
+    obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
+    people = objects + subjects + obliques
     candidates = [token, token.head, *people]
     for holder in people:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
@@ -349,7 +351,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
                 if vague is not None:
                     return vague, child
                 number = _number(child, lang)
-                if number is not None:
+                if number is not None and not _part_of_a_count(child):
+                    if holder in people:
+                        number += _conjoined_counts(holder, lang)
                     return number, child
                 kind, value = words.get(fold_text(child.text), ("", ""))
                 if kind == "vague" and value:
@@ -359,4 +363,34 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         number = _number(previous, lang)
         if number is not None:
             return number, previous
+    for holder in objects + subjects:
+        if _one_person(holder):
+            return 1, holder  # "killing a local journalist", "a tué un enfant"
     return None
+
+
+_ONE = frozenset({"a", "an", "un", "une"})
+# Singular nouns that count or group rather than name one person ("a number of", "une série").
+_NOT_ONE = frozenset(
+    {"number", "dozen", "score", "group", "series", "nombre", "dizaine", "serie", "groupe"}
+)
+
+
+def _one_person(noun: Any) -> bool:
+    return (
+        noun.pos_ == "NOUN"
+        and "Sing" in noun.morph.get("Number")
+        and fold_text(noun.lemma_) not in _NOT_ONE
+        and any(c.dep_ == "det" and fold_text(c.text) in _ONE for c in noun.children)
+    )
+
+
+def _conjoined_counts(noun: Any, lang: str) -> int:
+    """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
+    groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
+    of one object)."""
+    total = 0
+    for other in noun.conjuncts:
+        counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
+        total += next((n for n in counted if n is not None), 0)
+    return total

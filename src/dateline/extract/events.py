@@ -117,6 +117,8 @@ def extract_events(
             sentence.sort(key=_trigger_start)
             if _only_denies_an_earlier_attack(sentence, grouped, context):
                 continue
+            if not sentence:
+                _report_no_victims(sent, offset, context)
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
 
@@ -516,6 +518,26 @@ def _only_denies_an_earlier_attack(
     if not sentence or len(denials) != len(found):
         return False
     return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
+
+
+def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
+    """ "Aucune victime n'a été signalée.", "No casualties were reported.": told after an
+    attack in its paragraph, the toll of that attack is none."""
+    zero = args.fatalities_in(sent, offset, context.lang)
+    if zero is None or zero[0] != 0:
+        return
+    earlier = [
+        e for e in context.events if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES
+    ]
+    if earlier and earlier[-1].quantities["fatalities"] is None:
+        event = earlier[-1]
+        evidence = Evidence("fatalities", *zero[1], _text(context, *zero[1]))
+        updated = replace(
+            event,
+            quantities={**event.quantities, "fatalities": 0},
+            evidence=(*event.evidence, evidence),
+        )
+        context.events[context.events.index(event)] = updated
 
 
 def _is_request(token: Any, lang: str) -> bool:
