@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dateline.extract import arguments as args
@@ -135,17 +136,26 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     ("March" in "March 2015", "Front" in "front al-Nosra")."""
     lexicon = triggers(lang)
     tokens = list(sent)
+    # Folded once per token, not once per window it falls in.
+    lemmas = [fold_text(t.lemma_) for t in tokens]
+    texts = [fold_text(t.text) for t in tokens]
+    firsts = _first_words(lang)
     taken: set[int] = set()
     found = _split_phrases_in(tokens, offset, lang, named, taken)
     for index in range(len(tokens)):
-        if index in taken:
-            continue
+        stems = _stems(tokens[index : index + 1], lang)
+        if index in taken or not (
+            lemmas[index] in firsts
+            or texts[index] in firsts
+            or any(stem[0] in firsts for stem in stems)
+        ):
+            continue  # most tokens start no trigger: no window to look up
         for size in range(min(longest_trigger(lang), len(tokens) - index), 0, -1):
             window = tokens[index : index + size]
             for words in (
-                tuple(fold_text(t.lemma_) for t in window),
-                tuple(fold_text(t.text) for t in window),
-                *_stems(window, lang),
+                tuple(lemmas[index : index + size]),
+                tuple(texts[index : index + size]),
+                *(stems if size == 1 else ()),
             ):
                 rows = [r for r in lexicon.get(words, []) if _pos_fits(r, window)]
                 if rows:
@@ -193,6 +203,12 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """Words a trigger can start with."""
+    return frozenset(words[0] for words in triggers(lang) if words)
 
 
 _ENGLISH_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""))
