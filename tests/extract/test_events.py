@@ -270,3 +270,141 @@ def test_events_a_verb_sharing_its_subject_with_another_is_read_with_it() -> Non
 def test_events_soldiers_as_victims_are_not_a_target_label() -> None:
     events = _events("Des jihadistes ont attaqué jeudi une base près de Gao, tuant cinq soldats.")
     assert events and all(e.target in (None, "CIVILIANS", "PROTESTERS") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor1", "status"),
+    [
+        (
+            "Le gouvernement nigérien a demandé mardi aux soldats américains de quitter le pays.",
+            "RETREAT",
+            "USA.MIL",
+            "requested",
+        ),
+        (
+            "The Malian junta asked Germany on Monday to withdraw its soldiers from Gao.",
+            "RETREAT",
+            "DEU.MIL",
+            "requested",
+        ),
+        (
+            "Le président centrafricain a exigé jeudi le retrait des troupes tchadiennes.",
+            "RETREAT",
+            "TCD.MIL",
+            "requested",
+        ),
+    ],
+)
+def test_events_what_is_asked_for_is_the_event_done_by_the_addressee(
+    text: str, plover: str, actor1: str, status: str
+) -> None:
+    events = _events(text)
+    assert [e.plover_type for e in events] == [plover]  # no REQUEST beside it
+    assert events[0].status == status
+    assert events[0].actor1 is not None
+    assert events[0].actor1.canonical_id.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("L'armée tchadienne et les FACT ont signé lundi un accord à Doha.", "TCD.MIL"),
+        ("Emmanuel Macron et Vladimir Poutine se sont rencontrés à Versailles.", "PER.MACRON"),
+        ("French and British jets struck Islamic State positions near Raqqa on Sunday.", "FRA"),
+    ],
+)
+def test_events_the_first_of_coordinated_parties_is_actor1(text: str, actor1: str) -> None:
+    events = _events(text)
+    assert events
+    assert events[0].actor1 is not None
+    assert events[0].actor1.canonical_id.startswith(actor1)
+
+
+def test_events_a_participle_clause_shares_the_main_verbs_doer() -> None:
+    events = _events(
+        "Turkish and Syrian officials met in Moscow on Wednesday, agreeing to reopen the border."
+    )
+    agreed = [e for e in events if e.plover_type == "AGREE"]
+    assert agreed and agreed[0].actor1 is not None
+    assert agreed[0].actor1.canonical_id.startswith("TUR")
+
+
+def test_events_a_toll_in_a_participle_clause_joins_the_attack() -> None:
+    events = _events(
+        "Gunmen threw a grenade into a bar in Irapuato on Friday, killing two and wounding five."
+    )
+    assert len(events) == 1
+    assert events[0].acled_subtype == "Grenade"
+    assert events[0].quantities["fatalities"] == 2
+
+
+def test_events_a_verb_the_tagger_lemmatised_wrongly_is_still_found() -> None:
+    # en_core_web_sm lemmatises "raped" to "rap"; the written form still names the deed.
+    events = _events("On 3 May 2023, gunmen raped four women near Kalehe (South Kivu).")
+    assert [e.acled_subtype for e in events] == ["Sexual violence"]
+
+
+def test_events_the_source_of_a_report_is_not_its_target() -> None:
+    events = _events("Militiamen burned 30 houses in Djugu on Sunday, according to MONUSCO.")
+    assert events and all(
+        e.actor2 is None or e.actor2.canonical_id != "IGO.MONUSCO" for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Les rebelles ont pris jeudi le contrôle de Kalehe, au Sud-Kivu.", "overtakes territory"),
+        ("Iraqi forces regained full control of Tal Afar on Thursday.", "regains territory"),
+    ],
+)
+def test_events_a_phrase_split_by_other_words_is_found(text: str, subtype: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].acled_subtype.endswith(subtype)
+
+
+def test_events_the_state_that_acts_is_not_where_it_happens() -> None:
+    events = _events("Iran launched dozens of drones and missiles at Israel late on Saturday.")
+    assert events and events[0].place is not None
+    assert events[0].place.country_iso2 == "IL"
+
+
+def test_events_what_protesters_demand_is_not_an_event() -> None:
+    events = _events("Thousands marched in Lagos on Saturday, calling for a ceasefire in Gaza.")
+    assert [e.plover_type for e in events] == ["PROTEST"]
+
+
+def test_events_a_denial_after_an_attack_is_no_event_of_its_own() -> None:
+    events = _events(
+        "A car bomb killed 12 people at a market in Mogadishu on Monday. "
+        "The militants denied any involvement."
+    )
+    assert [e.acled_subtype for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acled_type"),
+    [
+        ("Soldiers stormed a hotel in Juba on Monday, killing a journalist.", "Violence against"),
+        ("Militants stormed an army post near Diffa on Monday, killing six soldiers.", "Battles"),
+    ],
+)
+def test_events_storming_is_coded_by_what_was_stormed(text: str, acled_type: str) -> None:
+    events = _events(text)
+    assert events and events[0].acled_type.startswith(acled_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("A suicide bomber killed 40 Afghans and 11 US soldiers near Kabul airport on Friday.", 51),
+        ("Des hommes armés ont tué un enseignant lundi à Djibo, selon des habitants.", 1),
+        ("Drones struck the airport of Port Sudan on Sunday. No casualties were reported.", 0),
+    ],
+)
+def test_events_tolls_add_groups_count_one_and_read_a_later_none(
+    text: str, fatalities: int
+) -> None:
+    events = _events(text)
+    assert events and events[0].quantities["fatalities"] == fatalities

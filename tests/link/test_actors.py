@@ -160,3 +160,55 @@ def test_actors_person_is_affiliated_to_the_office_the_title_names(extract: Extr
     assert kerry
     assert {a.affiliation for a in kerry} == {"USA.MFA"}
     assert {a.country_iso3 for a in kerry} == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id"),
+    [
+        ("Nigeria's army said it repelled an attack on Monguno.", "en", "NGA.MIL"),
+        ("Ethiopia's federal government declared a state of emergency.", "en", "ETH.GOV"),
+        ("Chad's army-backed government lifted the curfew on Friday.", "en", "TCD.GOV"),
+    ],
+)
+def test_actors_a_state_owning_a_body_is_that_body(
+    extract: Extract, text: str, lang: str, actor_id: str
+) -> None:
+    first = extract(text, lang).actors[0]
+    assert first.canonical_id == actor_id
+    assert first.start == 0
+
+
+def test_actors_a_demonym_does_not_swallow_a_party_joined_to_it(extract: Extract) -> None:
+    actors = extract("US and British warships shelled Houthi positions near Hodeidah.", "en").actors
+    ids = [a.canonical_id for a in actors]
+    assert ids[0].startswith("USA")
+    assert any(i.startswith("GBR") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor_id"),
+    [
+        (
+            "Au Kenya, la police a dispersé une marche à Nairobi et à Mombasa.",
+            "fr",
+            "la police",
+            "KEN.POL",
+        ),
+        (
+            "In Mali, the army said it killed 12 militants near Mopti and Douentza.",
+            "en",
+            "the army",
+            "MLI.MIL",
+        ),
+    ],
+)
+def test_actors_a_body_named_by_a_common_noun_belongs_to_the_storys_country(
+    extract: Extract, text: str, lang: str, mention: str, actor_id: str
+) -> None:
+    linked = _by_text(extract(text, lang))
+    assert linked[mention].canonical_id == actor_id
+
+
+def test_actors_a_story_over_several_countries_gets_no_guessed_body(extract: Extract) -> None:
+    text = "Rockets hit Sderot and strikes hit Rafah; the army said it targeted launch sites."
+    assert "the army" not in _by_text(extract(text, "en"))

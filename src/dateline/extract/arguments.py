@@ -39,11 +39,30 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                return list(child.subtree), child.dep_ != "nsubj"
-        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+                return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
+        if node.head.pos_ not in ("VERB", "AUX") or not (
+            node.dep_ == "conj" or (node.dep_ == "advcl" and participle_clause(node))
+        ):
             return None
         node = node.head
     return None
+
+
+def participle_clause(verb: Any) -> bool:
+    """ "…, agreeing to exchange prisoners", "…, tuant dix civils": a clause with no subject
+    of its own, whose doer is the main verb's."""
+    forms = verb.morph.get("VerbForm")
+    present = "Part" in forms and "Pres" in verb.morph.get("Tense")
+    return verb.tag_ == "VBG" or "Ger" in forms or present
+
+
+def _reflexive(verb: Any) -> bool:
+    """ "se sont rencontrés" is read as a passive by the French parser; the clitic and no
+    passive auxiliary say its subject acts."""
+    children = list(verb.children)
+    return any(c.dep_.startswith("expl") for c in children) and not any(
+        c.dep_ in ("aux:pass", "auxpass") for c in children
+    )
 
 
 def is_passive(verb: Any) -> bool:
@@ -97,6 +116,20 @@ def pick_actor(
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
     return min(inside, key=lambda a: a.start) if inside else None
+
+
+_JOINED = re.compile(r"\s*(?:et|and|&)\s*$", re.IGNORECASE)
+
+
+def coordinated_start(actors: list[ActorMention], start: int, text: str) -> int:
+    """Where a subject really starts when the parser cut off its first conjunct ("l'armée
+    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject)."""
+    for actor in sorted(actors, key=lambda a: -a.end):
+        if actor.end <= start and start - actor.end <= 8:
+            if _JOINED.match(text[actor.end : start]):
+                return actor.start
+            break
+    return start
 
 
 @cache
@@ -295,16 +328,22 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
     or a vague word ("plusieurs morts")."""
     words = quantity_words(lang)
-    people = [
-        c
-        for c in token.children
-        if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj", "obl", "obl:mod")
-    ]
+    objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    if objects:
+        # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead.
+        subjects = [c for c in subjects if c.dep_ != "nsubj"]
+    obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
+    people = objects + subjects + obliques
     candidates = [token, token.head, *people]
     for holder in people:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
             return vague, holder
+        if holder.pos_ == "NUM":
+            number = _number(holder, lang)  # "killing two", "tuant trois"
+            if number is not None:
+                return number, holder
     for holder in candidates:
         for child in holder.children:
             if child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
@@ -312,7 +351,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
                 if vague is not None:
                     return vague, child
                 number = _number(child, lang)
-                if number is not None:
+                if number is not None and not _part_of_a_count(child):
+                    if holder in people:
+                        number += _conjoined_counts(holder, lang)
                     return number, child
                 kind, value = words.get(fold_text(child.text), ("", ""))
                 if kind == "vague" and value:
@@ -322,4 +363,34 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         number = _number(previous, lang)
         if number is not None:
             return number, previous
+    for holder in objects + subjects:
+        if _one_person(holder):
+            return 1, holder  # "killing a local journalist", "a tué un enfant"
     return None
+
+
+_ONE = frozenset({"a", "an", "un", "une"})
+# Singular nouns that count or group rather than name one person ("a number of", "une série").
+_NOT_ONE = frozenset(
+    {"number", "dozen", "score", "group", "series", "nombre", "dizaine", "serie", "groupe"}
+)
+
+
+def _one_person(noun: Any) -> bool:
+    return (
+        noun.pos_ == "NOUN"
+        and "Sing" in noun.morph.get("Number")
+        and fold_text(noun.lemma_) not in _NOT_ONE
+        and any(c.dep_ == "det" and fold_text(c.text) in _ONE for c in noun.children)
+    )
+
+
+def _conjoined_counts(noun: Any, lang: str) -> int:
+    """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
+    groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
+    of one object)."""
+    total = 0
+    for other in noun.conjuncts:
+        counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
+        total += next((n for n in counted if n is not None), 0)
+    return total

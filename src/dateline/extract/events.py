@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dateline.extract import arguments as args
@@ -15,6 +16,7 @@ from dateline.extract.lexicon import (
     longest_trigger,
     outcome_lemmas,
     responsibility_lemmas,
+    split_phrases,
     status_cues,
     triggers,
     weapons,
@@ -91,6 +93,7 @@ def extract_events(
     lang = parsed.article.lang or ""
     if lang not in ("fr", "en"):
         return []
+    places = _not_named_actors(places, actors)
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -103,6 +106,7 @@ def extract_events(
                 ],
                 lang,
             )
+            grouped = _without_requests(_without_demands(grouped), lang)
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
@@ -112,8 +116,19 @@ def extract_events(
                 if not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
+            if _only_denies_an_earlier_attack(sentence, grouped, context):
+                continue
+            if not sentence:
+                _report_no_victims(sent, offset, context)
             context.events.extend(_one_per_type_and_place(sentence))
     return _deduplicated(context.events)
+
+
+def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """A word the story uses as a group's or a person's name ("les miliciens Fano") is not
+    also a place there; a state's name is both."""
+    names = [(a.start, a.end) for a in actors if a.kind not in ("state",) and a.via == "name"]
+    return [p for p in places if not any(s <= p.start < e for s, e in names)]
 
 
 def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_Found]:
@@ -121,16 +136,26 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     ("March" in "March 2015", "Front" in "front al-Nosra")."""
     lexicon = triggers(lang)
     tokens = list(sent)
-    found: list[_Found] = []
+    # Folded once per token, not once per window it falls in.
+    lemmas = [fold_text(t.lemma_) for t in tokens]
+    texts = [fold_text(t.text) for t in tokens]
+    firsts = _first_words(lang)
     taken: set[int] = set()
+    found = _split_phrases_in(tokens, offset, lang, named, taken)
     for index in range(len(tokens)):
-        if index in taken:
-            continue
+        stems = _stems(tokens[index : index + 1], lang)
+        if index in taken or not (
+            lemmas[index] in firsts
+            or texts[index] in firsts
+            or any(stem[0] in firsts for stem in stems)
+        ):
+            continue  # most tokens start no trigger: no window to look up
         for size in range(min(longest_trigger(lang), len(tokens) - index), 0, -1):
             window = tokens[index : index + size]
             for words in (
-                tuple(fold_text(t.lemma_) for t in window),
-                tuple(fold_text(t.text) for t in window),
+                tuple(lemmas[index : index + size]),
+                tuple(texts[index : index + size]),
+                *(stems if size == 1 else ()),
             ):
                 rows = [r for r in lexicon.get(words, []) if _pos_fits(r, window)]
                 if rows:
@@ -145,7 +170,61 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
-    return found
+    return sorted(found, key=lambda item: item.start)
+
+
+# How far after its verb a split phrase's object may stand ("ont pris samedi le contrôle").
+_SPLIT_REACH = 6
+
+
+def _split_phrases_in(
+    tokens: list[Any], offset: int, lang: str, named: list[Any], taken: set[int]
+) -> list[_Found]:
+    """Verb-object phrases with words between their parts, read off the parse: the object
+    must hang on the verb (or on its object, "regained full control")."""
+    phrases = split_phrases(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        if token.i - first in taken or token.pos_ not in ("VERB", "AUX"):
+            continue
+        for last, row in phrases.get(fold_text(token.lemma_), []):
+            near = [
+                t
+                for t in (*token.children, *(g for c in token.children for g in c.children))
+                if 0 < t.i - token.i <= _SPLIT_REACH and fold_text(t.lemma_) == last
+            ]
+            if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
+                continue
+            start, end = args.char_span(offset, [token, near[0]])
+            if any(m.start <= start < m.end for m in named):
+                continue
+            found.append(_Found(row, start, end, token))
+            taken.update(range(token.i - first, near[0].i - first + 1))
+            break
+    return sorted(found, key=lambda item: item.start)
+
+
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """Words a trigger can start with."""
+    return frozenset(words[0] for words in triggers(lang) if words)
+
+
+_ENGLISH_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""))
+
+
+def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
+    """Base forms of an English verb the tagger lemmatised wrongly ("raped" → "rap"):
+    its written form with a regular ending taken off, as the lexicon would list it."""
+    if lang != "en" or len(window) != 1 or not window[0].tag_.startswith("VB"):
+        return []
+    word = fold_text(window[0].text)
+    return [
+        (word[: -len(ending)] + base,)
+        for ending, base in _ENGLISH_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ]
 
 
 def _pos_fits(row: Trigger, window: list[Any]) -> bool:
@@ -190,6 +269,11 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None or args.agent_of(verb):
         return verb is None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ == "advcl" and args.participle_clause(clause):
+        return True  # "…, killing one and wounding six": what the main verb's deed did
     subject = args.subject_of(verb)
     if subject is None or subject[1]:
         return True
@@ -408,6 +492,135 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     return [item for item in found if item not in denials]
 
 
+# What a crowd does besides protesting is coded apart; what it asks for is not an event.
+_DEEDS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+def _without_demands(found: list[_Found]) -> list[_Found]:
+    """ "ont manifesté pour réclamer le départ d'Assad", "marched calling for a ceasefire":
+    the protest's demands are its cause, not events of their own."""
+    protests = [item.head for item in found if item.trigger.plover_type == "PROTEST"]
+    return [
+        item
+        for item in found
+        if item.trigger.plover_type in _DEEDS
+        or not any(_governs(protest, item.head, depth=4) for protest in protests)
+    ]
+
+
+def _governs(ancestor: Any, token: Any, depth: int) -> bool:
+    node = token
+    for _ in range(depth):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == ancestor.i:
+            return True
+    return False
+
+
+def _only_denies_an_earlier_attack(
+    sentence: list[Event], found: list[_Found], context: _Context
+) -> bool:
+    """ "The army denied any involvement": a denial standing alone after an attack is the
+    attack's dispute, not a REJECT event; the attack keeps its own record."""
+    cues = status_cues(context.lang)
+    denials = [
+        item
+        for item in found
+        if cues.get(fold_text(item.head.lemma_), ("", ""))[0] == "denied"
+        or cues.get(fold_text(item.head.text), ("", ""))[0] == "denied"
+    ]
+    if not sentence or len(denials) != len(found):
+        return False
+    return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
+
+
+def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
+    """ "Aucune victime n'a été signalée.", "No casualties were reported.": told after an
+    attack in its paragraph, the toll of that attack is none."""
+    zero = args.fatalities_in(sent, offset, context.lang)
+    if zero is None or zero[0] != 0:
+        return
+    earlier = [
+        e for e in context.events if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES
+    ]
+    if earlier and earlier[-1].quantities["fatalities"] is None:
+        event = earlier[-1]
+        evidence = Evidence("fatalities", *zero[1], _text(context, *zero[1]))
+        updated = replace(
+            event,
+            quantities={**event.quantities, "fatalities": 0},
+            evidence=(*event.evidence, evidence),
+        )
+        context.events[context.events.index(event)] = updated
+
+
+def _is_request(token: Any, lang: str) -> bool:
+    cues = status_cues(lang)
+    return any(
+        cues.get(fold_text(form), ("", ""))[0] == "requested" for form in (token.lemma_, token.text)
+    )
+
+
+# Deeds a request can be for; asking for talks, an inquiry or a vote stays a REQUEST.
+_ASKABLE = frozenset(
+    {"ASSAULT", "RETREAT", "CONCEDE", "AID", "MOBILIZE", "AGREE", "COERCE", "SANCTION"}
+)
+
+
+def _asks_for(cue: Any, token: Any) -> bool:
+    """Whether ``token`` is what the request verb ``cue`` asks for: its object or
+    complement, or an infinitive on its addressee ("demandé aux forces de quitter")."""
+    if token.head.i == cue.i:
+        bare = token.dep_.startswith("obl") and not any(c.dep_ == "case" for c in token.children)
+        return bare or token.dep_ in ("obj", "dobj", "xcomp", "ccomp")  # bare: misparsed object
+    return (
+        token.dep_.startswith("acl")
+        and token.head.head.i == cue.i
+        and token.head.dep_ in ("obl:arg", "iobj", "dobj", "obj")
+    )
+
+
+def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
+    """ "a demandé le retrait de la Minusma", "asked France to withdraw": what is asked is the
+    event (its status requested), the asking is not another one."""
+    asked = [item for item in found if _is_request(item.head, lang)]
+    return [
+        item
+        for item in found
+        if item not in asked
+        or not any(
+            other.trigger.plover_type in _ASKABLE and _asks_for(item.head, other.head)
+            for other in found
+        )
+    ]
+
+
+def _addressee(trigger: Any, lang: str) -> list[Any]:
+    """Who is asked to act ("demandé aux forces françaises de quitter", "asked France to
+    withdraw", "called on NATO to provide"): the one who would carry the event out."""
+    cue = trigger.head
+    if not _is_request(cue, lang) and _is_request(cue.head, lang):
+        if cue.pos_ in ("NOUN", "PROPN") and trigger.dep_.startswith("acl"):
+            return list(cue.subtree)  # "demandé aux forces … de quitter", acl of the addressee
+        cue = cue.head
+    if not _is_request(cue, lang):
+        return []
+    inside = {t.i for t in trigger.subtree}
+    for child in cue.children:
+        if child.i in inside:
+            continue
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in ("dobj", "iobj", "dative") or (
+            child.dep_.startswith("obl") and cases & {"a", "au", "aux"}
+        ):
+            return list(child.subtree)
+        if child.dep_ == "prep" and fold_text(child.text) == "on":
+            return [t for t in child.subtree if t.i != child.i]
+    return []
+
+
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding."""
@@ -416,6 +629,14 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
 _MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
+
+
+def _describes_a_noun(head: Any) -> bool:
+    """A participle or relative clause on a noun ("milices soutenues par", "pilotes tués"),
+    not an infinitive that completes it ("demandé aux forces … de quitter le pays")."""
+    return head.dep_ in _MODIFIER_DEPS and not (
+        "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children)
+    )
 
 
 def _is_mention_of_known_event(found: _Found) -> bool:
@@ -427,7 +648,7 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
     ):
         return True
-    if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS:
+    if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head):
         return found.trigger.plover_type != "ASSAULT" or not any(
             c.dep_ == "nummod" for c in head.head.children
         )
@@ -440,7 +661,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     actor1, actor1_inherited = _agent(found, sent, offset, context)
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
-    if actor1 is not None and found.trigger.plover_type == "ASSAULT" and crowd is None:
+    if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
     victims = args.victims_in(sent, context.lang, besides=agent_words)
@@ -463,8 +684,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     time = args.time_for_event(context.times, s_start, s_end, near=found.start)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
+    candidates = [
+        p for p in context.places if actor1 is None or actor1_inherited or p.start != actor1.start
+    ]  # "Iran launched missiles at Israel": who acts is not where
     places = args.places_for_event(
-        context.places, s_start, s_end, near=found.start, text=context.parsed.article.text
+        candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
@@ -522,7 +746,7 @@ def _agent(
     noun trigger depends on, a nationality adjective on the noun ("frappes russes"), else
     the nearest armed actor before it, else the agent of the last event of its kind."""
     head = found.head
-    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+    if head.pos_ == "VERB" and _describes_a_noun(head):
         # "deux pilotes … tués": the noun is who was killed; only "par X" names who killed.
         agent = args.agent_of(head)
         if agent:
@@ -533,17 +757,28 @@ def _agent(
     spans: list[list[Any]] = []
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
-        spans.append([c for c in head.children if c.dep_ in ("amod", "nmod")])
-    if verb is not None:
+        spans.append(_noun_modifiers(head))
+    asked = verb is not None and verb is not head and _is_request(verb, context.lang)
+    if asked:
+        # "a demandé le retrait sans délai de la Minusma": who asks is not who would withdraw.
+        spans.append(_addressee(head, context.lang))
+        spans.append(sorted(head.subtree, key=lambda t: t.i))
+    elif verb is not None:
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
             spans.append(subject[0])
+        if subject is None:
+            spans.append(_addressee(head, context.lang))
+    if head.pos_ not in ("VERB", "AUX"):
+        spans.append([c for c in head.children if c.dep_ in ("poss", "nmod:poss")])
+    text = context.parsed.article.text
     for tokens in spans:
         if tokens:
             left, right = args.char_span(offset, tokens)
+            left = args.coordinated_start(context.actors, left, text)
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
@@ -566,6 +801,28 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d"})
+_NAME_PARTS = frozenset({"flat", "flat:name", "appos", "amod", "compound", "fixed"})
+
+
+def _noun_modifiers(noun: Any) -> list[Any]:
+    """A noun trigger with the words that may name its agent: "frappes russes", "le retrait
+    de la Minusma", "la fuite du président Ashraf Ghani", "Israeli withdrawal"."""
+    tokens = [noun]
+    for child in noun.children:
+        if child.dep_ == "prep" and fold_text(child.text) in ("of", "by"):
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "nmod" and not any(
+            c.dep_ == "case" and fold_text(c.text) in _OF for c in child.children
+        ):
+            continue  # "son soutien au plan égyptien": to what, not whose
+        elif child.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        tokens.append(child)
+        tokens.extend(c for c in child.children if c.dep_ in _NAME_PARTS)
+    return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
 
 
 _ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
@@ -607,6 +864,11 @@ def _sides_of_fighting(
     return sides[:2]
 
 
+# What a state does through its armed forces: strikes and fights, troop withdrawals and
+# deployments ("la France a retiré ses troupes" is coded to the French military).
+_ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
+
+
 def _armed_body(actor: ActorMention) -> ActorMention:
     """A state that strikes or fights does so through its armed forces, as ACLED codes it
     ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
@@ -630,7 +892,7 @@ def _target(
     if len(sides) == 2 and actor1 is not None and sides[0].canonical_id == actor1.canonical_id:
         return sides[1]
     spans = args.targets_of(head)
-    if head.dep_ in _MODIFIER_DEPS and head.pos_ == "VERB":
+    if head.pos_ == "VERB" and _describes_a_noun(head):
         spans.insert(0, [head.head, *[c for c in head.head.children if c.dep_ in ("amod", "nmod")]])
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
     if verb is not None:
@@ -645,10 +907,16 @@ def _target(
             if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
                 return actor
     s_end = offset + sent.end_char
+    claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
+    speakers = set(claim.chain_ids) if claim is not None and not claim.inherited else set()
     after = [
         a
         for a in args.mentions_in(context.actors, found.end, s_end)
-        if a.kind not in args.SPEAKERS and (actor1 is None or a.canonical_id != actor1.canonical_id)
+        if a.kind not in args.SPEAKERS
+        # "killed 100 … near Sebba in Burkina Faso's Yagha province": where, not whom
+        and (a.kind != "state" or found.trigger.plover_type != "ASSAULT")
+        and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
+        and (actor1 is None or a.canonical_id != actor1.canonical_id)
     ]
     return after[0] if after else None
 

@@ -70,6 +70,59 @@ def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
     return found
 
 
+# Words that end a phrase without being its object ("take over", "fall to", "tomber aux").
+_PARTICLES = frozenset(
+    {
+        "a",
+        "au",
+        "aux",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "en",
+        "dans",
+        "sur",
+        "to",
+        "over",
+        "up",
+        "out",
+        "off",
+        "in",
+        "on",
+        "of",
+        "the",
+        "an",
+        "into",
+        "down",
+        "back",
+        "away",
+        "for",
+        "with",
+    }
+)
+
+
+@cache
+def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
+    """Verb-object phrases by their verb's lemma, with their object's lemma, so that words
+    inside them do not hide them ("ont pris samedi le contrôle", "regained full control")."""
+    found: dict[str, list[tuple[str, Trigger]]] = {}
+    for words, rows in triggers(lang).items():
+        if len(words) < 2 or words[-1] in _PARTICLES or words[0] in ("se", "s'"):
+            continue
+        for row in rows:
+            if row.pos == "PHRASE" and (words[-1], row) not in found.get(words[0], []):
+                found.setdefault(words[0], []).append((words[-1], row))
+    return found
+
+
 @cache
 def longest_trigger(lang: str) -> int:
     return max((len(words) for words in triggers(lang)), default=1)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from dateline.data import read_tsv
 from dateline.link.actors.dictionary import (
@@ -72,9 +73,11 @@ def link_actors(
     matches = _dictionary_matches(text, dictionary)
     mentions = _resolve_matches(text, matches, dictionary, reference, reference_confidence)
     mentions += _demonym_actors(parsed, places, dictionary)
+    mentions += _possessed_bodies(parsed, mentions, dictionary)
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
+    kept += _home_bodies(parsed, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     return [_with_affiliation(mention, dictionary, reference) for mention in linked]
 
@@ -241,7 +244,8 @@ def _demonym_actors(
             head = token.head
             body = _heads().get((lang, head.lemma_.lower()), "STATE")
             head_start = offset + head.idx
-            if abs(head_start - place.start) < 40:
+            between = text[min(head_start, place.end) : max(head_start, place.start)]
+            if abs(head_start - place.start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
         actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
@@ -251,7 +255,67 @@ def _demonym_actors(
     return mentions
 
 
-_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4}
+# "US and British warplanes": a demonym reaches its noun only across plain words, never
+# across another party joined to it.
+_COORDINATION = re.compile(r"(?:^|\W)(?:and|et|or|ou)(?:\W|$)|[,;&]", re.IGNORECASE)
+
+_OF_STATE = frozenset({"de", "du", "d'", "of"})
+
+
+def _possessed_bodies(
+    parsed: ParsedArticle, mentions: list[ActorMention], dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """ "Myanmar's military", "Russia's defence ministry", "l'armée du Mali": a state named
+    as the owner of a body is that body of the state."""
+    text = parsed.article.text
+    lang = parsed.article.lang or ""
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    offsets = {id(token): at - token.idx for at, token in tokens.items()}
+    found = []
+    for mention in mentions:
+        actor = dictionary.get(mention.canonical_id)
+        token = tokens.get(mention.start)
+        if actor is None or actor.kind != "state" or token is None or actor.country is None:
+            continue
+        following = token.doc[token.i + 1 : token.i + 2]
+        if following and following[0].text in ("'s", "’s"):
+            # The noun phrase after "'s", read off the words: the parser often loses it.
+            run: list[Any] = []
+            for word in token.doc[token.i + 2 : token.i + 7]:
+                hyphenated = word.text == "-" or (run and run[-1].text == "-")
+                if word.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
+                    break  # "army-backed government" is one noun phrase
+                run.append(word)
+            known = [w for w in run if (lang, w.lemma_.lower()) in _heads()]
+            if not known:
+                continue
+            owned = known[-1]
+        elif _owner_of_its_head(token):
+            owned = token.head
+        else:
+            continue
+        body = _heads().get((lang, owned.lemma_.lower()))
+        suffix = _BODY_SUFFIX.get(body or "")
+        bodied = dictionary.by_country(actor.country, suffix) if suffix else None
+        if bodied is None:
+            continue
+        head_start = offsets[id(token)] + owned.idx
+        start, end = min(mention.start, head_start), max(mention.end, head_start + len(owned.text))
+        if end - start < 60:
+            found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
+    return found
+
+
+def _owner_of_its_head(token: Any) -> bool:
+    """ "l'armée du Mali", "Mali's army" as the parser reads them."""
+    if token.dep_ in ("poss", "nmod:poss"):
+        return True
+    return token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.text.lower() in _OF_STATE for c in token.children
+    )
+
+
+_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4, "home": 5}
 
 
 def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -267,6 +331,53 @@ def _keep_short_forms_after_full_names(mentions: list[ActorMention]) -> list[Act
         seen.add(mention.canonical_id)
         kept.append(mention)
     return kept
+
+
+@cache
+def _bodies() -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv("actors/bodies"):
+        found.setdefault(row["lang"], []).append((fold_text(row["phrase"]), row["body"]))
+    return found
+
+
+# Share of a story's located mentions one country must hold to be its home: all of them,
+# since "the army" in a Gaza story told with one Israeli town is not Palestine's.
+_HOME_SHARE = 1.0
+
+
+def home_country(places: list[PlaceMention] | tuple[PlaceMention, ...]) -> str | None:
+    """The one country a story is set in, when its places (and demonyms) say so clearly."""
+    countries = [p.country_iso2 for p in places if p.country_iso2]
+    if not countries:
+        return None
+    top = max(set(countries), key=countries.count)
+    return top if countries.count(top) >= _HOME_SHARE * len(countries) else None
+
+
+def _home_bodies(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "The army said", "la police a dispersé": the body of the story's one country."""
+    iso2 = home_country(places)
+    iso3 = _iso3().get(iso2) if iso2 else None
+    if iso3 is None:
+        return []
+    text = parsed.article.text
+    folded = fold_text(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for phrase, body in _bodies().get(parsed.article.lang or "", []):
+        actor = dictionary.by_country(iso3, _BODY_SUFFIX[body])
+        if actor is None:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
+    return found
 
 
 def _anaphors_in(
