@@ -408,3 +408,17 @@ def test_events_tolls_add_groups_count_one_and_read_a_later_none(
 ) -> None:
     events = _events(text)
     assert events and events[0].quantities["fatalities"] == fatalities
+
+
+def test_events_a_national_strike_is_a_protest_not_an_air_strike() -> None:
+    events = _events("Thousands of workers joined a national strike in Lagos on Wednesday.")
+    assert [e.acled_type for e in events] == ["Protests"]
+
+
+def test_events_deaths_at_a_dispersed_protest_make_it_excessive_force() -> None:
+    events = _events(
+        "Police used tear gas to disperse hundreds of protesters in Conakry on Monday. "
+        "Two protesters were killed, a rights group said."
+    )
+    assert [e.acled_subtype for e in events] == ["Excessive force against protesters"]
+    assert events[0].quantities["fatalities"] == 2

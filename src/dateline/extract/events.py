@@ -253,11 +253,15 @@ def _joined_earlier(
     its sentence or paragraph, "the attack" the last attack of the story."""
     if _is_outcome(found, context.lang):
         scope = [e for e in context.events if _trigger_start(e) >= offset]
+        crowds = True
     elif _names_an_earlier_attack(found):
         scope = list(context.events)
+        crowds = False
     else:
         return False
-    return _add_toll(sentence, event) or _add_toll(scope, event, context)
+    return _add_toll(sentence, event, crowds=crowds) or _add_toll(
+        scope, event, context, crowds=crowds
+    )
 
 
 def _is_outcome(found: _Found, lang: str) -> bool:
@@ -310,16 +314,21 @@ def _trigger_start(event: Event) -> int:
 _VIOLENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "Riots"})
 
 
-def _add_toll(events: list[Event], outcome: Event, context: _Context | None = None) -> bool:
+def _add_toll(
+    events: list[Event], outcome: Event, context: _Context | None = None, *, crowds: bool = False
+) -> bool:
     """Give the violent event of ``events`` told nearest the outcome its toll; False when
     there is none. ``context`` is given when ``events`` are earlier sentences' (kept in
-    ``context.events``)."""
+    ``context.events``). With ``crowds``, a protest can take the toll too ("One protester
+    was wounded"): deaths at a protest make it excessive force against protesters."""
     violent = [
         event
         for event in events
         if event.acled_type in _VIOLENT_TYPES
         or event.acled_subtype == "Excessive force against protesters"
     ]
+    if not violent and crowds:
+        violent = [event for event in events if event.acled_type == "Protests"]
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
@@ -328,6 +337,13 @@ def _add_toll(events: list[Event], outcome: Event, context: _Context | None = No
     updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
     if event.quantities["fatalities"] is None and toll is not None:
         updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
+        if toll > 0 and event.acled_type == "Protests":
+            updated = replace(
+                updated,
+                plover_type="ASSAULT",
+                plover_mode=None,
+                acled_subtype="Excessive force against protesters",
+            )
     if event.actor1 is None and outcome.actor1 is not None:
         claimed = [e for e in outcome.evidence if e.field == "actor1"]
         updated = replace(updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed))
@@ -352,6 +368,15 @@ def _accents_agree(written: str, token: Any) -> bool:
 def _without_acted_on(found: list[_Found]) -> list[_Found]:
     """A noun trigger that is what another trigger acts on is its target, not an event of its
     own ("bombardé un rassemblement", "dispersed the protest", "condemned the attack")."""
+    joining = {
+        item.head.i for item in found if fold_text(item.head.lemma_) in _JOINING
+    }  # "joined a national strike": the strike is the event, joining it is taking part
+    found = [
+        item
+        for item in found
+        if item.head.i not in joining
+        or not any(other.head.head.i == item.head.i for other in found if other is not item)
+    ]
     heads = {item.head.i for item in found}
     return [
         item
@@ -362,6 +387,10 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
             and item.head.head.i in heads
         )
     ]
+
+
+# Verbs of taking part: their object trigger is the event, not their target.
+_JOINING = frozenset({"join", "rejoindre", "participer", "joindre"})
 
 
 # Nouns that count or group events rather than name something else: "une série de frappes",
