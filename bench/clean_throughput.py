@@ -7,11 +7,11 @@ Run ``.venv/bin/python bench/clean_throughput.py``; prints the numbers and write
 from __future__ import annotations
 
 import json
-import os
-import platform
 import resource
 import time
 from pathlib import Path
+
+from machine import describe
 
 from dateline.clean import clean
 from dateline.ingest import read_paths
@@ -25,10 +25,6 @@ REPEATS = 40
 def _documents() -> list[Document]:
     paths = [ROOT / "examples", *([SEED] if SEED.exists() else [])]
     return [record for record in read_paths(paths) if isinstance(record, Document)]
-
-
-def _machine() -> str:
-    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def main() -> None:
@@ -46,7 +42,7 @@ def main() -> None:
         "articles_per_s": round(len(documents) * REPEATS / elapsed, 1),
         "raw_words_per_s": round(words / elapsed),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "machine": _machine(),
+        "machine": describe(),
     }
     out = ROOT / "bench" / "results" / "clean.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -8,12 +8,12 @@ Run ``.venv/bin/python bench/gazetteer.py``; prints the numbers and writes them 
 from __future__ import annotations
 
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from machine import describe
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["Tadmor", "Palmyre", "Moscou", "Syrie", "Homs", "Kharkiv", "Mogadiscio", "Goma"]
@@ -72,8 +72,7 @@ def main() -> None:
         "index_rss_mb": round(index_mb),
         "load_peak_rss_mb": round(load_rss),
         "lookups_per_s": round(rate),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}",
+        "machine": describe(),
     }
     out = ROOT / "bench" / "results" / "gazetteer.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

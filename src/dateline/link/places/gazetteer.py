@@ -13,7 +13,11 @@ from pathlib import Path
 import numpy as np
 
 from dateline.link.places.build import FEATURES, INDEX_VERSION, build_index, key_hash
+from dateline.link.places.namekeys import NameKeys
 from dateline.link.places.names import exact_key, skeleton
+
+# Entries kept built by ``Gazetteer.place``; past this the cache starts again (~10 MB).
+_MAX_PLACES_KEPT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,8 @@ class Gazetteer:
         self._admin1 = {(str(self.country[i]), str(self.admin1[i])): int(i) for i in admin1_rows}
         country_rows = np.nonzero(self.feature == FEATURES.index("country"))[0]
         self._countries = {str(self.country[i]): int(i) for i in country_rows}
+        self._name_keys: dict[str, NameKeys] = {}
+        self._places: dict[int, Place] = {}
 
     def __len__(self) -> int:
         return len(self.geonames_id)
@@ -94,6 +100,15 @@ class Gazetteer:
         return names
 
     def place(self, index: int) -> Place:
+        """The entry at ``index`` (kept: scoring asks for the same candidates again and again)."""
+        place = self._places.get(index)
+        if place is None:
+            if len(self._places) >= _MAX_PLACES_KEPT:
+                self._places.clear()
+            place = self._places[index] = self._place(index)
+        return place
+
+    def _place(self, index: int) -> Place:
         return Place(
             index=index,
             geonames_id=int(self.geonames_id[index]),
@@ -118,6 +133,19 @@ class Gazetteer:
         if not countries:
             return np.empty(0, dtype=np.int64)
         return np.nonzero(np.isin(self.country, sorted(countries)))[0]
+
+    def name_keys(self, country: str) -> NameKeys:
+        """The distinct name keys of ``country``'s entries, for fuzzy matching. Built on
+        first use and kept: folding a country's names is the cost, and articles ask for the
+        same few countries again and again."""
+        keys = self._name_keys.get(country)
+        if keys is None:
+            keys = self._name_keys[country] = self._build_name_keys(country)
+        return keys
+
+    def _build_name_keys(self, country: str) -> NameKeys:
+        rows = (int(row) for row in np.nonzero(self.country == country)[0])
+        return NameKeys.build((exact_key(name), row) for row in rows for name in self.names(row))
 
     def is_scanned(self, name: str) -> bool:
         """True for names worth finding in text without the parser: countries, regions,

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -98,12 +98,30 @@ def feature_cue(text: str, start: int, end: int) -> str | None:
     """The kind of place the words around a mention announce, if any."""
     before = fold(text[max(0, start - 30) : start])
     after = fold(text[end : end + 20])
-    for (position, cue), feature in _cues().items():
-        if position == "before" and re.search(rf"(?:^|\W){re.escape(cue)}\s*$", before):
+    for position, pattern, feature in _cue_patterns():
+        if position == "before" and pattern.search(before):
             return feature
-        if position == "after" and re.match(rf"\s+{re.escape(cue)}\b", after):
+        if position == "after" and pattern.match(after):
             return feature
     return None
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """``_cues`` as compiled patterns, in the same order: ``feature_cue`` runs for every
+    mention, and building and looking up the patterns there cost more than matching."""
+    return tuple(
+        (
+            position,
+            re.compile(
+                rf"(?:^|\W){re.escape(cue)}\s*$"
+                if position == "before"
+                else rf"\s+{re.escape(cue)}\b"
+            ),
+            feature,
+        )
+        for (position, cue), feature in _cues().items()
+    )
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -181,13 +199,18 @@ def _name_candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     exact = gazetteer.by_exact(text)
     if exact:
         return [
-            Candidate(i, 1.0 if exact_key(gazetteer.names(i)[0]) == key else 0.95, text)
-            for i in exact
+            Candidate(i, 1.0 if _display_key(gazetteer, i) == key else 0.95, text) for i in exact
         ]
     bare = strip_article(key)
     if bare != key and (found := gazetteer.by_exact(bare)):
         return [Candidate(i, 0.8, text) for i in found]
     return []
+
+
+@lru_cache(maxsize=65_536)
+def _display_key(gazetteer: Gazetteer, index: int) -> str:
+    """The key of an entry's display name; asked for every exact match of every mention."""
+    return exact_key(gazetteer.names(index)[0])
 
 
 def skeleton_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Candidate]:
@@ -206,19 +229,26 @@ def skeleton_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) ->
 
 
 def fuzzy_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Candidate]:
-    """Typos and damaged spellings, searched only among places of the article's countries."""
-    indexes = gazetteer.in_countries(countries)
-    choices: dict[str, int] = {}
-    for index in indexes:
-        for name in gazetteer.names(int(index)):
-            choices.setdefault(exact_key(name), int(index))
+    """Typos and damaged spellings, searched only among places of the article's countries.
+
+    The five best distinct keys, ties to the lowest entry; a key shared by several
+    countries counts once, with its lowest entry. Only keys that can reach the cutoff are
+    scored (see ``namekeys``).
+    """
     key = exact_key(text)
-    if len(key) < 3 or not choices:
+    if len(key) < 3:
         return []
-    best = process.extract(
-        key, list(choices), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=5
-    )
-    return [Candidate(choices[name], 0.7 * score / 100, text) for name, score, _ in best]
+    found: dict[str, tuple[float, int]] = {}
+    for country in countries:
+        keys, entries = gazetteer.name_keys(country).could_match(key, _FUZZY_CUTOFF)
+        for name, ratio, position in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=None
+        ):
+            entry = entries[position]
+            if name not in found or entry < found[name][1]:
+                found[name] = (ratio, entry)
+    best = sorted(found.values(), key=lambda pair: (-pair[0], pair[1]))[:5]
+    return [Candidate(entry, 0.7 * ratio / 100, text) for ratio, entry in best]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,42 @@
+"""Parsing a batch of articles in one spaCy stream gives each article its own parse."""
+
+from __future__ import annotations
+
+from dateline.parse import parse, parse_many
+from dateline.records import Article
+
+FR = (
+    "Des frappes aériennes ont visé dimanche la ville d'Idleb, selon l'OSDH.\n\n"
+    "Le ministère syrien de la Défense a démenti toute attaque contre des civils."
+)
+EN = "Militants attacked a checkpoint near Kandahar on Monday.\n\nThe Taliban denied it."
+ES = "Un ataque con drones alcanzó el puerto de Odesa el martes."
+
+
+def _article(text: str, id: str, lang: str | None) -> Article:
+    return Article.from_text(text, id=id, source="test", lang=lang)
+
+
+def test_parse_many_matches_parsing_each_article_alone() -> None:
+    articles = [
+        _article(FR, "fr-1", "fr"),
+        _article(EN, "en-1", "en"),
+        _article(ES, "es-1", "es"),
+        _article(FR.replace("dimanche", "lundi"), "fr-2", "fr"),
+    ]
+    together = list(parse_many(articles))
+    assert [parsed.article.id for parsed in together] == ["fr-1", "en-1", "es-1", "fr-2"]
+    for parsed in together:
+        alone = parse(parsed.article)
+        assert parsed.sentences == alone.sentences
+        assert parsed.entities == alone.entities
+    # Offsets point into each article's own text, paragraphs included.
+    fr = together[0]
+    assert [fr.article.text[s.start : s.end] for s in fr.sentences][1].startswith("Le ministère")
+    assert any(e.text == "Kandahar" for e in together[1].entities)
+    # No Spanish model: the article is kept, unparsed.
+    assert together[2].sentences == () and together[2].docs == ()
+
+
+def test_parse_many_of_nothing_is_nothing() -> None:
+    assert list(parse_many([])) == []
