@@ -422,3 +422,20 @@ def test_events_deaths_at_a_dispersed_protest_make_it_excessive_force() -> None:
     )
     assert [e.acled_subtype for e in events] == ["Excessive force against protesters"]
     assert events[0].quantities["fatalities"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Selon le journal, le projet serait de bombarder les positions du JNIM près de Gao.",
+            "hypothetical",
+        ),
+        ("Selon des habitants, l'armée aurait tué dix civils jeudi près de Gao.", "realised"),
+    ],
+)
+def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
+    text: str, status: str
+) -> None:
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert events and events[0].status == status

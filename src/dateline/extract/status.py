@@ -41,6 +41,19 @@ def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         mood = node.morph.get("Mood")
         if "Cnd" in mood:
             return "hypothetical", node
+        if "Inf" in node.morph.get("VerbForm"):
+            # "l'idée serait d'établir…" floats a plan; "l'armée aurait tué" (a conditional
+            # on a participle) is the press reporting an unconfirmed deed, left realised.
+            floated = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ in ("cop", "aux", "aux:pass") and "Cnd" in c.morph.get("Mood")
+                ),
+                None,
+            )
+            if floated is not None:
+                return "hypothetical", floated
         if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
             return "planned", node
         if node is not trigger:
