@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TypedDict
+from typing import Annotated, TypedDict
 
 import typer
 from rich.console import Console
@@ -54,3 +54,14 @@ def event_filters(event_type: str | None, country: str | None) -> TypeFilters:
         acled_type=None if upper else event_type,
         country=country.upper() if country else None,
     )
+
+
+# --workers of the commands that run the pipeline over many records.
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes running the pipeline, each loading the models once (~0.7 GB each).",
+    ),
+]

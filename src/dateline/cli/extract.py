@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from dateline.cli._output import err_console, report_skipped
+from dateline.cli._output import WorkersOption, err_console, report_skipped
 from dateline.errors import Messages, WorkerError
 from dateline.ingest import read_file
 from dateline.pipeline import extraction_output, run
@@ -54,14 +54,7 @@ def extract_cli(
     as_jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Many records → one JSON object per line.")
     ] = False,
-    workers: Annotated[
-        int,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Processes running the pipeline, each loading the models once (~0.7 GB each).",
-        ),
-    ] = 1,
+    workers: WorkersOption = 1,
 ) -> None:
     """Extract articles from FILE and print them as JSON."""
     if as_json and as_jsonl:

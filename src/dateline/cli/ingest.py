@@ -20,7 +20,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from dateline.cli._output import err_console, report_skipped
+from dateline.cli._output import WorkersOption, err_console, report_skipped
 from dateline.errors import WorkerError
 from dateline.ingest import expand_paths, read_file
 from dateline.pipeline import run
@@ -81,14 +81,7 @@ class _RateColumn(ProgressColumn):
 def ingest_cli(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to ingest.")],
     db: Annotated[Path, typer.Option("--db", help="DuckDB file to write.")] = Path(DEFAULT_DB),
-    workers: Annotated[
-        int,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Processes running the pipeline, each loading the models once (~0.7 GB each).",
-        ),
-    ] = 1,
+    workers: WorkersOption = 1,
 ) -> None:
     """Ingest pages, feeds, JSON Lines and WARC files into the database."""
     progress = Progress(
