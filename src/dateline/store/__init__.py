@@ -137,21 +137,29 @@ class Store:
             row = _article_row(article)
             placeholders = ", ".join("?" * len(row))
             self.connection.execute(f"INSERT INTO articles VALUES ({placeholders}, DEFAULT)", row)
-            for place in extraction.places:
-                self.connection.execute(
-                    "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _place_row(article.content_hash, place),
-                )
-            for event in extraction.events:
-                row = _event_row(article.content_hash, event)
-                placeholders = ", ".join("?" * len(row))
-                self.connection.execute(
-                    f"INSERT INTO events VALUES ({placeholders}) ON CONFLICT DO NOTHING", row
-                )
+            self._insert_rows(
+                "places", [_place_row(article.content_hash, p) for p in extraction.places]
+            )
+            self._insert_rows(
+                "events",
+                [_event_row(article.content_hash, e) for e in extraction.events],
+                tail=" ON CONFLICT DO NOTHING",
+            )
             events = [event.id for event in extraction.events]
             found = self.incidents.add_article(article.content_hash, article.text, events)
         self.incidents.remember(article.content_hash, found)
         return True
+
+    def _insert_rows(self, table: str, rows: list[list[object]], *, tail: str = "") -> None:
+        """An article's rows in one statement: one round trip instead of one per place or
+        event (a 500-word article has ~35 places and ~17 events)."""
+        if not rows:
+            return
+        one = f"({', '.join('?' * len(rows[0]))})"
+        values = [value for row in rows for value in row]
+        self.connection.execute(
+            f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}{tail}", values
+        )
 
     def events(
         self,
