@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
@@ -13,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from dateline.link.places.build import FEATURES, INDEX_VERSION, build_index, key_hash
-from dateline.link.places.namekeys import NameKeys
+from dateline.link.places.namekeys import NAMEKEYS_VERSION, NameKeys
 from dateline.link.places.names import exact_key, skeleton
 
 # Entries kept built by ``Gazetteer.place``; past this the cache starts again (~10 MB).
@@ -68,6 +70,8 @@ class Gazetteer:
     """Places by name key, with their point, country, admin1, population and feature."""
 
     def __init__(self, path: Path) -> None:
+        # Name-key tables for fuzzy matching, saved per country beside the index file.
+        self._keys_dir = path.with_name(f"{path.stem}-namekeys-v{NAMEKEYS_VERSION}")
         with np.load(path) as data:
             arrays = {name: data[name] for name in data.files}
         self.geonames_id = arrays["geonames_id"]
@@ -135,12 +139,25 @@ class Gazetteer:
         return np.nonzero(np.isin(self.country, sorted(countries)))[0]
 
     def name_keys(self, country: str) -> NameKeys:
-        """The distinct name keys of ``country``'s entries, for fuzzy matching. Built on
-        first use and kept: folding a country's names is the cost, and articles ask for the
-        same few countries again and again."""
+        """The distinct name keys of ``country``'s entries, for fuzzy matching. Folding a
+        country's names is the cost, so a table is built once per index, saved beside it,
+        and kept in memory: articles ask for the same few countries again and again."""
         keys = self._name_keys.get(country)
         if keys is None:
-            keys = self._name_keys[country] = self._build_name_keys(country)
+            keys = self._name_keys[country] = self._saved_name_keys(country)
+        return keys
+
+    def _saved_name_keys(self, country: str) -> NameKeys:
+        path = self._keys_dir / f"{country}.npz"
+        if not re.fullmatch(r"[A-Z0-9]{1,3}", country):
+            return self._build_name_keys(country)
+        try:
+            return NameKeys.load(path)
+        except (OSError, ValueError, KeyError):
+            pass  # not saved yet (or unreadable): build it
+        keys = self._build_name_keys(country)
+        with contextlib.suppress(OSError):  # a read-only cache only costs the rebuild
+            keys.save(path)
         return keys
 
     def _build_name_keys(self, country: str) -> NameKeys:
