@@ -9,7 +9,6 @@ rather than on its first shard.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -18,26 +17,13 @@ from distributed import WorkerPlugin, get_worker
 
 from dateline import __version__
 from dateline.errors import Messages, ScaleError
-from dateline.ingest import read_bytes, read_file
-from dateline.pipeline import run
+from dateline.ingest import read_file
+from dateline.pipeline import run, warm_up
 from dateline.scale.manifest import DONE, ShardEntry
 from dateline.scale.parquet import write_partition
 from dateline.scale.shards import Shard, fingerprint
 
 PLUGIN_NAME = "dateline-pipeline"
-
-# One short report per supported language: enough to load every model, index and lexicon.
-_WARM_UP = [
-    {"text": "Deux soldats ont été tués lundi près de Gao, au Mali, selon l'armée malienne."},
-    {"text": "Two soldiers were killed on Monday near Gao, Mali, the Malian army said."},
-]
-
-
-def warm_up() -> None:
-    """Run the pipeline once per language so that every later shard finds it loaded."""
-    lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in _WARM_UP)
-    for _ in run(read_bytes(lines.encode("utf-8"), source="dateline-warm-up")):
-        pass
 
 
 class PipelinePlugin(WorkerPlugin):
