@@ -509,13 +509,7 @@ _SUBTYPE_RANK |= {
 def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     """ "l'armée a démenti avoir frappé": the denial is the strike's status, not a REJECT
     event of its own, when the sentence holds another event."""
-    cues = status_cues(lang)
-    denials = [
-        item
-        for item in found
-        if cues.get(fold_text(item.head.lemma_), ("", ""))[0] == "denied"
-        or cues.get(fold_text(item.head.text), ("", ""))[0] == "denied"
-    ]
+    denials = [item for item in found if "denied" in _cue_statuses(item.head, lang)]
     if not denials or len(denials) == len(found):
         return found
     return [item for item in found if item not in denials]
@@ -553,13 +547,7 @@ def _only_denies_an_earlier_attack(
 ) -> bool:
     """ "The army denied any involvement": a denial standing alone after an attack is the
     attack's dispute, not a REJECT event; the attack keeps its own record."""
-    cues = status_cues(context.lang)
-    denials = [
-        item
-        for item in found
-        if cues.get(fold_text(item.head.lemma_), ("", ""))[0] == "denied"
-        or cues.get(fold_text(item.head.text), ("", ""))[0] == "denied"
-    ]
+    denials = [item for item in found if "denied" in _cue_statuses(item.head, context.lang)]
     if not sentence or len(denials) != len(found):
         return False
     return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
@@ -585,11 +573,16 @@ def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
         context.events[context.events.index(event)] = updated
 
 
-def _is_request(token: Any, lang: str) -> bool:
+def _cue_statuses(token: Any, lang: str) -> set[str]:
+    """The statuses a word gives what it governs when it is a cue ("démentir" denied,
+    "ask" requested), by its lemma and by its written form."""
     cues = status_cues(lang)
-    return any(
-        cues.get(fold_text(form), ("", ""))[0] == "requested" for form in (token.lemma_, token.text)
-    )
+    forms = (fold_text(token.lemma_), fold_text(token.text))
+    return {cues[form][0] for form in forms if form in cues}
+
+
+def _is_request(token: Any, lang: str) -> bool:
+    return "requested" in _cue_statuses(token, lang)
 
 
 # Deeds a request can be for; asking for talks, an inquiry or a vote stays a REQUEST.
