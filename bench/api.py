@@ -38,6 +38,9 @@ from dateline.records import (
 from dateline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import factories  # noqa: E402 - the tests' record builder, on the path just above
+
 DATELINE = Path(sys.executable).parent / "dateline"
 PER_ARTICLE = 10
 TYPES = [
@@ -58,16 +61,14 @@ def _event(rng: random.Random, article: str, number: int, text: str) -> Event:
     canonical_id, name, kind, iso3 = rng.choice(ACTORS)
     day = date(2023, 1, 1) + timedelta(days=rng.randrange(730))
     lat, lon = rng.uniform(10, 20), rng.uniform(-10, 5)
-    return Event(
-        id=f"{article}-{number}",
-        article_id=article,
+    return factories.event(
+        f"{article}-{number}",
+        article,
         plover_type=plover,
         plover_mode=None,
         acled_type=acled,
         acled_subtype=subtype,
-        status="realised",
         actor1=ActorMention(name, 0, 10, canonical_id, name, kind, iso3, "name", 0.9),
-        actor2=None,
         place=PlaceMention(
             "ville", 20, 25, "place", name=f"town-{number}", lat=lat, lon=lon,
             country_iso2=rng.choice(["ML", "BF", "NE"]), feature="town", precision="town",

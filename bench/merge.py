@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -33,9 +34,13 @@ from dateline.records import (
     Extraction,
     PlaceMention,
 )
+from dateline.settings import get_int
 from dateline.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import factories  # noqa: E402 - the tests' record builder, on the path just above
+
 TYPES = [
     ("Explosions/Remote violence", "Air/drone strike", "ASSAULT"),
     ("Battles", "Armed clash", "ASSAULT"),
@@ -116,21 +121,18 @@ def _event(
     mention = None
     if rng.random() < 0.7:
         mention = ActorMention(actor, 0, 5, actor, actor, "armed_group", None, "name", 0.9)
-    return Event(
-        id=event_id,
-        article_id=f"a{number}",
+    return factories.event(
+        event_id,
+        f"a{number}",
         plover_type=kind[2],
         plover_mode=None,
         acled_type=kind[0],
         acled_subtype=kind[1],
-        status="realised",
         actor1=mention,
-        actor2=None,
         place=place,
         date=EventDate(when, when, "day", "metadata", 0.8),
         quantities={"fatalities": toll + rng.choice([0, 0, 1])},
         weapons=(),
-        claim_chain=(),
         evidence=(Evidence("trigger", 0, 5, "frappe"),),
         confidence=rng.choice([0.6, 0.7, 0.8]),
         extractor_version="bench",
@@ -140,21 +142,26 @@ def _event(
 class _NoMerge:
     """Stands in for the store's merge step, to time storing alone."""
 
-    def add_article(self, content_hash: str, text: str, events: list[str]) -> None:
+    def add_articles(self, articles: list[object]) -> None:
         return None
 
-    def remember(self, content_hash: str, found: object) -> None:
+    def forget(self) -> None:
         return None
 
 
-def _store(path: Path, corpus: list[Extraction], *, merge: bool) -> float:
-    """Seconds to store the corpus, with or without the merge step."""
+def _store(path: Path, corpus: list[Extraction], *, merge: bool, batch: int) -> float:
+    """Seconds to store the corpus, with or without the merge step, ``batch`` articles per
+    transaction (1: one call of ``add_extraction`` each)."""
     with Store(path) as store:
         if not merge:
             store.incidents = _NoMerge()  # type: ignore[assignment]
         start = time.perf_counter()
-        for extraction in corpus:
-            store.add_extraction(extraction)
+        if batch == 1:
+            for extraction in corpus:
+                store.add_extraction(extraction)
+        else:
+            for first in range(0, len(corpus), batch):
+                store.add_results(corpus[first : first + batch])
         return time.perf_counter() - start
 
 
@@ -179,10 +186,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     options = parser.parse_args()
     corpus, truth = _corpus(options.articles, options.seed)
+    batch = get_int("ingest", "store_batch")
     with tempfile.TemporaryDirectory() as folder:
-        plain = _store(Path(folder) / "plain.duckdb", corpus, merge=False)
-        merged_path = Path(folder) / "merged.duckdb"
-        merged = _store(merged_path, corpus, merge=True)
+        folder_path = Path(folder)
+        plain = _store(folder_path / "plain.duckdb", corpus, merge=False, batch=1)
+        merged = _store(folder_path / "merged.duckdb", corpus, merge=True, batch=1)
+        plain_batched = _store(folder_path / "plain-b.duckdb", corpus, merge=False, batch=batch)
+        merged_path = folder_path / "merged-b.duckdb"
+        batched = _store(merged_path, corpus, merge=True, batch=batch)
         with Store(merged_path) as store:
             start = time.perf_counter()
             store.incidents.index()
@@ -202,12 +213,16 @@ def main() -> None:
         "store_seconds_without_merge": round(plain, 2),
         "store_seconds_with_merge": round(merged, 2),
         "merge_ms_per_article": round((merged - plain) / len(corpus) * 1000, 2),
+        "store_batch": batch,
+        "batched_store_seconds_without_merge": round(plain_batched, 2),
+        "batched_store_seconds_with_merge": round(batched, 2),
+        "batched_ms_per_article": round(batched / len(corpus) * 1000, 2),
         "index_load_seconds": round(index_load, 3),
         "read_all_incidents_seconds": round(read, 3),
         **scores,
     }
     for key, value in results.items():
-        print(f"{key:>30}: {value}")
+        print(f"{key:>36}: {value}")
     out = ROOT / "bench" / "results" / "merge.json"
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

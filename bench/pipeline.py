@@ -11,15 +11,17 @@ and with 2 processes:
   same models and batch size (``n_process=2`` for two);
 - pipeline alone: ``pipeline.run`` (clean → parse → link → extract) with ``workers``;
 - ingest: the same, every result written to a fresh DuckDB file in this process, as
-  ``dateline ingest`` does (the store's insert and cross-article merge included).
+  ``dateline ingest`` does: ``store_batch`` results per transaction (the store's inserts
+  and cross-article merge included; ``store_ms_per_article`` is their share).
 
 Rates are for the steady state: dateline's clock starts when the first batch comes back
 (the fork server's warm-up, model loading and the first batch are reported apart, as
-``startup_s``); spaCy's models are loaded before its clock starts. Peak RSS is the
-high-water mark (``VmHWM``) of each process doing the work: with 2 workers, the largest
-worker (the parent shown apart). Each row also records the load average before it ran:
-other work on the machine lowers every rate. Prints a table and writes
-``bench/results/latest.json`` and a dated copy. Not a test.
+``startup_s``) and stops when the last result is written; spaCy's models are loaded
+before its clock starts. Peak RSS is the high-water mark (``VmHWM``) of each process
+doing the work: with 2 workers, the largest worker (the parent shown apart). Each row
+also records the load average before it ran: other work on the machine lowers every
+rate. Prints a table and writes ``bench/results/latest.json`` and a dated copy. Not a
+test.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ import psutil
 from machine import describe, slug
 
 from dateline.clean import clean
+from dateline.cli.ingest import store_batches
 from dateline.errors import DatelineError
 from dateline.ingest import read_paths
 from dateline.ingest.document import make_document
@@ -172,26 +175,34 @@ def measure_spacy(corpus: dict[str, Any], processes: int) -> dict[str, Any]:
 
 
 def measure_dateline(corpus: dict[str, Any], workers: int, *, store: bool) -> dict[str, Any]:
-    """``pipeline.run`` over the corpus, timed from the first batch back; with ``store``,
-    every result is written to a fresh database, as ``dateline ingest`` does."""
+    """``pipeline.run`` over the corpus, timed from the first batch back to the last
+    result written; with ``store``, the results are written to a fresh database as
+    ``dateline ingest`` writes them, ``store_batch`` per transaction."""
     words_of = corpus["words"]
     arrivals: list[tuple[float, str | None]] = []
     writing = 0.0
+
+    def arriving(results: Iterator[Extraction | Skipped]) -> Iterator[Extraction | Skipped]:
+        for result in results:
+            key = result.article.content_hash if isinstance(result, Extraction) else None
+            arrivals.append((time.perf_counter(), key))
+            yield result
+
     with tempfile.TemporaryDirectory() as folder, _PeakMemory() as memory:
         database = Store(Path(folder) / "bench.duckdb") if store else None
         start = time.perf_counter()
-        for result in run(corpus["documents"], workers=workers):
+        stream = arriving(run(corpus["documents"], workers=workers))
+        for batch in store_batches(stream, None if database else 1):
             if database is not None:
                 begin = time.perf_counter()
-                _write(database, result)
+                database.add_results(batch)
                 writing += time.perf_counter() - begin
-            key = result.article.content_hash if isinstance(result, Extraction) else None
-            arrivals.append((time.perf_counter(), key))
+        end = time.perf_counter()
         if database is not None:
             database.close()
     first = get_int("models", "batch_articles")
     steady = [key for _, key in arrivals[first:] if key is not None]
-    seconds = arrivals[-1][0] - arrivals[first - 1][0]
+    seconds = end - arrivals[first - 1][0]
     articles = sum(1 for _, key in arrivals if key is not None)
     return {
         "workers": workers,
@@ -202,17 +213,11 @@ def measure_dateline(corpus: dict[str, Any], workers: int, *, store: bool) -> di
         "startup_s": round(arrivals[first - 1][0] - start, 2),
         "articles_per_s": round(len(steady) / seconds, 1),
         "words_per_s": round(sum(words_of.get(key, 0) for key in steady) / seconds),
-        "articles_per_s_with_startup": round(len(arrivals) / (arrivals[-1][0] - start), 1),
-        **({"store_ms_per_article": round(1000 * writing / articles)} if store else {}),
+        "articles_per_s_with_startup": round(len(arrivals) / (end - start), 1),
+        **({"store_ms_per_article": round(1000 * writing / articles, 1)} if store else {}),
+        **({"store_batch": get_int("ingest", "store_batch")} if store else {}),
         **memory.summary(workers),
     }
-
-
-def _write(store: Store, result: Extraction | Skipped) -> None:
-    if isinstance(result, Extraction):
-        store.add_extraction(result)
-    else:
-        store.add_skipped(result)
 
 
 class _PeakMemory:
@@ -339,7 +344,7 @@ def _print_table(summary: dict[str, Any]) -> None:
     for row in summary["runs"]:
         print(
             f"{row['workers']:>7} {row['articles_per_s']:>6} {row['words_per_s']:>8} "
-            f"{row['spacy_ratio']:>6.0%} {row['store_ms_per_article']:>3}ms "
+            f"{row['spacy_ratio']:>6.0%} {row['store_ms_per_article']:>4}ms "
             f"{row['pipeline_articles_per_s']:>6} {row['pipeline_words_per_s']:>8} "
             f"{row['pipeline_spacy_ratio']:>6.0%} {row['spacy_words_per_s']:>10} "
             f"{row['peak_rss_mb']:>7} MB {row['startup_s']:>5} s {row['load_average_before']:>5}"

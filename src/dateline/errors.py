@@ -42,6 +42,7 @@ class Messages(Enum):
     E028 = "shard {shard} failed: {detail}"
     E029 = "internal error in stage {stage}: {detail}"
     E030 = "worker process stopped: {detail}"
+    E031 = "cannot be stored in the database: {detail}"
 
     def fill(self, **details: object) -> str:
         return f"[{self.name}] {self.value.format(**details)}"

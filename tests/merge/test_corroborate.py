@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reportkit import actor, day, region, report, town
 
 from dateline.merge.corroborate import (
     Report,
@@ -18,6 +17,7 @@ from dateline.merge.corroborate import (
     incompatibility,
     merge_rules,
 )
+from factories import actor, day, region, report, town
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from reportkit import actor, event
 
 from dateline.merge.incidents import Member, incident_record, outlet, representative
+from factories import actor, event
 
 
 def _member(event_id: str, article: str, stored: int, **fields: object) -> Member:

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reportkit import actor, day, event, extraction
 
 from dateline.errors import MergeError
 from dateline.records import Extraction
 from dateline.store import Store
+from factories import actor, day, event, extraction
 
 SAHEL = (
     "Deux civils ont été tués mardi dans une frappe de drone de l'armée malienne sur le "

@@ -21,9 +21,12 @@ from dateline.records import (
     Extraction,
     PlaceMention,
 )
-from dateline.store import Store, _article_row, _event_row
+from dateline.store import Store
 from dateline.store.export import ExportFormat, write_events
+from dateline.store.incidents import merge_key
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
+from dateline.store.write import article_row, event_row
+from factories import event
 
 # The first schema version that has the incident tables.
 INCIDENTS_VERSION = next(
@@ -39,16 +42,12 @@ ARMY = ActorMention("l'armée", 0, 7, "SYR.MIL", "Syrian army", "military", "SYR
 
 
 def _shelling(event_id: str, article_id: str, fatalities: int, confidence: float) -> Event:
-    return Event(
-        id=event_id,
-        article_id=article_id,
-        plover_type="ASSAULT",
+    return event(
+        event_id,
+        article_id,
         plover_mode="artillery",
-        acled_type="Explosions/Remote violence",
         acled_subtype="Shelling/artillery/missile attack",
-        status="realised",
         actor1=ARMY,
-        actor2=None,
         place=HOMS,
         date=EventDate(date(2016, 5, 3), date(2016, 5, 3), "day", "metadata", 0.9),
         quantities={"fatalities": fatalities},
@@ -56,7 +55,6 @@ def _shelling(event_id: str, article_id: str, fatalities: int, confidence: float
         claim_chain=("OSDH",),
         evidence=(Evidence("trigger", 0, 9, "bombardé"),),
         confidence=confidence,
-        extractor_version="test",
     )
 
 
@@ -72,8 +70,8 @@ def _extractions() -> list[Extraction]:
     for number, (article_id, text) in enumerate(texts.items()):
         article = Article.from_text(text, id=article_id, source=f"{article_id}.txt", lang="fr")
         article = dataclasses.replace(article, url=f"https://{article_id}.example/homs")
-        event = _shelling(f"{article_id}-1", article_id, 4 + number, 0.7 + number / 10)
-        found.append(Extraction(article, events=(event,)))
+        shelling = _shelling(f"{article_id}-1", article_id, 4 + number, 0.7 + number / 10)
+        found.append(Extraction(article, events=(shelling,)))
     return found
 
 
@@ -121,17 +119,38 @@ def test_store_incidents_upgrade_an_older_database(tmp_path: Path) -> None:
             connection.execute(statement)
         connection.execute("INSERT INTO schema_version VALUES (?)", [version + 1])
     for extraction in _extractions():
-        row = _article_row(extraction.article)
+        row = article_row(extraction.article)
         connection.execute(
             f"INSERT INTO articles VALUES ({', '.join('?' * len(row))}, DEFAULT)", row
         )
-        for event in extraction.events:
-            row = _event_row(extraction.article.content_hash, event)
+        for stored in extraction.events:
+            row = event_row(extraction.article.content_hash, stored, stored.as_dict())
             connection.execute(f"INSERT INTO events VALUES ({', '.join('?' * len(row))})", row)
     connection.close()
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         merged = store.events()
+    assert [(record["id"], record["sources_count"]) for record in merged] == [("wire-en-1", 2)]
+
+
+def test_store_incidents_bucket_the_events_merged_before_buckets_existed(
+    tmp_path: Path,
+) -> None:
+    """A database whose merged events have no merge bucket yet (schema version 4) gets
+    them on open, the same text the merge looks up, so a new report still finds them."""
+    path = tmp_path / "v4.duckdb"
+    first, second = _extractions()
+    with Store(path) as store:
+        store.add_extraction(first)
+        store.connection.execute("DROP INDEX events_merge_key")
+        store.connection.execute("ALTER TABLE events DROP COLUMN merge_key")
+        store.connection.execute("DELETE FROM schema_version WHERE version > 4")
+    with Store(path) as store:
+        keys = store.connection.execute("SELECT merge_key FROM events").fetchall()
+        store.add_extraction(second)
+        merged = store.events()
+    shelling = "Explosions/Remote violence|realised|SY"
+    assert keys == [(merge_key(*shelling.split("|"), date(2016, 5, 3)),)]
     assert [(record["id"], record["sources_count"]) for record in merged] == [("wire-en-1", 2)]
 
 

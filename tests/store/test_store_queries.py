@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factories
 from dateline.errors import StoreError
 from dateline.records import (
     ActorMention,
@@ -71,9 +72,9 @@ def events(draw: st.DrawFn, number: int) -> Event:
         when = EventDate(start, end, "day", "absolute", 0.9)
     actor_index = st.none() | st.integers(0, len(ACTORS) - 1)
     first, second = draw(actor_index), draw(actor_index)
-    return Event(
-        id=f"ev-{number:03d}",
-        article_id="rapport",
+    return factories.event(
+        f"ev-{number:03d}",
+        "rapport",
         plover_type=plover,
         plover_mode=None,
         acled_type=acled,
@@ -83,12 +84,9 @@ def events(draw: st.DrawFn, number: int) -> Event:
         actor2=None if second is None else _actor(second),
         place=place,
         date=when,
-        quantities={"fatalities": None},
         weapons=(),
-        claim_chain=(),
         evidence=(Evidence("trigger", 0, 4, "tués"),),
         confidence=0.5,
-        extractor_version="test",
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -24,8 +25,9 @@ from dateline.cli._output import WorkersOption, err_console, report_skipped
 from dateline.errors import WorkerError
 from dateline.ingest import expand_paths, read_file
 from dateline.pipeline import run
-from dateline.records import Article, Document, Skipped
-from dateline.store import DEFAULT_DB, Store
+from dateline.records import Article, Document, Extraction, Skipped
+from dateline.settings import get_int
+from dateline.store import DEFAULT_DB, Outcome, Store
 
 
 @dataclass(slots=True)
@@ -34,32 +36,51 @@ class IngestReport:
     already_stored: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
+    def add(self, result: Extraction | Skipped, outcome: Outcome) -> None:
+        """File one result under what storing it came to."""
+        if isinstance(outcome, Skipped):
+            self.skipped.append(outcome)
+        elif isinstance(result, Extraction):
+            (self.stored if outcome else self.already_stored).append(result.article)
+
     @property
     def failed(self) -> bool:
         return any(item.is_error for item in self.skipped)
 
 
 def ingest(
-    paths: list[str], *, store: Store, progress: Progress | None = None, workers: int = 1
+    paths: list[str],
+    *,
+    store: Store,
+    progress: Progress | None = None,
+    workers: int = 1,
+    batch_size: int | None = None,
 ) -> IngestReport:
     """Read, clean and store everything under ``paths``; re-ingesting stores nothing twice.
 
     All files form one stream, so ``workers`` processes stay busy across file boundaries;
-    results come back in input order and are written here, in this process.
+    results come back in input order and are written here, in this process, a batch of
+    ``batch_size`` (default ``store_batch`` in settings.cfg) per transaction: a run killed
+    midway keeps every batch written before, and running it again stores the rest.
     """
     report = IngestReport()
     task = progress.add_task("ingest", total=None) if progress else None
-    for result in run(_records(paths), workers=workers):
-        if isinstance(result, Skipped):
-            report.skipped.append(result)
-            store.add_skipped(result)
-        elif store.add_extraction(result):
-            report.stored.append(result.article)
-        else:
-            report.already_stored.append(result.article)
+    for batch in store_batches(run(_records(paths), workers=workers), batch_size):
+        for result, outcome in zip(batch, store.add_results(batch), strict=True):
+            report.add(result, outcome)
         if progress is not None and task is not None:
-            progress.advance(task)
+            progress.advance(task, len(batch))
     return report
+
+
+def store_batches(
+    results: Iterable[Extraction | Skipped], size: int | None = None
+) -> Iterator[list[Extraction | Skipped]]:
+    """Pipeline results in the batches the store writes in one transaction each."""
+    size = size or get_int("ingest", "store_batch")
+    stream = iter(results)
+    while batch := list(islice(stream, size)):
+        yield batch
 
 
 def _records(paths: list[str]) -> Iterator[Document | Skipped]:

@@ -227,10 +227,35 @@ def cluster(reports: Iterable[Report], rules: MergeRules | None = None) -> list[
 
     Reports are taken by decreasing confidence, then date and id, so the same set always
     gives the same incidents whatever order it was stored in; each joins the first
-    incident it is compatible with in full, else starts one.
+    incident it is compatible with in full, else starts one. Incidents come in the order
+    they were started.
+
+    Only reports of one ACLED type, status and country can be compatible, so each such
+    partition is clustered alone (a batch's chains hold thousands of reports; comparing
+    each with every incident of the others would be quadratic for nothing), and a report
+    without a country or a date, compatible with none, is an incident of its own.
     """
     rules = rules or merge_rules()
-    ordered = sorted(reports, key=_canonical)
+    partitions: dict[tuple[str, ...], list[Report]] = {}
+    for report in sorted(reports, key=_canonical):
+        partitions.setdefault(_partition(report), []).append(report)
+    incidents = [
+        incident for members in partitions.values() for incident in _greedy(members, rules)
+    ]
+    return sorted(incidents, key=lambda incident: _canonical(incident[0]))
+
+
+def _partition(report: Report) -> tuple[str, ...]:
+    """Reports in different partitions are never compatible (``_same_type``,
+    ``_same_status``, ``_near`` and ``_overlapping`` all say no)."""
+    if report.country is None or report.date_start is None or report.date_end is None:
+        return ("alone", report.event_id)
+    return (report.acled_type, report.status, report.country)
+
+
+def _greedy(ordered: Sequence[Report], rules: MergeRules) -> list[list[Report]]:
+    """Each report, in the order given, joins the first incident compatible with it in
+    full, else starts one."""
     incidents: list[list[Report]] = []
     for report in ordered:
         for incident in incidents:

@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypedDict, Unpack
 
 import duckdb
 
-from dateline.errors import Messages, StoreError
-from dateline.records import Article, Event, Extraction, PlaceMention, Skipped
-from dateline.store.incidents import Incidents
+from dateline.errors import DatelineError, Messages, StoreError
+from dateline.merge.corroborate import Report
+from dateline.records import Article, Extraction, PlaceMention, Skipped
+from dateline.store.incidents import Incidents, NewArticle, report_key
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
+from dateline.store.write import (
+    Expression,
+    article_row,
+    catalog,
+    event_row,
+    insert_rows,
+    place_row,
+)
 
-__all__ = ["DEFAULT_DB", "EventFilters", "Store"]
+__all__ = ["DEFAULT_DB", "EventFilters", "Outcome", "Store"]
+
+# What storing one pipeline result came to: True stored, False already stored, or the
+# ``Skipped`` reporting it (passed in, or made because the article could not be stored).
+Outcome = bool | Skipped
 
 DEFAULT_DB = "dateline.duckdb"
+
+# An error's text is cut to this many characters in a skip report.
+_MAX_DETAIL = 300
+# An article's ``ingested_at``: its transaction's time, plus its place in the batch in
+# microseconds, so that articles keep their input order.
+_STAMP: Expression = ("CAST(current_timestamp AS TIMESTAMP) + to_microseconds({})", "BIGINT")
 
 # DuckDB lets one process write a file, or any number read it, never both at once. A writer
 # waits this long for readers (an API request lasts milliseconds) before giving up.
@@ -64,7 +84,9 @@ class Store:
                 self._check_version()
             else:
                 self._migrate()
-            self.incidents = Incidents(self.connection)
+            # Only writers insert; a reader (one per API request) skips the catalog query.
+            self.columns = {} if read_only else catalog(self.connection)
+            self.incidents = Incidents(self.connection, self.columns)
             if not read_only:
                 self.incidents.backfill()
         except BaseException:
@@ -128,38 +150,139 @@ class Store:
     def add_extraction(self, extraction: Extraction) -> bool:
         """Store an article with what was extracted from it, all or nothing.
 
-        Returns False when the same content is already stored.
+        Returns False when the same content is already stored; raises what stopped it.
         """
-        article = extraction.article
-        with self._transaction():
-            if self.has_article(article.content_hash):
-                return False
-            row = _article_row(article)
-            placeholders = ", ".join("?" * len(row))
-            self.connection.execute(f"INSERT INTO articles VALUES ({placeholders}, DEFAULT)", row)
-            self._insert_rows(
-                "places", [_place_row(article.content_hash, p) for p in extraction.places]
-            )
-            self._insert_rows(
-                "events",
-                [_event_row(article.content_hash, e) for e in extraction.events],
-                tail=" ON CONFLICT DO NOTHING",
-            )
-            events = [event.id for event in extraction.events]
-            found = self.incidents.add_article(article.content_hash, article.text, events)
-        self.incidents.remember(article.content_hash, found)
-        return True
+        with self._writing():
+            outcome = self._write([extraction])[0]
+        return outcome is True
 
-    def _insert_rows(self, table: str, rows: list[list[object]], *, tail: str = "") -> None:
-        """An article's rows in one statement: one round trip instead of one per place or
-        event (a 500-word article has ~35 places and ~17 events)."""
-        if not rows:
+    def add_results(self, results: Sequence[Extraction | Skipped]) -> list[Outcome]:
+        """Store a batch of pipeline results in one transaction, with one merge for all.
+
+        One outcome per result, in order: True stored, False already stored (before, or
+        earlier in the batch), or a ``Skipped``: one passed in (kept in ``skipped``) or
+        one saying why an article could not be stored (its error's code, else E031).
+        The incidents are those one-at-a-time storing would give. When the batch fails it
+        is rolled back and its results are stored one at a time, so that only the
+        article at fault is skipped, reported and kept in ``skipped``.
+        """
+        try:
+            with self._writing():
+                return self._write(results)
+        except Exception as error:  # noqa: BLE001 - reported per record below, never lost
+            if len(results) == 1:
+                return [self._skip(results[0], error)]
+        return [self._write_alone(result) for result in results]
+
+    def _write_alone(self, result: Extraction | Skipped) -> Outcome:
+        try:
+            with self._writing():
+                return self._write([result])[0]
+        except Exception as error:  # noqa: BLE001 - reported as a skipped record
+            return self._skip(result, error)
+
+    def _skip(self, result: Extraction | Skipped, error: Exception) -> Skipped:
+        """The ``Skipped`` naming the record that could not be stored and why, kept."""
+        if isinstance(error, DatelineError):
+            skipped = _skipped(result, error.reason, error.code)
+        else:
+            detail = f"{type(error).__name__}: {error}"[:_MAX_DETAIL]
+            skipped = _skipped(result, Messages.E031.fill(detail=detail), "E031")
+        self.add_skipped(skipped)
+        return skipped
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; after a rollback the merge's in-memory index is dropped, as it
+        may hold articles that were never committed."""
+        try:
+            with self._transaction():
+                yield
+        except BaseException:
+            self.incidents.forget()
+            raise
+
+    def _write(self, results: Sequence[Extraction | Skipped]) -> list[Outcome]:
+        """Inside a transaction: the batch's new articles, then its skipped records."""
+        extractions = [result for result in results if isinstance(result, Extraction)]
+        known = self._stored_hashes([item.article.content_hash for item in extractions])
+        fresh: list[Extraction] = []
+        outcomes: list[Outcome] = []
+        for result in results:
+            if isinstance(result, Skipped):
+                outcomes.append(result)
+                continue
+            content_hash = result.article.content_hash
+            outcomes.append(content_hash not in known)
+            if content_hash not in known:
+                known.add(content_hash)
+                fresh.append(result)
+        self._insert(fresh)
+        for result in results:
+            if isinstance(result, Skipped):
+                self.add_skipped(result)
+        return outcomes
+
+    def _insert(self, extractions: Sequence[Extraction]) -> None:
+        """New articles with their places and events, a statement per table, then their
+        corroboration."""
+        if not extractions:
             return
-        one = f"({', '.join('?' * len(rows[0]))})"
-        values = [value for row in rows for value in row]
-        self.connection.execute(
-            f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}{tail}", values
-        )
+        rows = [[*article_row(item.article), number] for number, item in enumerate(extractions)]
+        self._insert_rows("articles", rows, expressions={"ingested_at": _STAMP})
+        places = [
+            place_row(item.article.content_hash, place)
+            for item in extractions
+            for place in item.places
+        ]
+        self._insert_rows("places", places)
+        self.incidents.add_articles(self._insert_events(extractions))
+
+    def _insert_events(self, extractions: Sequence[Extraction]) -> list[NewArticle]:
+        """The articles' events with their merge buckets, and the merge's report of each.
+        An event id stored already (by another article) is not stored again, as ``ON
+        CONFLICT DO NOTHING`` would have it."""
+        taken = self._stored_events([e.id for item in extractions for e in item.events])
+        rows: list[list[object]] = []
+        articles: list[NewArticle] = []
+        for item in extractions:
+            content_hash = item.article.content_hash
+            reports = []
+            for event in item.events:
+                if event.id in taken:
+                    continue
+                taken.add(event.id)
+                record = event.as_dict()
+                report = Report.from_record(record, content_hash=content_hash)
+                rows.append([*event_row(content_hash, event, record), report_key(report)])
+                reports.append(report)
+            articles.append(NewArticle(content_hash, item.article.text, tuple(reports)))
+        self._insert_rows("events", rows)
+        return articles
+
+    def _insert_rows(
+        self,
+        table: str,
+        rows: list[list[object]],
+        *,
+        expressions: dict[str, Expression] | None = None,
+    ) -> None:
+        insert_rows(self.connection, self.columns, table, rows, expressions=expressions)
+
+    def _stored_hashes(self, hashes: list[str]) -> set[str]:
+        return self._present("SELECT content_hash FROM articles", "content_hash", hashes)
+
+    def _stored_events(self, ids: list[str]) -> set[str]:
+        return self._present("SELECT id FROM events", "id", ids)
+
+    def _present(self, select: str, column: str, keys: list[str]) -> set[str]:
+        """Which of ``keys`` the query finds, through the column's primary-key index."""
+        if not keys:
+            return set()
+        rows = self.connection.execute(
+            f"{select} WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [keys]
+        ).fetchall()
+        return {str(key) for (key,) in rows}
 
     def events(
         self,
@@ -417,71 +540,8 @@ class _Transaction:
         self.connection.execute("ROLLBACK" if kind else "COMMIT")
 
 
-def _article_row(article: Article) -> list[object]:
-    record = article.as_dict()
-    published = record["published"]["value"]
-    return [
-        article.content_hash,
-        article.id,
-        article.source,
-        article.format.value,
-        article.url,
-        article.lang,
-        article.title,
-        article.text,
-        published,
-        published[:10] if published else None,
-        article.published.basis.value,
-        article.published.confidence,
-        record["page_time"]["value"],
-        article.page_time.basis.value,
-        list(article.cited_sources),
-        json.dumps(record, ensure_ascii=False),
-    ]
-
-
-def _place_row(content_hash: str, place: PlaceMention) -> list[object]:
-    return [
-        content_hash,
-        place.start,
-        place.end,
-        place.text,
-        place.kind,
-        place.name,
-        place.geonames_id,
-        place.lat,
-        place.lon,
-        place.admin1,
-        place.country_iso2,
-        place.feature,
-        place.precision,
-        place.geo_precision,
-        place.confidence,
-        place.reason,
-        json.dumps(place.as_dict(), ensure_ascii=False),
-    ]
-
-
-def _event_row(content_hash: str, event: Event) -> list[object]:
-    record = event.as_dict()
-    place = event.place
-    return [
-        event.id,
-        content_hash,
-        event.plover_type,
-        event.plover_mode,
-        event.acled_type,
-        event.acled_subtype,
-        event.status,
-        event.actor1.canonical_id if event.actor1 else None,
-        event.actor2.canonical_id if event.actor2 else None,
-        place.name if place else None,
-        place.country_iso2 if place else None,
-        place.lat if place else None,
-        place.lon if place else None,
-        event.date.date_start,
-        event.date.date_end,
-        event.quantities.get("fatalities"),
-        event.confidence,
-        json.dumps(record, ensure_ascii=False),
-    ]
+def _skipped(result: Extraction | Skipped, reason: str, code: str) -> Skipped:
+    if isinstance(result, Skipped):
+        return result
+    article = result.article
+    return Skipped(article.source, article.id, reason, code)

@@ -1,17 +1,25 @@
 """The store's side of corroboration: signatures, near-duplicate links and incidents.
 
-Runs inside the store's write transaction, right after an article and its events are
-inserted: the article's MinHash signature is stored and compared with those of stored
-articles, then the new events are merged with the stored reports they may describe. The
-merge looks at the whole chain of compatible reports the new events touch and clusters it
-again from scratch, so the incidents depend on the set of reports stored, not on the
-order they came in. Each incident's merged record is kept ready in ``incidents``.
+Runs inside the store's write transaction, right after a batch of articles and their
+events is inserted: each article's MinHash signature is stored and compared with those
+of the articles stored before it (earlier in the batch included), then all the new events
+are merged with the stored reports they may describe. The merge looks at the whole chain
+of compatible reports the new events touch and clusters it again from scratch, so the
+incidents depend on the set of reports stored, not on the order they came in nor on how
+they were batched. Each incident's merged record is kept ready in ``incidents``.
+
+The stored reports a new one may join are found through ``events.merge_key``, an indexed
+bucket of ACLED type, status, country and first day (see ``schema.MERGE_KEY``): a lookup
+of the few days a report can overlap, for all the reports of a step of the chain at once,
+instead of a scan of every stored event per report.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
@@ -20,15 +28,30 @@ from dateline.errors import MergeError, Messages
 from dateline.merge.corroborate import MergeRules, Report, cluster, compatible, merge_rules
 from dateline.merge.incidents import Member, incident_record
 from dateline.merge.near_duplicates import DuplicateIndex, Signature, signature
+from dateline.store.schema import MERGE_KEY
+from dateline.store.write import Catalog, insert_rows
 
-__all__ = ["Incidents"]
+__all__ = ["Incidents", "NewArticle", "merge_key", "report_key"]
+
+# Articles merged per transaction when older articles are brought into corroboration.
+_BACKFILL_BATCH = 32
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article just inserted, with the reports of its newly stored events, in order."""
+
+    content_hash: str
+    text: str
+    reports: tuple[Report, ...]
 
 
 class Incidents:
     """Corroboration state of one database; the LSH index is loaded on first use."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, columns: Catalog) -> None:
         self.connection = connection
+        self.columns = columns
         self._index: DuplicateIndex | None = None
 
     def index(self) -> DuplicateIndex:
@@ -52,6 +75,11 @@ class Incidents:
             self._index = index
         return self._index
 
+    def forget(self) -> None:
+        """Drop the in-memory index after a rollback: it may hold articles that were never
+        committed. It is rebuilt from the database when next needed."""
+        self._index = None
+
     def _sign_again(self, content_hash: str) -> Signature:
         row = self.connection.execute(
             "SELECT text FROM articles WHERE content_hash = ?", [content_hash]
@@ -65,74 +93,97 @@ class Incidents:
         )  # fmt: skip
         return found
 
-    def add_article(self, content_hash: str, text: str, events: Sequence[str]) -> Signature:
-        """Link an article just inserted to its near-duplicates and merge its events.
+    def add_articles(self, articles: Sequence[NewArticle]) -> None:
+        """Link articles just inserted to their near-duplicates and merge their events.
 
-        Call inside the transaction that inserted it, then ``remember`` once committed.
+        Call inside the transaction that inserted them (their events with the
+        ``report_key`` of each), and ``forget`` if it rolls back.
+        Each article is compared with those stored before it, earlier ones of the batch
+        included, exactly as if they had come one at a time.
         """
-        found = signature(text)
-        for duplicate_of, similarity in self.index().matches(found):
-            if duplicate_of != content_hash:
-                self.connection.execute(
-                    "INSERT INTO near_duplicates VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    [content_hash, duplicate_of, similarity],
-                )
-        self.connection.execute(
-            "INSERT INTO article_signatures VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [
-                content_hash,
-                found.shingles,
-                found.shingle_words,
-                found.seed,
-                found.scheme,
-                list(found.values),
-            ],
-        )
-        self._merge(content_hash, events)
-        return found
-
-    def remember(self, content_hash: str, found: Signature) -> None:
-        """Index a committed article's signature for the articles that come after it."""
-        if self._index is not None:
-            self._index.add(content_hash, found)
+        links: list[list[object]] = []
+        signatures: list[list[object]] = []
+        index = self.index()
+        for article in articles:
+            found = signature(article.text)
+            for duplicate_of, similarity in index.matches(found):
+                if duplicate_of != article.content_hash:
+                    links.append([article.content_hash, duplicate_of, similarity])
+            index.add(article.content_hash, found)
+            signatures.append(
+                [article.content_hash, found.shingles, found.shingle_words, found.seed,
+                 found.scheme, list(found.values)]
+            )  # fmt: skip
+        tail = " ON CONFLICT DO NOTHING"
+        insert_rows(self.connection, self.columns, "near_duplicates", links, tail=tail)
+        insert_rows(self.connection, self.columns, "article_signatures", signatures, tail=tail)
+        self._merge([report for article in articles for report in article.reports])
 
     def backfill(self) -> int:
-        """Bring articles stored before corroboration existed into it, oldest first."""
+        """Bring articles stored without corroboration into it, oldest first."""
         rows = self.connection.execute(
             "SELECT content_hash, text FROM articles WHERE content_hash NOT IN"
             " (SELECT content_hash FROM article_signatures) ORDER BY ingested_at, content_hash"
         ).fetchall()
-        for content_hash, text in rows:
-            events = [
-                event_id
-                for (event_id,) in self.connection.execute(
-                    "SELECT id FROM events WHERE content_hash = ? ORDER BY rowid", [content_hash]
-                ).fetchall()
-            ]
+        if not rows:
+            return 0
+        # An event keeps its bucket only while merged: rows of the merge tables lost (or
+        # never written) leave buckets that would offer unmerged events as candidates.
+        self.connection.execute(
+            "UPDATE events SET merge_key = NULL WHERE merge_key IS NOT NULL"
+            " AND id NOT IN (SELECT event_id FROM event_incidents)"
+        )
+        for start in range(0, len(rows), _BACKFILL_BATCH):
+            chunk = rows[start : start + _BACKFILL_BATCH]
             self.connection.execute("BEGIN TRANSACTION")
             try:
-                found = self.add_article(content_hash, text, events)
+                self.connection.execute(
+                    f"UPDATE events SET merge_key = {MERGE_KEY}"
+                    " WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))",
+                    [[content_hash for content_hash, _ in chunk]],
+                )
+                self.add_articles(self._stored_articles(chunk))
             except BaseException:
                 self.connection.execute("ROLLBACK")
+                self.forget()
                 raise
             self.connection.execute("COMMIT")
-            self.remember(content_hash, found)
         return len(rows)
 
-    def _merge(self, content_hash: str, events: Sequence[str]) -> None:
+    def _stored_articles(self, rows: Sequence[tuple[str, str]]) -> list[NewArticle]:
+        """Stored articles with the reports of their events, in the order stored."""
+        hashes = [content_hash for content_hash, _ in rows]
+        found = self.connection.execute(
+            "SELECT id, content_hash, record FROM events"
+            " WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) ORDER BY rowid",
+            [hashes],
+        ).fetchall()
+        reports: dict[str, list[Report]] = {content_hash: [] for content_hash in hashes}
+        for event_id, content_hash, record in found:
+            reports[content_hash].append(_report(event_id, content_hash, record))
+        return [
+            NewArticle(content_hash, text, tuple(reports[content_hash]))
+            for content_hash, text in rows
+        ]
+
+    def _merge(self, reports: Sequence[Report]) -> None:
+        """Number the new reports in the order stored (their events stored with their
+        ``merge_key``), and cluster again the chain of reports they touch."""
+        if not reports:
+            return
         row = self.connection.execute(
             "SELECT coalesce(max(stored_order), 0) FROM event_incidents"
         ).fetchone()
         first = int(row[0]) + 1 if row else 1
-        stored = _reports(self.connection, "e.content_hash = ?", [content_hash])
-        new = [stored[event_id] for event_id in events if event_id in stored]
-        for order, report in enumerate(new, start=first):
-            self.connection.execute(
-                "INSERT INTO event_incidents VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                [report.event_id, order, report.event_id],
-            )
-        if new:
-            self._recluster(_component(self.connection, new, merge_rules()))
+        rows = [
+            [report.event_id, order, report.event_id]
+            for order, report in enumerate(reports, start=first)
+        ]
+        insert_rows(
+            self.connection, self.columns, "event_incidents", rows, tail=" ON CONFLICT DO NOTHING"
+        )
+        articles = len({report.content_hash for report in reports})
+        self._recluster(_component(self.connection, reports, merge_rules(), articles=articles))
 
     def _recluster(self, component: dict[str, Report]) -> None:
         """Cluster a chain of compatible reports anew and rewrite its incidents."""
@@ -159,8 +210,8 @@ class Incidents:
         self._write(records)
 
     def _write(self, records: Sequence[tuple[Sequence[Report], dict[str, Any]]]) -> None:
-        """All re-clustered incidents in two statements, not two per incident: an article
-        of ~17 events touches as many incidents."""
+        """All re-clustered incidents in two statements, not two per incident: a batch of
+        articles touches hundreds of incidents."""
         if not records:
             return
         members = [(r.event_id, record["incident_id"]) for group, record in records for r in group]
@@ -182,10 +233,145 @@ class Incidents:
             ]
             for group, record in records
         ]
-        self.connection.execute(
-            "INSERT INTO incidents VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows)),
-            [value for row in rows for value in row],
-        )
+        insert_rows(self.connection, self.columns, "incidents", rows)
+
+
+def merge_key(acled_type: str, status: str, country: str, day: date) -> str:
+    """The bucket ``schema.MERGE_KEY`` gives a stored event of this type, status, country
+    and first day (``CAST(date AS VARCHAR)`` is the ISO day)."""
+    return f"{acled_type}|{status}|{country}|{day.isoformat()}"
+
+
+def report_key(report: Report) -> str | None:
+    """The bucket of a report's event, to store with it; None without country or date."""
+    if report.country is None or report.date_start is None:
+        return None
+    return merge_key(report.acled_type, report.status, report.country, report.date_start)
+
+
+def _lookup_keys(report: Report, rules: MergeRules) -> list[str]:
+    """The buckets of every stored report the rules could find compatible with ``report``:
+    its type, status and country, starting on a day from which an interval of at most
+    ``max_interval_days`` can reach its own, with ``day_tolerance`` of slack; none for a
+    report that can match nothing (undated, unplaced, or too vague a date)."""
+    start, end, country = report.date_start, report.date_end, report.country
+    if start is None or end is None or country is None:
+        return []
+    if (end - start).days > rules.max_interval_days:
+        return []
+    first = start - timedelta(days=rules.day_tolerance + rules.max_interval_days)
+    days = (end - first).days + rules.day_tolerance + 1
+    return [
+        merge_key(report.acled_type, report.status, country, first + timedelta(days=offset))
+        for offset in range(days)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """A stored, merged report with the date columns the candidate rule reads."""
+
+    report: Report
+    date_start: date
+    date_end: date
+
+
+def _candidates(
+    connection: duckdb.DuckDBPyConnection, reports: Sequence[Report], rules: MergeRules
+) -> dict[str, list[Report]]:
+    """For each report, the stored, merged reports that the database's columns do not
+    rule out for it (same type, status and country, other article, dates within
+    ``day_tolerance``), sorted by event id; one indexed query for all of them."""
+    wanted = {report.event_id: _lookup_keys(report, rules) for report in reports}
+    keys = sorted({key for found in wanted.values() for key in found})
+    buckets: dict[str, list[_Stored]] = {}
+    if keys:
+        rows = connection.execute(
+            "SELECT id, content_hash, record, merge_key, date_start,"
+            " coalesce(date_end, date_start) FROM events"
+            " WHERE merge_key IN (SELECT unnest(?::VARCHAR[]))",
+            [keys],
+        ).fetchall()
+        for event_id, content_hash, record, key, start, end in rows:
+            stored = _Stored(_report(event_id, content_hash, record), start, end)
+            buckets.setdefault(key, []).append(stored)
+    slack = timedelta(days=rules.day_tolerance)
+    found: dict[str, list[Report]] = {}
+    for report in reports:
+        matching = [
+            stored.report
+            for key in wanted[report.event_id]
+            for stored in buckets.get(key, ())
+            if stored.report.content_hash != report.content_hash
+            and report.date_start is not None
+            and report.date_end is not None
+            and stored.date_start <= report.date_end + slack
+            and stored.date_end >= report.date_start - slack
+        ]
+        found[report.event_id] = sorted(matching, key=lambda candidate: candidate.event_id)
+    return found
+
+
+def _component(
+    connection: duckdb.DuckDBPyConnection,
+    seeds: Iterable[Report],
+    rules: MergeRules,
+    *,
+    articles: int = 1,
+) -> dict[str, Report]:
+    """The reports reachable from ``seeds`` through compatible pairs.
+
+    Incidents are cliques of this graph; reports outside it cannot join them, so it is all
+    the merge has to look at again. The walk goes breadth first, fetching the candidates
+    of a whole step at once: a query per step of the longest chain, not per report. A
+    chain (the reports reached from one seed, joined with any chain it meets) stops
+    growing at ``max_component`` reports, however many seeds the batch holds, and the
+    whole walk at ``max_component`` per new article, as if they had come one at a time.
+    """
+    found = {report.event_id: report for report in seeds}
+    chains = _Chains(found)
+    step = sorted(found.values(), key=lambda report: report.event_id)
+    budget = len(found) + rules.max_component * articles
+    while step and len(found) < budget:
+        growing = [report for report in step if chains.size(report.event_id) < rules.max_component]
+        candidates = _candidates(connection, growing, rules)
+        step = []
+        for report in growing:
+            for candidate in candidates[report.event_id]:
+                if not compatible(report, candidate, rules):
+                    continue
+                if candidate.event_id not in found:
+                    found[candidate.event_id] = candidate
+                    step.append(candidate)
+                chains.join(report.event_id, candidate.event_id)
+    return found
+
+
+class _Chains:
+    """Which reports of a walk are linked, and how many each chain holds (union-find)."""
+
+    def __init__(self, seeds: Iterable[str]) -> None:
+        self._parent = {seed: seed for seed in seeds}
+        self._size = dict.fromkeys(self._parent, 1)
+
+    def _root(self, key: str) -> str:
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def size(self, key: str) -> int:
+        return self._size[self._root(key)]
+
+    def join(self, known: str, other: str) -> None:
+        """Link ``other`` (new to the walk, or in another chain) to ``known``'s chain."""
+        if other not in self._parent:
+            self._parent[other] = other
+            self._size[other] = 1
+        first, second = self._root(known), self._root(other)
+        if first != second:
+            self._parent[second] = first
+            self._size[first] += self._size[second]
 
 
 def _reports(
@@ -207,54 +393,6 @@ def _report(event_id: str, content_hash: str, record: str) -> Report:
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         detail = f"its stored event {event_id} is unreadable ({type(error).__name__}: {error})"
         raise MergeError(Messages.E022, record=content_hash, detail=detail) from error
-
-
-def _candidates(
-    connection: duckdb.DuckDBPyConnection, report: Report, rules: MergeRules
-) -> list[Report]:
-    """Stored, merged reports that the database's columns do not rule out for ``report``."""
-    if report.date_start is None or report.date_end is None or report.country is None:
-        return []
-    if (report.date_end - report.date_start).days > rules.max_interval_days:
-        return []
-    slack = rules.day_tolerance
-    found = _reports(
-        connection,
-        "e.acled_type = ? AND e.status = ? AND e.country_iso2 = ? AND e.content_hash <> ?"
-        " AND e.date_start <= CAST(? AS DATE) + ? AND coalesce(e.date_end, e.date_start)"
-        " >= CAST(? AS DATE) - ? AND e.id IN (SELECT event_id FROM event_incidents)",
-        [
-            report.acled_type,
-            report.status,
-            report.country,
-            report.content_hash,
-            report.date_end.isoformat(),
-            slack,
-            report.date_start.isoformat(),
-            slack,
-        ],
-    )
-    return [found[event_id] for event_id in sorted(found)]
-
-
-def _component(
-    connection: duckdb.DuckDBPyConnection, seeds: Iterable[Report], rules: MergeRules
-) -> dict[str, Report]:
-    """The reports reachable from ``seeds`` through compatible pairs, up to ``max_component``.
-
-    Incidents are cliques of this graph; reports outside it cannot join them, so it is all
-    the merge has to look at again.
-    """
-    limit = rules.max_component
-    found = {report.event_id: report for report in seeds}
-    frontier = sorted(found.values(), key=lambda report: report.event_id)
-    while frontier and len(found) < limit:
-        report = frontier.pop()
-        for candidate in _candidates(connection, report, rules):
-            if candidate.event_id not in found and compatible(report, candidate, rules):
-                found[candidate.event_id] = candidate
-                frontier.append(candidate)
-    return found
 
 
 def _with_incident_mates(

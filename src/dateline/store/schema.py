@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+# The merge bucket of a stored event, from its columns: events in one bucket share the
+# ACLED type, status and country the merge rules require and start on the same day;
+# ``dateline.store.incidents.merge_key`` writes the same text from a report. NULL (no
+# bucket, never a candidate) when the country or the date is unknown.
+MERGE_KEY = (
+    "acled_type || '|' || status || '|' || country_iso2 || '|' || CAST(date_start AS VARCHAR)"
+)
+
 # Each entry upgrades the schema from version i to i + 1. Append; never edit a released one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -125,6 +133,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             record VARCHAR NOT NULL
         )
         """,
+    ),
+    # Candidates for the merge found through an index instead of a scan of every event:
+    # each merged event's bucket (ACLED type, status, country, first day; see
+    # ``MERGE_KEY``), set when it is merged, so an event without one is not merged yet.
+    (
+        "ALTER TABLE events ADD COLUMN merge_key VARCHAR",
+        # Before the update: DuckDB cannot index a table with updates outstanding.
+        "CREATE INDEX events_merge_key ON events (merge_key)",
+        f"UPDATE events SET merge_key = {MERGE_KEY}"
+        " WHERE id IN (SELECT event_id FROM event_incidents)",
     ),
 )
 

@@ -1,5 +1,10 @@
-"""Hand-coded reports for the merge tests: events as the extractor would give them, from
-short articles of our own, without running the NLP."""
+"""Hand-coded records for tests and benchmarks: events as the extractor would give them,
+in short articles of our own, without running the NLP.
+
+One builder for every test that needs stored events (tests import it as ``factories``:
+``tests/`` is on the path through its conftest; bench scripts add the repository root
+to ``sys.path`` and import ``tests.factories``).
+"""
 
 from __future__ import annotations
 
