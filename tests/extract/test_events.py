@@ -439,3 +439,54 @@ def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
 ) -> None:
     events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Une bombe a explosé samedi dans un marché de Maiduguri, tuant six personnes. "
+            "L'attentat a été revendiqué dimanche par Boko Haram.",
+            "GRP.BOKO_HARAM",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Gao on Monday, the army said. "
+            "The Islamic State in the Sahel claimed responsibility on Tuesday.",
+            "GRP.IS",
+        ),
+        (
+            "Un drone a frappé lundi un convoi près de Kidal, tuant trois civils. "
+            "Bamako attribue l'attaque aux rebelles du CSP-PSD.",
+            "GRP.CSP",
+        ),
+        (
+            "An airstrike hit a market in Misrata on Sunday, killing nine people. "
+            "The Tripoli government blamed the LNA, which denied it.",
+            "GRP.LNA",
+        ),
+        (
+            "Des hommes armés ont incendié mardi un village près de Djibo. Selon des habitants, "
+            "les assaillants appartenaient au JNIM.",
+            "GRP.JNIM",
+        ),
+    ],
+)
+def test_events_a_perpetrator_named_in_a_later_sentence_is_actor1(text: str, actor1: str) -> None:
+    attacks = [e for e in _events(text) if e.plover_type in ("ASSAULT", "COERCE")]
+    assert attacks and all(e.actor1 and e.actor1.canonical_id.startswith(actor1) for e in attacks)
+    first = attacks[0]
+    assert any(x.field == "actor1" and x.text == first.actor1.text for x in first.evidence)
+
+
+def test_events_a_claim_of_something_else_names_no_perpetrator() -> None:
+    text = (
+        "Une explosion a tué deux personnes jeudi à Bamako. "
+        "Le JNIM a revendiqué la libération de deux otages."
+    )
+    blast = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert blast.actor1 is None
+
+
+def test_events_a_noun_naming_a_kind_of_thing_is_no_event() -> None:
+    text = "A shell hit a migrant detention centre in Tajoura on Tuesday, killing 40 people."
+    assert [e.acled_subtype for e in _events(text)] == ["Shelling/artillery/missile attack"]

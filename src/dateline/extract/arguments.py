@@ -335,7 +335,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         subjects = [c for c in subjects if c.dep_ != "nsubj"]
     obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
     people = objects + subjects + obliques
-    candidates = [token, token.head, *people]
+    # "deux pilotes … tués": the head noun counts the dead; "un convoi …, tuant trois
+    # civils": with an object of its own, the verb's head is not who died.
+    candidates = [token, *people] if objects else [token, token.head, *people]
     for holder in people:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:

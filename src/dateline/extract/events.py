@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     triggers,
     weapons,
 )
+from dateline.extract.perpetrators import attributions, with_perpetrators
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
@@ -121,7 +122,11 @@ def extract_events(
             if not sentence:
                 _report_no_victims(sent, offset, context)
             context.events.extend(_one_per_type_and_place(sentence))
-    return _deduplicated(context.events)
+    perpetrators = [
+        replace(attribution, actor=_armed_body(attribution.actor))
+        for attribution in attributions(parsed, actors, lang)
+    ]
+    return _deduplicated(with_perpetrators(context.events, perpetrators, parsed))
 
 
 def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
@@ -446,10 +451,14 @@ _COLLECTIVES = frozenset(
 def _qualifies_a_noun(found: _Found) -> bool:
     """A noun trigger hanging on another noun is background ("le début de l'invasion",
     "une enquête sur les tueries", "the anniversary of the massacre"), unless that noun only
-    counts or groups events ("une série de frappes")."""
+    counts or groups events ("une série de frappes"); so is one that names a kind of thing
+    ("a detention centre", "attack helicopters")."""
     head = found.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        holder = fold_text(head.head.lemma_)
+        return holder not in found.trigger.words and (holder,) not in triggers(found.trigger.lang)
     if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN"):
         holder = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":

@@ -186,3 +186,38 @@ def responsibility_lemmas(lang: str) -> frozenset[str]:
     return frozenset(
         fold_text(row["lemma"]) for row in read_tsv("events/responsibility") if row["lang"] == lang
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PerpetratorCue:
+    names: tuple[str, ...]  # subject | object | to, in the order to try them
+    about: str  # deed | doer | any
+
+
+@cache
+def perpetrator_cues(lang: str) -> dict[str, PerpetratorCue]:
+    """Verbs that name who carried out an attack (``events/perpetrators.tsv``), by lemma."""
+    return {
+        fold_text(row["lemma"]): PerpetratorCue(tuple(row["names"].split()), row["about"])
+        for row in read_tsv("events/perpetrators")
+        if row["lang"] == lang
+    }
+
+
+@cache
+def deed_nouns(lang: str, kind: str) -> frozenset[str]:
+    """Nouns standing for an attack (``deed``: its triggers and ``events/deeds.tsv``) or for
+    those who carried it out (``doer``)."""
+    listed = {
+        fold_text(row["lemma"])
+        for row in read_tsv("events/deeds")
+        if row["lang"] == lang and row["kind"] == kind
+    }
+    if kind == "deed":
+        listed |= {
+            words[0]
+            for words, rows in triggers(lang).items()
+            if len(words) == 1
+            and any(r.pos == "NOUN" and r.plover_type in ("ASSAULT", "COERCE") for r in rows)
+        }
+    return frozenset(listed)
