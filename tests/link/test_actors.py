@@ -212,3 +212,32 @@ def test_actors_a_body_named_by_a_common_noun_belongs_to_the_storys_country(
 def test_actors_a_story_over_several_countries_gets_no_guessed_body(extract: Extract) -> None:
     text = "Rockets hit Sderot and strikes hit Rafah; the army said it targeted launch sites."
     assert "the army" not in _by_text(extract(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id", "words"),
+    [
+        (
+            "Les forces du maréchal Khalifa Haftar ont pris lundi la ville de Gharyan.",
+            "fr",
+            "GRP.LNA",
+            "forces du maréchal Khalifa Haftar",
+        ),
+        (
+            "Troops loyal to President Salva Kiir shelled the opposition base near Juba.",
+            "en",
+            "SSD.MIL",
+            "Troops loyal to President Salva Kiir",
+        ),
+    ],
+)
+def test_actors_the_forces_of_a_leader_are_the_leaders_armed_body(
+    extract: Extract, text: str, lang: str, actor_id: str, words: str
+) -> None:
+    first = extract(text, lang).actors[0]
+    assert (first.canonical_id, first.text) == (actor_id, words)
+
+
+def test_actors_a_leader_alone_stays_a_person(extract: Extract) -> None:
+    first = extract("Khalifa Haftar a rencontré lundi le président égyptien.", "fr").actors[0]
+    assert first.canonical_id == "PER.HAFTAR_KHALIFA"
