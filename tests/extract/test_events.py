@@ -490,3 +490,39 @@ def test_events_a_claim_of_something_else_names_no_perpetrator() -> None:
 def test_events_a_noun_naming_a_kind_of_thing_is_no_event() -> None:
     text = "A shell hit a migrant detention centre in Tajoura on Tuesday, killing 40 people."
     assert [e.acled_subtype for e in _events(text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Les forces de sécurité sénégalaises ont tiré mardi sur des manifestants à Dakar, "
+            "tuant deux personnes.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Kenyan security forces arrested 40 people at a checkpoint in Mombasa on Friday.",
+            "Arrests",
+        ),
+    ],
+)
+def test_events_security_forces_policing_people_are_the_police(text: str, subtype: str) -> None:
+    event = next(e for e in _events(text) if e.acled_subtype == subtype)
+    assert event.actor1 is not None and event.actor1.canonical_id.endswith(".POL")
+
+
+def test_events_security_forces_in_battle_stay_the_military() -> None:
+    text = "Les forces de sécurité maliennes ont repoussé mardi une attaque jihadiste à Boni."
+    event = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert event.actor1 is not None and event.actor1.canonical_id == "MLI.MIL"
+
+
+def test_events_a_sentence_with_no_date_goes_on_telling_the_same_day() -> None:
+    text = (
+        "Des milliers de personnes ont manifesté samedi à Niamey contre la présence française. "
+        "La police a dispersé les manifestants à Niamey avec des gaz lacrymogènes."
+    )
+    events = _events(text, published="2023-08-07")
+    assert [(e.acled_subtype, str(e.date.date_start)) for e in events] == [
+        ("Protest with intervention", "2023-08-05")
+    ]

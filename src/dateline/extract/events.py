@@ -15,6 +15,7 @@ from dateline.extract.lexicon import (
     Weapon,
     longest_trigger,
     outcome_lemmas,
+    policing_phrases,
     responsibility_lemmas,
     split_phrases,
     status_cues,
@@ -74,6 +75,9 @@ class _Context:
     tenure: tuple[date, date] | None = None
     events: list[Event] = field(default_factory=list)
     trigger_tokens: tuple[int, ...] = ()  # the current sentence's trigger heads
+    # The last date an event of this paragraph was given, by paragraph offset: a sentence
+    # that names none goes on telling the same day.
+    story_time: tuple[int, TimeMention] | None = None
 
 
 def extract_events(
@@ -126,7 +130,34 @@ def extract_events(
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
     ]
-    return _deduplicated(with_perpetrators(context.events, perpetrators, parsed))
+    events = with_perpetrators(context.events, perpetrators, parsed)
+    return _deduplicated([_policed(event, lang) for event in events])
+
+
+_POLICING = frozenset(
+    {"Excessive force against protesters", "Protest with intervention", "Arrests"}
+)
+
+
+def _policed(event: Event, lang: str) -> Event:
+    """Security forces that police a crowd or arrest people are the state's police."""
+    if event.acled_subtype not in _POLICING:
+        return event
+    return replace(
+        event, actor1=_as_police(event.actor1, lang), actor2=_as_police(event.actor2, lang)
+    )
+
+
+def _as_police(actor: ActorMention | None, lang: str) -> ActorMention | None:
+    if actor is None or actor.kind != "military" or actor.country_iso3 is None:
+        return actor
+    text = fold_text(actor.text)
+    if not any(phrase in text for phrase in policing_phrases(lang)):
+        return actor
+    police = load_actors().by_country(actor.country_iso3, ".POL")
+    if police is None:
+        return actor
+    return replace(actor, canonical_id=police.id, name=police.name, kind=police.kind)
 
 
 def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
@@ -712,9 +743,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         rivals=rivals,
         dates=[(t.start, t.end) for t in context.times],
     )
-    time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    own_time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    time = own_time or _story_time(context, offset)
+    if own_time is not None:
+        context.story_time = (offset, own_time)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
-    in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
+    in_sentence: list[object] = [actor1 if not actor1_inherited else None, actor2, own_time]
+    in_sentence += [fatalities, *weapon_hits]
     candidates = [
         p for p in context.places if actor1 is None or actor1_inherited or p.start != actor1.start
     ]  # "Iran launched missiles at Israel": who acts is not where
@@ -764,6 +799,14 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+def _story_time(context: _Context, offset: int) -> TimeMention | None:
+    """The date of the paragraph's last dated event: "Lundi, X a attaqué Y. Cinq soldats
+    ont été tués." tells of one day."""
+    if context.story_time is None or context.story_time[0] != offset:
+        return None
+    return context.story_time[1]
 
 
 def _text(context: _Context, start: int, end: int) -> str:

@@ -221,3 +221,11 @@ def deed_nouns(lang: str, kind: str) -> frozenset[str]:
             and any(r.pos == "NOUN" and r.plover_type in ("ASSAULT", "COERCE") for r in rows)
         }
     return frozenset(listed)
+
+
+@cache
+def policing_phrases(lang: str) -> tuple[str, ...]:
+    """Folded phrases naming a state's security forces in general (``actors/policing.tsv``)."""
+    return tuple(
+        fold_text(row["phrase"]) for row in read_tsv("actors/policing") if row["lang"] == lang
+    )
