@@ -526,3 +526,10 @@ def test_events_a_sentence_with_no_date_goes_on_telling_the_same_day() -> None:
     assert [(e.acled_subtype, str(e.date.date_start)) for e in events] == [
         ("Protest with intervention", "2023-08-05")
     ]
+
+
+def test_events_a_protest_met_by_force_has_the_force_as_actor2() -> None:
+    text = "La police a dispersé samedi à coups de gaz lacrymogène des manifestants à Dakar."
+    protest = next(e for e in _events(text) if e.acled_subtype == "Protest with intervention")
+    assert protest.actor1 is None
+    assert protest.actor2 is not None and protest.actor2.canonical_id == "SEN.POL"

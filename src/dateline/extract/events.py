@@ -131,7 +131,7 @@ def extract_events(
         for attribution in attributions(parsed, actors, lang)
     ]
     events = with_perpetrators(context.events, perpetrators, parsed)
-    return _deduplicated([_policed(event, lang) for event in events])
+    return _deduplicated([_crowd_first(_policed(event, lang)) for event in events])
 
 
 _POLICING = frozenset(
@@ -146,6 +146,16 @@ def _policed(event: Event, lang: str) -> Event:
     return replace(
         event, actor1=_as_police(event.actor1, lang), actor2=_as_police(event.actor2, lang)
     )
+
+
+def _crowd_first(event: Event) -> Event:
+    """In a protest met by force the crowd is actor1 and the force actor2, as ACLED codes
+    it; the extractor may have taken the force for the doer of "dispersed"."""
+    if event.acled_subtype != "Protest with intervention" or event.actor2 is not None:
+        return event
+    if event.actor1 is None or event.actor1.kind not in ("police", "military", "government"):
+        return event
+    return replace(event, actor1=None, actor2=event.actor1)
 
 
 def _as_police(actor: ActorMention | None, lang: str) -> ActorMention | None:
