@@ -111,6 +111,13 @@ def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:
             "ASSAULT",
             "negated",
         ),
+        ("Under the deal, Ethiopian troops are to withdraw from Tigray.", "RETREAT", "planned"),
+        ("Britain agreed on Monday to withdraw its troops from Basra.", "RETREAT", "planned"),
+        (
+            "Le Tchad et le Soudan ont convenu mardi de retirer leurs troupes de la frontière.",
+            "RETREAT",
+            "planned",
+        ),
     ],
 )
 def test_events_status_from_governing_words(text: str, plover: str, status: str) -> None:

@@ -22,7 +22,7 @@ _MAX_DEPTH = 4
 def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     """The status and the token that set it (None for realised)."""
     cues = status_cues(lang)
-    node = trigger
+    node = previous = trigger
     for _ in range(_MAX_DEPTH):
         negation = next(
             (
@@ -60,7 +60,18 @@ def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             found = cues.get(fold_text(node.lemma_)) or cues.get(fold_text(node.text))
             if found:
                 return found[0], node
+            if _is_to_be_done(node, previous):
+                return "planned", node
         if node.head.i == node.i:
             break
-        node = node.head
+        previous, node = node, node.head
     return "realised", None
+
+
+def _is_to_be_done(verb: Any, complement: Any) -> bool:
+    """ "Israeli troops are to withdraw": "be" with a "to" infinitive sets a plan."""
+    return (
+        fold_text(verb.lemma_) == "be"
+        and complement.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and fold_text(c.text) == "to" for c in complement.children)
+    )
