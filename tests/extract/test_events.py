@@ -540,3 +540,29 @@ def test_events_a_protest_met_by_force_has_the_force_as_actor2() -> None:
     protest = next(e for e in _events(text) if e.acled_subtype == "Protest with intervention")
     assert protest.actor1 is None
     assert protest.actor2 is not None and protest.actor2.canonical_id == "SEN.POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Saudi air defences shot down a ballistic missile fired by the Houthis over Riyadh.",
+            "Disrupted weapons use",
+        ),
+        ("Ukrainian forces shot down two Shaheds over Odesa on Sunday.", "Disrupted weapons use"),
+        ("Israeli jets struck a drone factory near Damascus on Monday.", "Air/drone strike"),
+        (
+            "Les Gardiens de la révolution ont tiré des missiles sur Erbil, tuant quatre civils.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_events_downing_a_missile_or_drone_is_disrupted_weapons_use(
+    text: str, subtype: str
+) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_weapons_are_found_in_the_plural() -> None:
+    events = _events("Des roquettes et des drones ont frappé mardi la ville de Kharkiv.")
+    assert events and {"roquette", "drone"} <= set(events[0].weapons)

@@ -13,6 +13,7 @@ from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
     Trigger,
     Weapon,
+    downing_triggers,
     longest_trigger,
     outcome_lemmas,
     policing_phrases,
@@ -739,10 +740,15 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
-    weapon_hits = _means(found, sent, offset, _weapons(sent, offset, context))
+    in_sentence_weapons = _weapons(sent, offset, context)
+    weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
         found.trigger, actor2, victims, weapon_hits, crowd
     )
+    downing = found.trigger.written in downing_triggers(context.lang)
+    if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
+        plover_type, plover_mode = "COERCE", "destroy"
+        acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
@@ -809,6 +815,27 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+# Weapons that, shot down, are a strike thwarted rather than a fight: ACLED's disrupted
+# weapons use ("a abattu 70 drones", "shot down two missiles").
+_MUNITIONS = frozenset({"drone", "missile", "rocket"})
+
+
+def _downs_a_munition(
+    head: Any, offset: int, weapon_hits: list[tuple[Weapon, tuple[int, int]]]
+) -> bool:
+    """The trigger's object is itself a drone, missile or rocket."""
+    munitions = [span for weapon, span in weapon_hits if weapon.weapon_class in _MUNITIONS]
+    for child in head.children:
+        if child.dep_ not in ("obj", "dobj"):
+            continue
+        if child.pos_ == "NUM":  # "70 des 88 drones", "40 of the missiles"
+            child = next((c for c in child.subtree if c.pos_ in ("NOUN", "PROPN")), child)
+        at = offset + child.idx
+        if any(start <= at < end for start, end in munitions):
+            return True
+    return False
 
 
 def _story_time(context: _Context, offset: int) -> TimeMention | None:
@@ -1036,6 +1063,8 @@ def _weapons(sent: Any, offset: int, context: _Context) -> list[tuple[Weapon, tu
         start = 0
         while (index := text.find(weapon.folded, start)) >= 0:
             end = index + len(weapon.folded)
+            if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum():
+                end += 1  # "drones", "missiles", "roquettes"
             start = end
             before = text[index - 1] if index else " "
             after = text[end] if end < len(text) else " "

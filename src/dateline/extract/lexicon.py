@@ -229,3 +229,9 @@ def policing_phrases(lang: str) -> tuple[str, ...]:
     return tuple(
         fold_text(row["phrase"]) for row in read_tsv("actors/policing") if row["lang"] == lang
     )
+
+
+@cache
+def downing_triggers(lang: str) -> frozenset[str]:
+    """Triggers that, with a munition as object, thwart a strike (``events/downing.tsv``)."""
+    return frozenset(row["trigger"] for row in read_tsv("events/downing") if row["lang"] == lang)
