@@ -566,3 +566,11 @@ def test_events_downing_a_missile_or_drone_is_disrupted_weapons_use(
 def test_events_weapons_are_found_in_the_plural() -> None:
     events = _events("Des roquettes et des drones ont frappé mardi la ville de Kharkiv.")
     assert events and {"roquette", "drone"} <= set(events[0].weapons)
+
+
+def test_events_an_attack_told_by_what_it_was_for_is_that_event() -> None:
+    text = (
+        "Des hommes armés de Boko Haram ont attaqué dimanche un village près de Maiduguri et "
+        "enlevé une vingtaine de femmes."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Abduction/forced disappearance"]

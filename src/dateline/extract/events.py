@@ -126,7 +126,7 @@ def extract_events(
                 continue
             if not sentence:
                 _report_no_victims(sent, offset, context)
-            context.events.extend(_one_per_type_and_place(sentence))
+            context.events.extend(_one_per_type_and_place(_without_bare_attacks(sentence)))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -692,6 +692,36 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
         if child.dep_ == "prep" and fold_text(child.text) == "on":
             return [t for t in child.subtree if t.i != child.i]
     return []
+
+
+# What an attack that kills nobody was for, when the same sentence tells it: ACLED codes
+# "ont attaqué le train et pris en otage les passagers" as the abduction alone.
+_AIMS_OF_AN_ATTACK = frozenset(
+    {"Abduction/forced disappearance", "Looting/property destruction", "Sexual violence"}
+)
+
+
+def _without_bare_attacks(events: list[Event]) -> list[Event]:
+    """A sentence's deathless generic attack is dropped when the same doers' abduction,
+    looting or rape at that place tells what the attack was."""
+    aims = [e for e in events if e.acled_subtype in _AIMS_OF_AN_ATTACK]
+    return [
+        event
+        for event in events
+        if not (
+            event.acled_subtype == "Attack"
+            and not event.quantities.get("fatalities")
+            and any(
+                _same_doers(event, aim) and _place_key(event) == _place_key(aim) for aim in aims
+            )
+        )
+    ]
+
+
+def _same_doers(event: Event, other: Event) -> bool:
+    if event.actor1 is None or other.actor1 is None:
+        return event.actor1 is None and other.actor1 is None
+    return event.actor1.canonical_id == other.actor1.canonical_id
 
 
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
