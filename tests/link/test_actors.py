@@ -241,3 +241,23 @@ def test_actors_the_forces_of_a_leader_are_the_leaders_armed_body(
 def test_actors_a_leader_alone_stays_a_person(extract: Extract) -> None:
     first = extract("Khalifa Haftar a rencontré lundi le président égyptien.", "fr").actors[0]
     assert first.canonical_id == "PER.HAFTAR_KHALIFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id"),
+    [
+        ("Kyiv rejected on Sunday any deal that would cede territory.", "en", "UKR.GOV"),
+        ("Bamako a accusé mardi l'Algérie d'un acte hostile.", "fr", "MLI.GOV"),
+    ],
+)
+def test_actors_a_capital_that_acts_is_its_government(
+    extract: Extract, text: str, lang: str, actor_id: str
+) -> None:
+    first = extract(text, lang).actors[0]
+    assert (first.canonical_id, first.via, first.start) == (actor_id, "capital", 0)
+
+
+def test_actors_a_capital_that_is_hit_stays_a_place(extract: Extract) -> None:
+    extraction = extract("Russian missiles hit Kyiv overnight, killing three people.", "en")
+    assert all(a.via != "capital" for a in extraction.actors)
+    assert any(p.name == "Kyiv" for p in extraction.places)

@@ -796,9 +796,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence: list[object] = [actor1 if not actor1_inherited else None, actor2, own_time]
     in_sentence += [fatalities, *weapon_hits]
-    candidates = [
-        p for p in context.places if actor1 is None or actor1_inherited or p.start != actor1.start
-    ]  # "Iran launched missiles at Israel": who acts is not where
+    # "Iran launched missiles at Israel": who acts is not where; but "Kyiv rejected" speaks
+    # from Kyiv.
+    elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
+    candidates = [p for p in context.places if p.start != elsewhere]
     places = args.places_for_event(
         candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
@@ -973,8 +974,8 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
     """Who an attack told as a noun is put down to: "un attentat revendiqué par l'EI",
     "une frappe attribuée à Israël", "l'attentat est attribué aux shebab"."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
-    if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj"):
-        verbs.append(noun.head)
+    if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj", "obj", "dobj"):
+        verbs.append(noun.head)  # "Bamako attribue l'attaque aux rebelles": not Bamako
     found = []
     for verb in verbs:
         if fold_text(verb.lemma_) not in responsibility_lemmas(lang):
@@ -1013,8 +1014,8 @@ _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 def _armed_body(actor: ActorMention) -> ActorMention:
     """A state that strikes or fights does so through its armed forces, as ACLED codes it
     ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
-    if actor.kind != "state" or actor.country_iso3 is None:
-        return actor
+    if (actor.kind != "state" and actor.via != "capital") or actor.country_iso3 is None:
+        return actor  # "Paris a retiré ses troupes": the capital stands for the state
     military = load_actors().by_country(actor.country_iso3, ".MIL")
     if military is None:
         return actor

