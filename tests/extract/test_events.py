@@ -574,3 +574,29 @@ def test_events_an_attack_told_by_what_it_was_for_is_that_event() -> None:
         "enlevé une vingtaine de femmes."
     )
     assert [e.acled_subtype for e in _events(text)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "The Malian army took control of Kidal on Tuesday after days of air strikes.",
+            "Government regains territory",
+        ),
+        (
+            "Les rebelles du M23 ont repris lundi le contrôle de Rubaya, au Nord-Kivu.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Israeli troops took control of the Rafah crossing in Gaza on Tuesday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_events_who_takes_ground_decides_the_territory_subtype(text: str, subtype: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == [subtype]
+
+
+def test_events_a_toll_after_an_attack_keeps_the_attack() -> None:
+    text = "Cinq soldats ont été tués mardi après une attaque à la voiture piégée contre un camp à Gao."
+    assert "Remote explosive/landmine/IED" in [e.acled_subtype for e in _events(text)]

@@ -14,6 +14,7 @@ from dateline.extract.lexicon import (
     Trigger,
     Weapon,
     downing_triggers,
+    iso3_of,
     longest_trigger,
     outcome_lemmas,
     policing_phrases,
@@ -107,7 +108,9 @@ def extract_events(
             grouped = _without_denials(
                 [
                     item
-                    for item in _group(_triggers_in(sent, offset, lang, named))
+                    for item in _group(
+                        _without_background(_triggers_in(sent, offset, lang, named), lang)
+                    )
                     if not _is_mention_of_known_event(item)
                 ],
                 lang,
@@ -211,13 +214,24 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                         m.start <= start < m.end and getattr(m, "via", "name") == "name"
                         for m in named
                     ):
-                        head = max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
+                        head = _phrase_head(window)
                         found.append(_Found(rows[0], start, end, head))
                         taken.update(range(index, index + size))
                     break
             if index in taken:
                 break
     return sorted(found, key=lambda item: item.start)
+
+
+def _phrase_head(window: list[Any]) -> Any:
+    """The word a trigger phrase hangs on: its verb ("pris le contrôle"), else the noun the
+    others modify ("air strikes", "frappes aériennes")."""
+    verbs = [t for t in window if t.pos_ == "VERB"]
+    if verbs:
+        return verbs[0]
+    inside = {t.i for t in window}
+    outer = [t for t in window if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    return outer[0] if outer else max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
 
 
 # How far after its verb a split phrase's object may stand ("ont pris samedi le contrôle").
@@ -488,6 +502,42 @@ _COLLECTIVES = frozenset(
         "train",
     }
 )
+
+
+# Prepositions that set a noun trigger before or after the clause's event: "after several
+# days of air strikes", "après des mois de combats", "depuis l'offensive".
+_BACKGROUND_CASES = frozenset({"after", "following", "since", "before", "apres", "depuis", "avant"})
+
+
+def _without_background(found: list[_Found], lang: str) -> list[_Found]:
+    """Triggers less the nouns that date another deed of their clause: "took control of
+    Kidal after several days of air strikes". A toll is no such deed: in "five soldiers
+    were killed after an attack", the attack is the event."""
+    deeds = [f for f in found if f.head.pos_ in ("VERB", "AUX") and not _is_outcome(f, lang)]
+    return [
+        f
+        for f in found
+        if not (_background(f) and any(_governs(d.head, f.head, 8) for d in deeds if d is not f))
+    ]
+
+
+def _background(found: _Found) -> bool:
+    """A noun trigger inside a phrase led by "after", "après", "depuis"…"""
+    node = found.head
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        if fold_text(node.text) in _BACKGROUND_CASES and node.dep_ == "prep":
+            return True
+        if any(
+            c.dep_ in ("case", "mark") and fold_text(c.text) in _BACKGROUND_CASES
+            for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _qualifies_a_noun(found: _Found) -> bool:
@@ -830,7 +880,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 plover_type=plover_type,
                 plover_mode=plover_mode,
                 acled_type=acled_type,
-                acled_subtype=acled_subtype,
+                acled_subtype=_territory_taker(acled_subtype, actor1, place),
                 status=status,
                 actor1=actor1,
                 actor2=actor2,
@@ -875,6 +925,28 @@ def _story_time(context: _Context, offset: int) -> TimeMention | None:
     if context.story_time is None or context.story_time[0] != offset:
         return None
     return context.story_time[1]
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_STATE_FORCES = frozenset({"military", "police", "government", "state"})
+
+
+def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMention | None) -> str:
+    """Who takes ground decides the sub-type, not the verb: a state's forces taking ground
+    on their own soil regain it, and a rebel group "recapturing" a town overtakes it; a
+    foreign army that seizes ground overtakes it (as ACLED codes Russian advances in
+    Ukraine), one that helps recapture it stays with the government."""
+    if subtype not in _TERRITORY or actor1 is None:
+        return subtype
+    if subtype == "Government regains territory":
+        return subtype if actor1.kind in _STATE_FORCES else "Non-state actor overtakes territory"
+    at_home = (
+        place is not None
+        and place.country_iso2 is not None
+        and actor1.kind in _STATE_FORCES
+        and iso3_of(place.country_iso2) == actor1.country_iso3
+    )
+    return "Government regains territory" if at_home else subtype
 
 
 def _text(context: _Context, start: int, end: int) -> str:

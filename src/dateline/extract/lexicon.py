@@ -235,3 +235,13 @@ def policing_phrases(lang: str) -> tuple[str, ...]:
 def downing_triggers(lang: str) -> frozenset[str]:
     """Triggers that, with a munition as object, thwart a strike (``events/downing.tsv``)."""
     return frozenset(row["trigger"] for row in read_tsv("events/downing") if row["lang"] == lang)
+
+
+@cache
+def _iso3_table() -> dict[str, str]:
+    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}
+
+
+def iso3_of(iso2: str) -> str | None:
+    """A place's ISO 3166 alpha-3 country code, to compare with an actor's."""
+    return _iso3_table().get(iso2)
