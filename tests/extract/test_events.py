@@ -598,5 +598,8 @@ def test_events_who_takes_ground_decides_the_territory_subtype(text: str, subtyp
 
 
 def test_events_a_toll_after_an_attack_keeps_the_attack() -> None:
-    text = "Cinq soldats ont été tués mardi après une attaque à la voiture piégée contre un camp à Gao."
+    text = (
+        "Cinq soldats ont été tués mardi après une attaque à la voiture piégée contre un camp "
+        "à Gao."
+    )
     assert "Remote explosive/landmine/IED" in [e.acled_subtype for e in _events(text)]
