@@ -603,3 +603,12 @@ def test_events_a_toll_after_an_attack_keeps_the_attack() -> None:
         "à Gao."
     )
     assert "Remote explosive/landmine/IED" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_they_in_what_a_group_said_is_that_group() -> None:
+    text = (
+        "M23 rebels backed by Rwandan troops said on Monday they had taken control of Goma, "
+        "in eastern Congo."
+    )
+    taken = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert taken.actor1 is not None and taken.actor1.canonical_id == "GRP.M23"

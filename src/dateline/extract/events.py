@@ -18,6 +18,7 @@ from dateline.extract.lexicon import (
     longest_trigger,
     outcome_lemmas,
     policing_phrases,
+    reporting_verbs,
     responsibility_lemmas,
     split_phrases,
     status_cues,
@@ -983,6 +984,8 @@ def _agent(
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
+            if _is_pronoun(subject[0]):
+                spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
             spans.append(subject[0])
         if subject is None:
             spans.append(_addressee(head, context.lang))
@@ -1015,6 +1018,26 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
+
+
+def _is_pronoun(tokens: list[Any]) -> bool:
+    return len(tokens) == 1 and tokens[0].pos_ == "PRON" and fold_text(tokens[0].text) in _PRONOUNS
+
+
+def _speaker_subject(verb: Any) -> list[Any]:
+    """The subject of the verb whose complement clause this verb heads ("M23 rebels said
+    they had taken control"): who "they" are."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    speaker = node.head
+    if node.dep_ != "ccomp" or fold_text(speaker.lemma_) not in reporting_verbs(verb.lang_):
+        return []
+    subject = args.subject_of(speaker)
+    return subject[0] if subject and not subject[1] and not _is_pronoun(subject[0]) else []
 
 
 _OF = frozenset({"de", "du", "des", "d'", "d"})

@@ -245,3 +245,13 @@ def _iso3_table() -> dict[str, str]:
 def iso3_of(iso2: str) -> str | None:
     """A place's ISO 3166 alpha-3 country code, to compare with an actor's."""
     return _iso3_table().get(iso2)
+
+
+@cache
+def reporting_verbs(lang: str) -> frozenset[str]:
+    """Verbs of saying (``claims/frames.tsv``): "X said they had…" tells who "they" are."""
+    return frozenset(
+        fold_text(row["form"])
+        for row in read_tsv("claims/frames")
+        if row["lang"] == lang and row["kind"] == "reporting"
+    )
