@@ -612,3 +612,17 @@ def test_events_they_in_what_a_group_said_is_that_group() -> None:
     )
     taken = next(e for e in _events(text) if e.plover_type == "ASSAULT")
     assert taken.actor1 is not None and taken.actor1.canonical_id == "GRP.M23"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Les rebelles du M23 se sont finalement emparés de Rutshuru mardi.", "ASSAULT"),
+        ("Emmanuel Macron s'est rendu jeudi à Kiev pour la deuxième fois.", "CONSULT"),
+        ("Les soldats français se sont retirés lundi de la base de Ménaka.", "RETREAT"),
+    ],
+)
+def test_events_a_reflexive_verb_is_found_whatever_stands_between_clitic_and_verb(
+    text: str, plover: str
+) -> None:
+    assert plover in [e.plover_type for e in _events(text)]

@@ -18,6 +18,7 @@ from dateline.extract.lexicon import (
     longest_trigger,
     outcome_lemmas,
     policing_phrases,
+    pronominal_triggers,
     reporting_verbs,
     responsibility_lemmas,
     split_phrases,
@@ -193,6 +194,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     firsts = _first_words(lang)
     taken: set[int] = set()
     found = _split_phrases_in(tokens, offset, lang, named, taken)
+    found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
     for index in range(len(tokens)):
         stems = _stems(tokens[index : index + 1], lang)
         if index in taken or not (
@@ -265,6 +267,48 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+def _pronominal_verbs_in(
+    tokens: list[Any], offset: int, lang: str, named: list[Any], taken: set[int]
+) -> list[_Found]:
+    """Reflexive verbs read off the parse: "se sont emparés de", "s'est rendu à", whose
+    clitic and verb an auxiliary keeps apart."""
+    rows = pronominal_triggers(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        candidates = rows.get(fold_text(token.lemma_)) if token.pos_ in ("VERB", "AUX") else None
+        clitic = next(
+            (c for c in token.children if c.i < token.i and fold_text(c.text) in _CLITICS), None
+        )
+        if not candidates or clitic is None or token.i - first in taken:
+            continue
+        after = [fold_text(t.lemma_) for t in token.doc[token.i + 1 : token.i + 5]]
+        row = next(
+            (
+                r
+                for rest, r in sorted(candidates, key=lambda c: -len(c[0]))
+                if _follows(rest, after)
+            ),
+            None,
+        )
+        start, end = args.char_span(offset, [clitic, token])
+        if row is None or any(m.start <= start < m.end for m in named):
+            continue
+        found.append(_Found(row, start, end, token))
+        taken.update(range(clitic.i - first, token.i - first + 1))
+    return found
+
+
+def _follows(rest: tuple[str, ...], after: list[str]) -> bool:
+    """The words a reflexive trigger has after its verb ("à" in "se rendre à") come in the
+    next few words, in order ("s'est rendu jeudi à Goma")."""
+    words = iter(after)
+    return all(word in words for word in rest)
+
+
+_CLITICS = frozenset({"se", "s'", "s"})
 
 
 @cache

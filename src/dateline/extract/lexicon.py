@@ -123,6 +123,25 @@ def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
     return found
 
 
+_CLITICS = frozenset({"se", "s'", "s"})
+
+
+@cache
+def pronominal_triggers(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+    """Reflexive verb triggers ("s'emparer", "se retirer", "se rendre à") by their verb's
+    lemma, with the words after the verb, so that an auxiliary between clitic and verb
+    ("se sont emparés", "s'est rendu à") does not hide them."""
+    found: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for words, rows in triggers(lang).items():
+        if len(words) < 2 or words[0] not in _CLITICS or words[1] in ("etre", "être"):
+            continue
+        for row in rows:
+            entry = (words[2:], row)
+            if entry not in found.get(words[1], []):
+                found.setdefault(words[1], []).append(entry)
+    return found
+
+
 @cache
 def longest_trigger(lang: str) -> int:
     return max((len(words) for words in triggers(lang)), default=1)
