@@ -626,3 +626,24 @@ def test_events_a_reflexive_verb_is_found_whatever_stands_between_clitic_and_ver
     text: str, plover: str
 ) -> None:
     assert plover in [e.plover_type for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Israël et le Hamas sont parvenus mercredi à un accord de trêve à Doha.",
+            ("ISR", "GRP.HAMAS"),
+        ),
+        (
+            "Emmanuel Macron et Vladimir Poutine ont échangé vendredi au téléphone.",
+            ("PER.MACRON_EMMANUEL", "PER.PUTIN_VLADIMIR"),
+        ),
+    ],
+)
+def test_events_the_second_of_two_parties_agreeing_is_actor2(
+    text: str, actors: tuple[str, str]
+) -> None:
+    event = _events(text)[0]
+    assert event.actor1 is not None and event.actor2 is not None
+    assert (event.actor1.canonical_id, event.actor2.canonical_id) == actors

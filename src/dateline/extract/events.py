@@ -862,6 +862,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if actor2 is None and actor1 is not None and found.trigger.plover_type in _MUTUAL:
+        actor2 = _partner(found, offset, context, actor1)
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
@@ -1129,6 +1131,31 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
             ):
                 found.append(list(child.subtree))
     return found
+
+
+# Deeds two parties do together: the second of "Israël et le Hamas sont parvenus à un
+# accord" is the recipient.
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner(
+    found: _Found, offset: int, context: _Context, actor1: ActorMention
+) -> ActorMention | None:
+    """The other party joined to the doer in the subject ("Macron et Poutine ont échangé")."""
+    verb = found.head if found.head.pos_ in ("VERB", "AUX") else args.governing_verb(found.head)
+    subject = args.subject_of(verb) if verb is not None else None
+    if verb is None or not subject or subject[1]:
+        return None
+    # The parser may give each conjunct a subject arc of its own.
+    words = [*subject[0], *(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)]
+    left, right = args.char_span(offset, sorted(words, key=lambda t: t.i))
+    left = args.coordinated_start(context.actors, left, context.parsed.article.text)
+    others = [
+        a
+        for a in args.mentions_in(context.actors, left, right)
+        if a.canonical_id != actor1.canonical_id and a.kind not in args.SPEAKERS
+    ]
+    return others[0] if others else None
 
 
 def _sides_of_fighting(
