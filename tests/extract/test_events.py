@@ -90,6 +90,8 @@ def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None
         ("Au moins douze soldats ont été tués dans l'attaque du camp de Boulkessi.", 12),
         ("Gunmen killed 23 villagers in an attack on Zabarmari, police said.", 23),
         ("L'embuscade près de Tillabéri n'a fait aucune victime, selon l'armée.", 0),
+        ("Des rebelles ont tué à la machette au moins 14 civils lundi près de Beni.", 14),
+        ("Un drone a frappé lundi un convoi près de Kidal, tuant trois civils.", 3),
     ],
 )
 def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:

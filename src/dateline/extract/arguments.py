@@ -365,9 +365,33 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         number = _number(previous, lang)
         if number is not None:
             return number, previous
+    following = _count_of_people_after(token, lang)
+    if following is not None:
+        return following
     for holder in objects + subjects:
         if _one_person(holder):
             return 1, holder  # "killing a local journalist", "a tué un enfant"
+    return None
+
+
+# How far after a killing verb the parse may have lost its victims ("ont tué à la machette
+# au moins 22 civils").
+_VICTIMS_REACH = 7
+
+
+def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
+    """A number right before a word for people, a few words after the verb, when the parse
+    did not attach them to it."""
+    people = _victim_words(lang)
+    sentence_end = token.sent.end
+    window = token.doc[token.i + 1 : min(token.i + 1 + _VICTIMS_REACH, sentence_end)]
+    for word in window:
+        if word.is_punct:
+            return None
+        number = _number(word, lang)
+        after = word.doc[word.i + 1 : word.i + 2]
+        if number is not None and after and (fold_text(after[0].text),) in people:
+            return number, word
     return None
 
 
