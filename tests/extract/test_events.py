@@ -649,3 +649,17 @@ def test_events_the_second_of_two_parties_agreeing_is_actor2(
     event = _events(text)[0]
     assert event.actor1 is not None and event.actor2 is not None
     assert (event.actor1.canonical_id, event.actor2.canonical_id) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une bombe a explosé samedi dans le quartier de Dasht-e-Barchi, à Kaboul, tuant sept "
+        "personnes.",
+        "A car bomb exploded on Sunday in the Hodan district, in Mogadishu, killing five people.",
+    ],
+)
+def test_events_a_place_and_the_town_holding_it_are_one_event(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].quantities["fatalities"] in (5, 7)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from dateline.data import read_tsv
 from dateline.extract.lexicon import number_words, quantity_words
 from dateline.link.actors.dictionary import fold_text
+from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
 
 ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
@@ -229,7 +231,27 @@ def places_for_event(
     unique: dict[object, PlaceMention] = {}
     for place in sorted(chosen, key=lambda p: p.start):
         unique.setdefault(place.geonames_id or place.name, place)
-    return list(unique.values())
+    return _without_containers(list(unique.values()), text)
+
+
+# "Dasht-e-Barchi, à Kaboul", "Hodan, in Mogadishu": the second place holds the first.
+_INSIDE = re.compile(r"^\s*,?\s*(?:à|a|in|at|près de|near)\s*$", re.IGNORECASE)
+# How far a place may lie from the town said to hold it before we doubt it was resolved right.
+_HELD_WITHIN_KM = 30.0
+
+
+def _without_containers(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """One event for a place and the town said to hold it: the place itself, or the town
+    when the place was put too far from it to be inside (a namesake elsewhere)."""
+    kept = list(places)
+    for left, right in pairwise(places):
+        if left not in kept or right not in kept or not _INSIDE.match(text[left.end : right.start]):
+            continue
+        assert left.lat is not None and left.lon is not None
+        assert right.lat is not None and right.lon is not None
+        near = distance_km(left.lat, left.lon, right.lat, right.lon) <= _HELD_WITHIN_KM
+        kept.remove(right if near else left)
+    return kept
 
 
 def time_for_event(
