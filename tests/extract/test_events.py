@@ -92,6 +92,9 @@ def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None
         ("L'embuscade près de Tillabéri n'a fait aucune victime, selon l'armée.", 0),
         ("Des rebelles ont tué à la machette au moins 14 civils lundi près de Beni.", 14),
         ("Un drone a frappé lundi un convoi près de Kidal, tuant trois civils.", 3),
+        ("A mob lynched a man accused of theft in Kisumu on Monday.", 1),
+        ("Des habitants ont lynché mardi onze membres présumés d'un gang à Port-au-Prince.", 11),
+        ("A crowd beat to death a student accused of blasphemy in Sokoto on Friday.", 1),
     ],
 )
 def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:

@@ -350,6 +350,12 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
     or a vague word ("plusieurs morts")."""
     words = quantity_words(lang)
+    if (
+        token.dep_ == "pobj"
+        and fold_text(token.head.text) == "to"
+        and token.head.head.pos_ == "VERB"
+    ):
+        token = token.head.head  # "beat to death a classmate": who the verb hit died
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects:
