@@ -666,3 +666,12 @@ def test_events_a_place_and_the_town_holding_it_are_one_event(text: str) -> None
     events = _events(text)
     assert len(events) == 1
     assert events[0].place is not None and events[0].quantities["fatalities"] in (5, 7)
+
+
+def test_events_gunmen_storming_with_a_suicide_bomber_are_one_bombing() -> None:
+    text = (
+        "An al-Shabaab suicide bomber blew himself up at a hotel in Mogadishu on Friday as "
+        "gunmen stormed the building; at least 21 people were killed."
+    )
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert [(e.acled_subtype, e.quantities["fatalities"]) for e in events] == [("Suicide bomb", 21)]

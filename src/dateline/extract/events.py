@@ -798,19 +798,38 @@ _AIMS_OF_AN_ATTACK = frozenset(
 
 def _without_bare_attacks(events: list[Event]) -> list[Event]:
     """A sentence's deathless generic attack is dropped when the same doers' abduction,
-    looting or rape at that place tells what the attack was."""
+    looting or rape at that place tells what the attack was; a generic attack by the doers
+    of a bombing or a strike at that place is that bombing, its toll included ("a suicide
+    bomber blew himself up as gunmen stormed the area; 32 people were killed")."""
     aims = [e for e in events if e.acled_subtype in _AIMS_OF_AN_ATTACK]
-    return [
+    kept = [
         event
         for event in events
         if not (
             event.acled_subtype == "Attack"
             and not event.quantities.get("fatalities")
-            and any(
-                _same_doers(event, aim) and _place_key(event) == _place_key(aim) for aim in aims
-            )
+            and any(_same_doers(event, aim) and _same_place(event, aim) for aim in aims)
         )
     ]
+    for attack in [e for e in kept if e.acled_subtype == "Attack"]:
+        means = next(
+            (
+                e
+                for e in kept
+                if e.acled_subtype in _SPECIFIC_SUBTYPES
+                and _same_doers(attack, e)
+                and _same_place(attack, e)
+            ),
+            None,
+        )
+        if means is not None:
+            kept[kept.index(means)] = _merged(means, attack)
+            kept.remove(attack)
+    return kept
+
+
+def _same_place(event: Event, other: Event) -> bool:
+    return _place_key(event) == _place_key(other)
 
 
 def _same_doers(event: Event, other: Event) -> bool:
