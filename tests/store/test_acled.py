@@ -163,3 +163,12 @@ def test_acled_a_crowd_with_no_named_organiser_is_actor1(
     row = acled_row(crowd.as_dict())
     assert (row["actor1"], row["inter1"], row["actor2"]) == (actor1, inter1, None)
     assert row["interaction"] == inter1 * 10
+
+
+def test_acled_violence_with_no_named_perpetrator_is_an_unidentified_armed_group(
+    coded_events: list[Event],
+) -> None:
+    mali = next(e for e in coded_events if e.id == "mali-1")
+    row = acled_row(replace(mali, actor1=None).as_dict())
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Mali)", 3)
+    assert row["actor2"] == "Civilians (Mali)"
