@@ -675,3 +675,22 @@ def test_events_gunmen_storming_with_a_suicide_bomber_are_one_bombing() -> None:
     )
     events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
     assert [(e.acled_subtype, e.quantities["fatalities"]) for e in events] == [("Suicide bomb", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Gunmen killed at least 40 people in a raid on a village near Djibo on Saturday.",
+            "Attack",
+        ),
+        ("Des combats ont fait au moins 20 morts parmi les personnes déplacées à Goma.", None),
+    ],
+)
+def test_events_people_killed_by_gunmen_are_civilians(text: str, subtype: str | None) -> None:
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert events
+    if subtype is None:  # fighting stays a battle whoever died
+        assert events[0].acled_type == "Battles"
+    else:
+        assert (events[0].acled_subtype, events[0].target) == (subtype, "CIVILIANS")

@@ -168,11 +168,12 @@ def words_in(tokens: list[Any], lexicon: dict[tuple[str, ...], str]) -> set[str]
 
 def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -> str | None:
     """Who an attack hit when no actor says it: PROTESTERS, then soldiers and their posts
-    (ARMED: an attack on a base is a battle even when civilians die too), then CIVILIANS.
+    (ARMED: an attack on a base is a battle even when civilians die too), then CIVILIANS,
+    then people of no stated kind.
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
     found = words_in(tokens, _victim_words(lang))
-    for target in ("PROTESTERS", "ARMED", "CIVILIANS"):
+    for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
         if target in found:
             return target
     return None

@@ -958,7 +958,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 evidence=tuple(extra),
                 confidence=_confidence(actor1, actor2, place in places, time, claim),
                 extractor_version=EXTRACTOR_VERSION,
-                target=victims if actor2 is None and victims in _NAMED_VICTIMS else None,
+                target=_named_target(victims, actor2, acled_type),
             )
         )
     return events
@@ -1307,6 +1307,16 @@ _ARMED_TARGETS = frozenset({"military", "armed_group", "police"})
 _NAMED_VICTIMS = frozenset({"CIVILIANS", "PROTESTERS"})
 
 
+def _named_target(victims: str | None, actor2: ActorMention | None, acled_type: str) -> str | None:
+    """The victims that stand for actor2 in the record; people of no stated kind harmed by
+    violence against civilians are civilians."""
+    if actor2 is not None:
+        return None
+    if victims == "PEOPLE" and acled_type == "Violence against civilians":
+        return "CIVILIANS"
+    return victims if victims in _NAMED_VICTIMS else None
+
+
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
     """ "protesters" or "mob" when the agent is a crowd rather than an organised actor."""
     tokens = [token for token in sent if token.i in agent_words]
@@ -1353,7 +1363,7 @@ def _coding(
         return plover, mode, "Battles", "Armed clash"
     if acled_type == "Battles" and victims != "CIVILIANS":
         return plover, mode, acled_type, subtype  # "des affrontements … des gardes de X"
-    if victims == "CIVILIANS" or actor2 is not None:
+    if victims in ("CIVILIANS", "PEOPLE") or actor2 is not None:
         sub = subtype if acled_type == "Violence against civilians" else "Attack"
         return plover, mode, "Violence against civilians", sub
     return plover, mode, acled_type, subtype
