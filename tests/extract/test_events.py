@@ -694,3 +694,9 @@ def test_events_people_killed_by_gunmen_are_civilians(text: str, subtype: str | 
         assert events[0].acled_type == "Battles"
     else:
         assert (events[0].acled_subtype, events[0].target) == (subtype, "CIVILIANS")
+
+
+def test_events_a_protest_whose_people_are_arrested_is_a_protest_with_intervention() -> None:
+    text = "Police detained more than 400 people at anti-war protests in Moscow on Sunday."
+    subtypes = {e.acled_subtype for e in _events(text)}
+    assert subtypes == {"Arrests", "Protest with intervention"}

@@ -131,7 +131,8 @@ def extract_events(
                 continue
             if not sentence:
                 _report_no_victims(sent, offset, context)
-            context.events.extend(_one_per_type_and_place(_without_bare_attacks(sentence)))
+            sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
+            context.events.extend(_one_per_type_and_place(sentence))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -826,6 +827,20 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
             kept[kept.index(means)] = _merged(means, attack)
             kept.remove(attack)
     return kept
+
+
+def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
+    """ "police detained 1,300 people at protests": a protest whose people are arrested where
+    it is held is a protest with intervention, the arresting force its actor2."""
+    arrests = [e for e in events if e.acled_subtype == "Arrests"]
+    met = []
+    for event in events:
+        if event.acled_subtype == "Peaceful protest" and any(
+            _same_place(event, arrest) for arrest in arrests
+        ):
+            event = _crowd_first(replace(event, acled_subtype="Protest with intervention"))
+        met.append(event)
+    return met
 
 
 def _same_place(event: Event, other: Event) -> bool:
