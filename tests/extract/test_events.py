@@ -700,3 +700,20 @@ def test_events_a_protest_whose_people_are_arrested_is_a_protest_with_interventi
     text = "Police detained more than 400 people at anti-war protests in Moscow on Sunday."
     subtypes = {e.acled_subtype for e in _events(text)}
     assert subtypes == {"Arrests", "Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        ("Russia refused on Monday to extend the Black Sea grain deal with Ukraine.", 0),
+        (
+            "Des patrouilles russes et turques ont eu lieu à Kobané conformément à l'accord "
+            "de Sotchi.",
+            0,
+        ),
+        ("Israel and Hamas signed a ceasefire agreement in Cairo on Sunday.", 1),
+        ("Un cessez-le-feu entre l'Arménie et l'Azerbaïdjan est entré en vigueur lundi.", 1),
+    ],
+)
+def test_events_an_agreement_named_in_passing_is_no_event(text: str, agreements: int) -> None:
+    assert sum(e.plover_type == "AGREE" for e in _events(text)) == agreements

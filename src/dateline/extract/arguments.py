@@ -83,6 +83,8 @@ def governing_verb(token: Any) -> Any | None:
             "AUX",
         ):
             return head.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+            return head.head.head  # "called for a ceasefire"
         if head.head.i == head.i:
             return None
         head = head.head

@@ -13,6 +13,8 @@ from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
     Trigger,
     Weapon,
+    agreement_verbs,
+    cue_forms,
     downing_triggers,
     iso3_of,
     longest_trigger,
@@ -113,6 +115,7 @@ def extract_events(
                     for item in _group(
                         _without_background(_triggers_in(sent, offset, lang, named), lang)
                     )
+                    if not _names_an_existing_agreement(item, lang)
                     if not _is_mention_of_known_event(item)
                 ],
                 lang,
@@ -555,6 +558,30 @@ _COLLECTIVES = frozenset(
 _BACKGROUND_CASES = frozenset({"after", "following", "since", "before", "apres", "depuis", "avant"})
 
 
+def _names_an_existing_agreement(found: _Found, lang: str) -> bool:
+    """ "conformément à l'accord de Sotchi", "under the deal", "extend the grain deal": an
+    agreement noun not made by its verb (``events/agreement_verbs.tsv``) and not asked for,
+    proposed or refused (a status cue) names an agreement already in force."""
+    head = found.head
+    if found.trigger.plover_type != "AGREE" or head.pos_ != "NOUN":
+        return False
+    verb = next((t for t in _ancestors(head, 3) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = fold_text(verb.lemma_)
+    return lemma not in agreement_verbs(lang) and not (
+        _cue_statuses(verb, lang) or _is_request(verb, lang)
+    )
+
+
+def _ancestors(token: Any, depth: int) -> list[Any]:
+    found: list[Any] = []
+    while len(found) < depth and token.head.i != token.i:
+        token = token.head
+        found.append(token)
+    return found
+
+
 def _without_background(found: list[_Found], lang: str) -> list[_Found]:
     """Triggers less the nouns that date another deed of their clause: "took control of
     Kidal after several days of air strikes". A toll is no such deed: in "five soldiers
@@ -724,8 +751,7 @@ def _cue_statuses(token: Any, lang: str) -> set[str]:
     """The statuses a word gives what it governs when it is a cue ("démentir" denied,
     "ask" requested), by its lemma and by its written form."""
     cues = status_cues(lang)
-    forms = (fold_text(token.lemma_), fold_text(token.text))
-    return {cues[form][0] for form in forms if form in cues}
+    return {cues[form][0] for form in cue_forms(token) if form in cues}
 
 
 def _is_request(token: Any, lang: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from dateline.data import read_tsv
 from dateline.link.actors.dictionary import fold_text
@@ -274,3 +275,23 @@ def reporting_verbs(lang: str) -> frozenset[str]:
         for row in read_tsv("claims/frames")
         if row["lang"] == lang and row["kind"] == "reporting"
     )
+
+
+@cache
+def agreement_verbs(lang: str) -> frozenset[str]:
+    """Verbs that make an agreement noun an event (``events/agreement_verbs.tsv``)."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/agreement_verbs") if row["lang"] == lang
+    )
+
+
+def cue_forms(token: Any) -> list[str]:
+    """How a status cue may be written at ``token``: its lemma, its text, and with the
+    particle or preposition it takes ("call for", "call on", "appeler à")."""
+    lemma, text = fold_text(token.lemma_), fold_text(token.text)
+    particles = [
+        fold_text(c.text)
+        for c in token.children
+        if c.dep_ in ("prep", "prt", "compound:prt") and c.i > token.i
+    ]
+    return [lemma, text, *(f"{lemma} {particle}" for particle in particles)]

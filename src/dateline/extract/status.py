@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import status_cues
+from dateline.extract.lexicon import cue_forms, status_cues
 from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
@@ -57,7 +57,7 @@ def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
             return "planned", node
         if node is not trigger:
-            found = cues.get(fold_text(node.lemma_)) or cues.get(fold_text(node.text))
+            found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found:
                 return found[0], node
             if _is_to_be_done(node, previous):
