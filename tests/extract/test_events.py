@@ -717,3 +717,14 @@ def test_events_a_protest_whose_people_are_arrested_is_a_protest_with_interventi
 )
 def test_events_an_agreement_named_in_passing_is_no_event(text: str, agreements: int) -> None:
     assert sum(e.plover_type == "AGREE" for e in _events(text)) == agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to Khalifa Haftar seized Gharyan on Thursday without meeting resistance.",
+        "Les rebelles ont pris Bunia mardi sans rencontrer de résistance, selon la Monusco.",
+    ],
+)
+def test_events_meeting_resistance_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in [e.plover_type for e in _events(text)]

@@ -16,6 +16,7 @@ from dateline.extract.lexicon import (
     agreement_verbs,
     cue_forms,
     downing_triggers,
+    false_readings,
     iso3_of,
     longest_trigger,
     outcome_lemmas,
@@ -227,7 +228,19 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
-    return sorted(found, key=lambda item: item.start)
+    readings = [item for item in found if not _false_reading(item, lang)]
+    return sorted(readings, key=lambda item: item.start)
+
+
+def _false_reading(found: _Found, lang: str) -> bool:
+    """ "sans rencontrer de résistance": a trigger whose object says it is no event
+    (``events/false_readings.tsv``)."""
+    objects = false_readings(lang).get(found.trigger.written)
+    if not objects:
+        return False
+    heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
+    heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
+    return any(fold_text(c.lemma_) in objects for c in heard)
 
 
 def _phrase_head(window: list[Any]) -> Any:

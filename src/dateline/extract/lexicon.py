@@ -295,3 +295,13 @@ def cue_forms(token: Any) -> list[str]:
         if c.dep_ in ("prep", "prt", "compound:prt") and c.i > token.i
     ]
     return [lemma, text, *(f"{lemma} {particle}" for particle in particles)]
+
+
+@cache
+def false_readings(lang: str) -> dict[str, frozenset[str]]:
+    """Objects that make a trigger no event, by trigger (``events/false_readings.tsv``)."""
+    found: dict[str, set[str]] = {}
+    for row in read_tsv("events/false_readings"):
+        if row["lang"] == lang:
+            found.setdefault(row["trigger"], set()).add(fold_text(row["object"]))
+    return {trigger: frozenset(objects) for trigger, objects in found.items()}
