@@ -728,3 +728,22 @@ def test_events_an_agreement_named_in_passing_is_no_event(text: str, agreements:
 )
 def test_events_meeting_resistance_is_no_meeting(text: str) -> None:
     assert "CONSULT" not in [e.plover_type for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Des combattants de l'EI ont attaqué vendredi la ville de Macomia, pillant des "
+            "commerces et des entrepôts.",
+            "Looting/property destruction",
+        ),
+        (
+            "Gunmen suspected to be Boko Haram militants abducted more than 100 schoolgirls "
+            "from a school in Chibok on Monday.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_events_a_participle_with_an_object_is_an_event(text: str, subtype: str) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]

@@ -905,9 +905,13 @@ _MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
 def _describes_a_noun(head: Any) -> bool:
     """A participle or relative clause on a noun ("milices soutenues par", "pilotes tués"),
     not an infinitive that completes it ("demandé aux forces … de quitter le pays")."""
-    return head.dep_ in _MODIFIER_DEPS and not (
-        "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children)
-    )
+    if head.dep_ not in _MODIFIER_DEPS:
+        return False
+    if "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children):
+        return False
+    # A participle with a direct object describes no noun: the parser misread a clause
+    # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
+    return not any(c.dep_ in ("obj", "dobj") for c in head.children)
 
 
 def _is_mention_of_known_event(found: _Found) -> bool:
