@@ -747,3 +747,24 @@ def test_events_meeting_resistance_is_no_meeting(text: str) -> None:
 )
 def test_events_a_participle_with_an_object_is_an_event(text: str, subtype: str) -> None:
     assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_the_attackers_are_the_doers_of_the_attack_told_before() -> None:
+    text = (
+        "Boko Haram militants abducted 40 women from Gwoza on Monday. The attackers also set "
+        "fire to houses in the town."
+    )
+    looting = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert looting.actor1 is not None and looting.actor1.canonical_id == "GRP.BOKO_HARAM"
+
+
+def test_events_a_pronoun_in_a_subordinate_clause_is_not_the_last_attacker() -> None:
+    text = (
+        "US jets struck Houthi positions in Sanaa on Saturday. Donald Trump threatened the "
+        "Houthis on Sunday if they did not stop their attacks on ships."
+    )
+    assert all(
+        e.actor1 is None or e.actor1.canonical_id != "USA.MIL"
+        for e in _events(text)
+        if e.plover_type == "ASSAULT" and "attacks" in [x.text for x in e.evidence]
+    )

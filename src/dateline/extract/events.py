@@ -15,6 +15,7 @@ from dateline.extract.lexicon import (
     Weapon,
     agreement_verbs,
     cue_forms,
+    deed_nouns,
     downing_triggers,
     false_readings,
     iso3_of,
@@ -410,6 +411,7 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
 
 
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 _DEFINITE = frozenset(
     {"le", "la", "l'", "les", "the", "leur", "leurs", "its", "their", "son", "sa"}
 )
@@ -1122,6 +1124,8 @@ def _agent(
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
+    if verb is not None and (earlier := _referred_back(verb, context)) is not None:
+        return earlier, False
     parties = _sides_of_fighting(found, sent, offset, context)
     if parties:
         return parties[0], False
@@ -1144,6 +1148,29 @@ def _agent(
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
+_GROUP_NOUNS = frozenset({"group", "groupe", "mouvement", "movement", "militant", "insurge"})
+
+
+def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
+    """ "The attackers also burned houses", "le groupe a aussi enlevé…", "ils ont affronté
+    l'armée": a definite noun for the attackers (or a pronoun) as subject stands for the doer
+    of the story's last attack."""
+    subject = args.subject_of(verb)
+    if not subject or subject[1]:
+        return None
+    words = subject[0]
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside), words[0])
+    lemma = fold_text(head.lemma_)
+    definite = any(fold_text(t.text) in _DEFINITE for t in words if t.i < head.i)
+    attackers = lemma in deed_nouns(context.lang, "doer") or lemma in _GROUP_NOUNS
+    main_clause_pronoun = _is_pronoun(words) and verb.dep_ == "ROOT"
+    if not (main_clause_pronoun or (definite and attackers)):
+        return None
+    earlier = [e for e in context.events if e.plover_type in _ARMED_ACTS and e.actor1 is not None]
+    return earlier[-1].actor1 if earlier else None
 
 
 def _is_pronoun(tokens: list[Any]) -> bool:
