@@ -768,3 +768,22 @@ def test_events_a_pronoun_in_a_subordinate_clause_is_not_the_last_attacker() -> 
         for e in _events(text)
         if e.plover_type == "ASSAULT" and "attacks" in [x.text for x in e.evidence]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Les jihadistes ont pris mardi la ville de Boni, dans le centre du Mali.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Islamic State fighters took the town of Sirte on Sunday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Le porte-parole a pris la parole mardi à Bamako devant la presse.", None),
+    ],
+)
+def test_events_taking_a_place_with_a_plain_verb(text: str, subtype: str | None) -> None:
+    found = [e.acled_subtype for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert found == ([subtype] if subtype else [])

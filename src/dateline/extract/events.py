@@ -229,8 +229,25 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
-    readings = [item for item in found if not _false_reading(item, lang)]
+    readings = [
+        item
+        for item in found
+        if not _false_reading(item, lang) and _has_its_place(item, offset, named)
+    ]
     return sorted(readings, key=lambda item: item.start)
+
+
+def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
+    """A trigger that needs a place ("ont pris Mocímboa da Praia") has one in its object."""
+    if found.trigger.needs != "place":
+        return True
+    places = [m for m in named if isinstance(m, PlaceMention) and m.kind == "place"]
+    for child in found.head.children:
+        if child.dep_ in ("obj", "dobj"):
+            left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
+            if args.mentions_in(places, left, right):
+                return True
+    return False
 
 
 def _false_reading(found: _Found, lang: str) -> bool:
