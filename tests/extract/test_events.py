@@ -787,3 +787,12 @@ def test_events_a_pronoun_in_a_subordinate_clause_is_not_the_last_attacker() -> 
 def test_events_taking_a_place_with_a_plain_verb(text: str, subtype: str | None) -> None:
     found = [e.acled_subtype for e in _events(text) if e.plover_type == "ASSAULT"]
     assert found == ([subtype] if subtype else [])
+
+
+def test_events_a_stated_toll_wins_over_a_vague_one_in_the_same_event() -> None:
+    text = (
+        "Des rebelles des ADF ont tué au moins 40 personnes lundi près de Lubero. Les "
+        "assaillants ont tué plusieurs victimes à l'arme blanche à Lubero."
+    )
+    attack = next(e for e in _events(text) if e.acled_subtype == "Attack")
+    assert attack.quantities["fatalities"] == 40

@@ -20,6 +20,7 @@ from dateline.extract.lexicon import (
     false_readings,
     iso3_of,
     longest_trigger,
+    number_words,
     outcome_lemmas,
     policing_phrases,
     pronominal_triggers,
@@ -1532,6 +1533,19 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     )
 
 
+def _states_a_number(event: Event) -> bool:
+    """Whether the event's toll was written as a number ("40", "onze", "a dozen") rather
+    than a vague word or an explicit none."""
+    told = next((e.text for e in event.evidence if e.field == "fatalities"), "")
+    words = {fold_text(word) for word in told.replace("-", " ").split()}
+    return any(c.isdigit() for c in told) or bool(words & _all_number_words())
+
+
+@cache
+def _all_number_words() -> frozenset[str]:
+    return frozenset(number_words("fr")) | frozenset(number_words("en"))
+
+
 def _family(event: Event) -> str:
     """What makes two reports one event: the PLOVER type, or for protests and riots the
     crowd's action as a whole (a march dispersed with tear gas is one event)."""
@@ -1567,9 +1581,11 @@ def _merged_by(events: list[Event], key: Callable[[Event], tuple[object, ...]]) 
 
 
 def _merged(first: Event, other: Event) -> Event:
-    deaths = [
-        d for d in (first.quantities["fatalities"], other.quantities["fatalities"]) if d is not None
-    ]
+    counted = [e for e in (first, other) if e.quantities["fatalities"] is not None]
+    # The lowest of the figures given, but a figure over a vague word ("au moins 40 morts"
+    # over "plusieurs"): the convention's 3 for "several" is no report of a lower toll.
+    stated = [e for e in counted if _states_a_number(e)] or counted
+    deaths = [e.quantities["fatalities"] for e in stated]
     return replace(
         first,
         actor1=first.actor1 or other.actor1,
