@@ -796,3 +796,14 @@ def test_events_a_stated_toll_wins_over_a_vague_one_in_the_same_event() -> None:
     )
     attack = next(e for e in _events(text) if e.acled_subtype == "Attack")
     assert attack.quantities["fatalities"] == 40
+
+
+def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() -> None:
+    text = (
+        "Suicide attack on a bank in Kunduz kills five\n\n"
+        "A suicide bomber blew himself up outside a bank in Kunduz on Tuesday, killing five "
+        "people, police said."
+    )
+    bombings = [e for e in _events(text, published="2025-02-12") if e.plover_type == "ASSAULT"]
+    assert len(bombings) == 1
+    assert str(bombings[0].date.date_start) == "2025-02-11"

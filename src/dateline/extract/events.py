@@ -1528,9 +1528,35 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
-    return _merged_by(
+    merged = _merged_by(
         events, lambda e: (_family(e), e.acled_type, e.status, _place_key(e), _day_key(e))
     )
+    return _undated_into_dated(merged)
+
+
+def _undated_into_dated(events: list[Event]) -> list[Event]:
+    """An event dated only by the article's date (a headline, "the attack killed…") is the
+    same as one of its kind, status and place that the text dates: "Suicide attack in
+    Kunduz" over "On Tuesday, a suicide bomber … in Kunduz"."""
+    kept = list(events)
+    for event in events:
+        if event.date.text is not None or event not in kept:
+            continue
+        twin = next(
+            (
+                other
+                for other in kept
+                if other is not event
+                and other.date.text is not None
+                and (_family(other), other.acled_type, other.status, _place_key(other))
+                == (_family(event), event.acled_type, event.status, _place_key(event))
+            ),
+            None,
+        )
+        if twin is not None and _place_key(event) is not None:
+            kept[kept.index(twin)] = _merged(twin, event)
+            kept.remove(event)
+    return kept
 
 
 def _states_a_number(event: Event) -> bool:
