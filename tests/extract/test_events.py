@@ -800,9 +800,12 @@ def test_events_a_stated_toll_wins_over_a_vague_one_in_the_same_event() -> None:
 
 def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() -> None:
     text = (
-        "Suicide attack on a bank in Kunduz kills five\n\n"
-        "A suicide bomber blew himself up outside a bank in Kunduz on Tuesday, killing five "
-        "people, police said."
+        "World | Asia\n"
+        "Suicide attack at Kunduz market kills six\n"
+        "Suicide attack at Kunduz market kills six\n"
+        "Posted 12 Feb 2025\n"
+        "A suicide bomber struck shoppers at a market in Kunduz on Tuesday, killing at least "
+        "six people, police said. The Islamic State group claimed the attack."
     )
     bombings = [e for e in _events(text, published="2025-02-12") if e.plover_type == "ASSAULT"]
     assert len(bombings) == 1
