@@ -810,3 +810,12 @@ def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() 
     bombings = [e for e in _events(text, published="2025-02-12") if e.plover_type == "ASSAULT"]
     assert len(bombings) == 1
     assert str(bombings[0].date.date_start) == "2025-02-11"
+
+
+def test_events_a_statement_by_several_states_is_one_event() -> None:
+    text = (
+        "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "
+        "Thursday the humanitarian truce announced in Sudan."
+    )
+    supports = [e for e in _events(text) if e.plover_type == "SUPPORT"]
+    assert len(supports) == 1

@@ -997,6 +997,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     places = args.places_for_event(
         candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
+    if found.trigger.plover_type not in _ACTION_TYPES:
+        # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
+        # state named: a list of places splits only deeds done at each of them.
+        places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
     violent = found.trigger.plover_type in _ACTION_TYPES
