@@ -481,6 +481,11 @@ def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
             "les assaillants appartenaient au JNIM.",
             "GRP.JNIM",
         ),
+        (
+            "Des hommes armés ont attaqué lundi un mariage près de Bandiagara, tuant 21 civils. "
+            "Les habitants attribuent l'attaque aux jihadistes de la katiba Macina.",
+            "GRP.KATIBA_MACINA",
+        ),
     ],
 )
 def test_events_a_perpetrator_named_in_a_later_sentence_is_actor1(text: str, actor1: str) -> None:

@@ -138,15 +138,21 @@ def _arguments(verb: Any, place: str) -> list[list[Any]]:
     if place == "object":
         return [list(c.subtree) for c in verb.children if c.dep_ in _OBJECTS]
     words = _introduced_by(verb, _TO)
+    if not words:
+        # "attribuent l'attaque aux jihadistes": the parser may hang "aux …" on the object.
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        words = next((w for o in objects if (w := _introduced_by(o, _TO, nominal=True))), [])
     return [words] if words else []
 
 
-def _introduced_by(verb: Any, prepositions: frozenset[str]) -> list[Any]:
+def _introduced_by(verb: Any, prepositions: frozenset[str], *, nominal: bool = False) -> list[Any]:
     """The words of the verb's first argument led by one of ``prepositions``: "par Boko
-    Haram" (which the French parser may attach as a mere modifier), "aux shebab", "on the LNA"."""
+    Haram" (which the French parser may attach as a mere modifier), "aux shebab", "on the LNA";
+    with ``nominal``, a noun's complement too."""
+    slots = ("obl", "obl:arg", "obl:mod", "iobj", "dative", *(("nmod",) if nominal else ()))
     for child in verb.children:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
-        if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "dative") and cases & prepositions:
+        if child.dep_ in slots and cases & prepositions:
             return list(child.subtree)
         if child.dep_ in ("prep", "agent") and fold_text(child.text) in prepositions:
             return [t for t in child.subtree if t.i != child.i]
