@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from dateline.data import read_tsv
-from dateline.extract.lexicon import number_words, quantity_words
+from dateline.extract.lexicon import number_words, quantity_words, triggers
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
@@ -175,10 +175,21 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
     found = words_in(tokens, _victim_words(lang))
+    if any(_protesting(token, lang) for token in tokens):
+        found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
     for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
         if target in found:
             return target
     return None
+
+
+def _protesting(token: Any, lang: str) -> bool:
+    """A protest verb in a clause describing people: "des étudiants qui manifestaient",
+    "supporters marching against the results"."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "acl:relcl", "relcl"):
+        return False
+    rows = triggers(lang).get((fold_text(token.lemma_),), [])
+    return token.head.pos_ == "NOUN" and any(row.plover_type == "PROTEST" for row in rows)
 
 
 def agent_tokens(token: Any) -> frozenset[int]:
