@@ -523,11 +523,6 @@ def test_events_a_noun_naming_a_kind_of_thing_is_no_event() -> None:
         ),
     ],
 )
-def test_events_firing_on_people_who_were_protesting_is_excessive_force() -> None:
-    text = "La police a tiré mardi sur des étudiants qui manifestaient à Dakar, tuant deux jeunes."
-    assert "Excessive force against protesters" in [e.acled_subtype for e in _events(text)]
-
-
 def test_events_security_forces_policing_people_are_the_police(text: str, subtype: str) -> None:
     event = next(e for e in _events(text) if e.acled_subtype == subtype)
     assert event.actor1 is not None and event.actor1.canonical_id.endswith(".POL")
@@ -829,3 +824,8 @@ def test_events_a_statement_by_several_states_is_one_event() -> None:
     )
     supports = [e for e in _events(text) if e.plover_type == "SUPPORT"]
     assert len(supports) == 1
+
+
+def test_events_firing_on_people_who_were_protesting_is_excessive_force() -> None:
+    text = "La police a tiré mardi sur des étudiants qui manifestaient à Dakar, tuant deux jeunes."
+    assert "Excessive force against protesters" in [e.acled_subtype for e in _events(text)]
