@@ -200,6 +200,12 @@ def test_actors_a_demonym_does_not_swallow_a_party_joined_to_it(extract: Extract
             "the army",
             "MLI.MIL",
         ),
+        (
+            "Des policiers en civil ont arrêté samedi un avocat au tribunal de Tunis.",
+            "fr",
+            "Des policiers",
+            "TUN.POL",
+        ),
     ],
 )
 def test_actors_a_body_named_by_a_common_noun_belongs_to_the_storys_country(
