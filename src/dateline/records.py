@@ -286,7 +286,7 @@ class ActorMention:
     name: str
     kind: str
     country_iso3: str | None
-    via: str  # name | short | demonym | title | anaphor
+    via: str  # name | short | demonym | title | anaphor | home | capital
     confidence: float
     role: str | None = None
     affiliation: str | None = None  # persons: the body they served in (USA.MFA for Kerry)

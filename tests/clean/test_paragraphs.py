@@ -76,3 +76,14 @@ def test_paragraphs_join_spans_slice_back_to_each_paragraph(paragraphs: list[str
 
 def test_paragraphs_join_of_nothing_is_empty() -> None:
     assert join_paragraphs([]) == ("", ())
+
+
+def test_paragraphs_page_lines_each_starting_with_a_capital_are_not_wrapping() -> None:
+    lines = [
+        "Publié le 12/06/2024 à 08h14 - Mis à jour le 12/06/2024 à 10h02",
+        "RDC : au moins 40 morts dans une attaque des ADF près de Lubero",
+        "RDC : au moins 40 morts dans une attaque des ADF près de Lubero",
+        "Des rebelles ont tué au moins 40 personnes dans la nuit de lundi à mardi près de Lubero.",
+    ]
+    assert not is_hard_wrapped(lines)
+    assert len(paragraphs_from_lines(lines)) == 4

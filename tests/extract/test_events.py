@@ -90,6 +90,11 @@ def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None
         ("Au moins douze soldats ont été tués dans l'attaque du camp de Boulkessi.", 12),
         ("Gunmen killed 23 villagers in an attack on Zabarmari, police said.", 23),
         ("L'embuscade près de Tillabéri n'a fait aucune victime, selon l'armée.", 0),
+        ("Des rebelles ont tué à la machette au moins 14 civils lundi près de Beni.", 14),
+        ("Un drone a frappé lundi un convoi près de Kidal, tuant trois civils.", 3),
+        ("A mob lynched a man accused of theft in Kisumu on Monday.", 1),
+        ("Des habitants ont lynché mardi onze membres présumés d'un gang à Port-au-Prince.", 11),
+        ("A crowd beat to death a student accused of blasphemy in Sokoto on Friday.", 1),
     ],
 )
 def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:
@@ -110,6 +115,13 @@ def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:
             "Les rebelles n'ont pas attaqué la ville de Goma, selon la Monusco.",
             "ASSAULT",
             "negated",
+        ),
+        ("Under the deal, Ethiopian troops are to withdraw from Tigray.", "RETREAT", "planned"),
+        ("Britain agreed on Monday to withdraw its troops from Basra.", "RETREAT", "planned"),
+        (
+            "Le Tchad et le Soudan ont convenu mardi de retirer leurs troupes de la frontière.",
+            "RETREAT",
+            "planned",
         ),
     ],
 )
@@ -439,3 +451,381 @@ def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
 ) -> None:
     events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
     assert events and events[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Une bombe a explosé samedi dans un marché de Maiduguri, tuant six personnes. "
+            "L'attentat a été revendiqué dimanche par Boko Haram.",
+            "GRP.BOKO_HARAM",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Gao on Monday, the army said. "
+            "The Islamic State in the Sahel claimed responsibility on Tuesday.",
+            "GRP.IS",
+        ),
+        (
+            "Un drone a frappé lundi un convoi près de Kidal, tuant trois civils. "
+            "Bamako attribue l'attaque aux rebelles du CSP-PSD.",
+            "GRP.CSP",
+        ),
+        (
+            "An airstrike hit a market in Misrata on Sunday, killing nine people. "
+            "The Tripoli government blamed the LNA, which denied it.",
+            "GRP.LNA",
+        ),
+        (
+            "Des hommes armés ont incendié mardi un village près de Djibo. Selon des habitants, "
+            "les assaillants appartenaient au JNIM.",
+            "GRP.JNIM",
+        ),
+        (
+            "Des hommes armés ont attaqué lundi un mariage près de Bandiagara, tuant 21 civils. "
+            "Les habitants attribuent l'attaque aux jihadistes de la katiba Macina.",
+            "GRP.KATIBA_MACINA",
+        ),
+    ],
+)
+def test_events_a_perpetrator_named_in_a_later_sentence_is_actor1(text: str, actor1: str) -> None:
+    attacks = [e for e in _events(text) if e.plover_type in ("ASSAULT", "COERCE")]
+    assert attacks and all(e.actor1 and e.actor1.canonical_id.startswith(actor1) for e in attacks)
+    first = attacks[0]
+    assert any(x.field == "actor1" and x.text == first.actor1.text for x in first.evidence)
+
+
+def test_events_a_claim_of_something_else_names_no_perpetrator() -> None:
+    text = (
+        "Une explosion a tué deux personnes jeudi à Bamako. "
+        "Le JNIM a revendiqué la libération de deux otages."
+    )
+    blast = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert blast.actor1 is None
+
+
+def test_events_a_noun_naming_a_kind_of_thing_is_no_event() -> None:
+    text = "A shell hit a migrant detention centre in Tajoura on Tuesday, killing 40 people."
+    assert [e.acled_subtype for e in _events(text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Les forces de sécurité sénégalaises ont tiré mardi sur des manifestants à Dakar, "
+            "tuant deux personnes.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Kenyan security forces arrested 40 people at a checkpoint in Mombasa on Friday.",
+            "Arrests",
+        ),
+    ],
+)
+def test_events_security_forces_policing_people_are_the_police(text: str, subtype: str) -> None:
+    event = next(e for e in _events(text) if e.acled_subtype == subtype)
+    assert event.actor1 is not None and event.actor1.canonical_id.endswith(".POL")
+
+
+def test_events_security_forces_in_battle_stay_the_military() -> None:
+    text = "Les forces de sécurité maliennes ont repoussé mardi une attaque jihadiste à Boni."
+    event = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert event.actor1 is not None and event.actor1.canonical_id == "MLI.MIL"
+
+
+def test_events_a_sentence_with_no_date_goes_on_telling_the_same_day() -> None:
+    text = (
+        "Des milliers de personnes ont manifesté samedi à Niamey contre la présence française. "
+        "La police a dispersé les manifestants à Niamey avec des gaz lacrymogènes."
+    )
+    events = _events(text, published="2023-08-07")
+    assert [(e.acled_subtype, str(e.date.date_start)) for e in events] == [
+        ("Protest with intervention", "2023-08-05")
+    ]
+
+
+def test_events_a_protest_met_by_force_has_the_force_as_actor2() -> None:
+    text = "La police a dispersé samedi à coups de gaz lacrymogène des manifestants à Dakar."
+    protest = next(e for e in _events(text) if e.acled_subtype == "Protest with intervention")
+    assert protest.actor1 is None
+    assert protest.actor2 is not None and protest.actor2.canonical_id == "SEN.POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Saudi air defences shot down a ballistic missile fired by the Houthis over Riyadh.",
+            "Disrupted weapons use",
+        ),
+        ("Ukrainian forces shot down two Shaheds over Odesa on Sunday.", "Disrupted weapons use"),
+        ("Israeli jets struck a drone factory near Damascus on Monday.", "Air/drone strike"),
+        (
+            "Les Gardiens de la révolution ont tiré des missiles sur Erbil, tuant quatre civils.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_events_downing_a_missile_or_drone_is_disrupted_weapons_use(
+    text: str, subtype: str
+) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_weapons_are_found_in_the_plural() -> None:
+    events = _events("Des roquettes et des drones ont frappé mardi la ville de Kharkiv.")
+    assert events and {"roquette", "drone"} <= set(events[0].weapons)
+
+
+def test_events_an_attack_told_by_what_it_was_for_is_that_event() -> None:
+    text = (
+        "Des hommes armés de Boko Haram ont attaqué dimanche un village près de Maiduguri et "
+        "enlevé une vingtaine de femmes."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "The Malian army took control of Kidal on Tuesday after days of air strikes.",
+            "Government regains territory",
+        ),
+        (
+            "Les rebelles du M23 ont repris lundi le contrôle de Rubaya, au Nord-Kivu.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Israeli troops took control of the Rafah crossing in Gaza on Tuesday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_events_who_takes_ground_decides_the_territory_subtype(text: str, subtype: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == [subtype]
+
+
+def test_events_a_toll_after_an_attack_keeps_the_attack() -> None:
+    text = (
+        "Cinq soldats ont été tués mardi après une attaque à la voiture piégée contre un camp "
+        "à Gao."
+    )
+    assert "Remote explosive/landmine/IED" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_they_in_what_a_group_said_is_that_group() -> None:
+    text = (
+        "M23 rebels backed by Rwandan troops said on Monday they had taken control of Goma, "
+        "in eastern Congo."
+    )
+    taken = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert taken.actor1 is not None and taken.actor1.canonical_id == "GRP.M23"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Les rebelles du M23 se sont finalement emparés de Rutshuru mardi.", "ASSAULT"),
+        ("Emmanuel Macron s'est rendu jeudi à Kiev pour la deuxième fois.", "CONSULT"),
+        ("Les soldats français se sont retirés lundi de la base de Ménaka.", "RETREAT"),
+    ],
+)
+def test_events_a_reflexive_verb_is_found_whatever_stands_between_clitic_and_verb(
+    text: str, plover: str
+) -> None:
+    assert plover in [e.plover_type for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Israël et le Hamas sont parvenus mercredi à un accord de trêve à Doha.",
+            ("ISR", "GRP.HAMAS"),
+        ),
+        (
+            "Emmanuel Macron et Vladimir Poutine ont échangé vendredi au téléphone.",
+            ("PER.MACRON_EMMANUEL", "PER.PUTIN_VLADIMIR"),
+        ),
+    ],
+)
+def test_events_the_second_of_two_parties_agreeing_is_actor2(
+    text: str, actors: tuple[str, str]
+) -> None:
+    event = _events(text)[0]
+    assert event.actor1 is not None and event.actor2 is not None
+    assert (event.actor1.canonical_id, event.actor2.canonical_id) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une bombe a explosé samedi dans le quartier de Dasht-e-Barchi, à Kaboul, tuant sept "
+        "personnes.",
+        "A car bomb exploded on Sunday in the Hodan district, in Mogadishu, killing five people.",
+    ],
+)
+def test_events_a_place_and_the_town_holding_it_are_one_event(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].quantities["fatalities"] in (5, 7)
+
+
+def test_events_gunmen_storming_with_a_suicide_bomber_are_one_bombing() -> None:
+    text = (
+        "An al-Shabaab suicide bomber blew himself up at a hotel in Mogadishu on Friday as "
+        "gunmen stormed the building; at least 21 people were killed."
+    )
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert [(e.acled_subtype, e.quantities["fatalities"]) for e in events] == [("Suicide bomb", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Gunmen killed at least 40 people in a raid on a village near Djibo on Saturday.",
+            "Attack",
+        ),
+        ("Des combats ont fait au moins 20 morts parmi les personnes déplacées à Goma.", None),
+    ],
+)
+def test_events_people_killed_by_gunmen_are_civilians(text: str, subtype: str | None) -> None:
+    events = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert events
+    if subtype is None:  # fighting stays a battle whoever died
+        assert events[0].acled_type == "Battles"
+    else:
+        assert (events[0].acled_subtype, events[0].target) == (subtype, "CIVILIANS")
+
+
+def test_events_a_protest_whose_people_are_arrested_is_a_protest_with_intervention() -> None:
+    text = "Police detained more than 400 people at anti-war protests in Moscow on Sunday."
+    subtypes = {e.acled_subtype for e in _events(text)}
+    assert subtypes == {"Arrests", "Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        ("Russia refused on Monday to extend the Black Sea grain deal with Ukraine.", 0),
+        (
+            "Des patrouilles russes et turques ont eu lieu à Kobané conformément à l'accord "
+            "de Sotchi.",
+            0,
+        ),
+        ("Israel and Hamas signed a ceasefire agreement in Cairo on Sunday.", 1),
+        ("Un cessez-le-feu entre l'Arménie et l'Azerbaïdjan est entré en vigueur lundi.", 1),
+    ],
+)
+def test_events_an_agreement_named_in_passing_is_no_event(text: str, agreements: int) -> None:
+    assert sum(e.plover_type == "AGREE" for e in _events(text)) == agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to Khalifa Haftar seized Gharyan on Thursday without meeting resistance.",
+        "Les rebelles ont pris Bunia mardi sans rencontrer de résistance, selon la Monusco.",
+    ],
+)
+def test_events_meeting_resistance_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in [e.plover_type for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Des combattants de l'EI ont attaqué vendredi la ville de Macomia, pillant des "
+            "commerces et des entrepôts.",
+            "Looting/property destruction",
+        ),
+        (
+            "Gunmen suspected to be Boko Haram militants abducted more than 100 schoolgirls "
+            "from a school in Chibok on Monday.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_events_a_participle_with_an_object_is_an_event(text: str, subtype: str) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_the_attackers_are_the_doers_of_the_attack_told_before() -> None:
+    text = (
+        "Boko Haram militants abducted 40 women from Gwoza on Monday. The attackers also set "
+        "fire to houses in the town."
+    )
+    looting = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert looting.actor1 is not None and looting.actor1.canonical_id == "GRP.BOKO_HARAM"
+
+
+def test_events_a_pronoun_in_a_subordinate_clause_is_not_the_last_attacker() -> None:
+    text = (
+        "US jets struck Houthi positions in Sanaa on Saturday. Donald Trump threatened the "
+        "Houthis on Sunday if they did not stop their attacks on ships."
+    )
+    assert all(
+        e.actor1 is None or e.actor1.canonical_id != "USA.MIL"
+        for e in _events(text)
+        if e.plover_type == "ASSAULT" and "attacks" in [x.text for x in e.evidence]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Les jihadistes ont pris mardi la ville de Boni, dans le centre du Mali.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Islamic State fighters took the town of Sirte on Sunday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Le porte-parole a pris la parole mardi à Bamako devant la presse.", None),
+    ],
+)
+def test_events_taking_a_place_with_a_plain_verb(text: str, subtype: str | None) -> None:
+    found = [e.acled_subtype for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert found == ([subtype] if subtype else [])
+
+
+def test_events_a_stated_toll_wins_over_a_vague_one_in_the_same_event() -> None:
+    text = (
+        "Des rebelles des ADF ont tué au moins 40 personnes lundi près de Lubero. Les "
+        "assaillants ont tué plusieurs victimes à l'arme blanche à Lubero."
+    )
+    attack = next(e for e in _events(text) if e.acled_subtype == "Attack")
+    assert attack.quantities["fatalities"] == 40
+
+
+def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() -> None:
+    text = (
+        "World | Asia\n"
+        "Suicide attack at Kunduz market kills six\n"
+        "Suicide attack at Kunduz market kills six\n"
+        "Posted 12 Feb 2025\n"
+        "A suicide bomber struck shoppers at a market in Kunduz on Tuesday, killing at least "
+        "six people, police said. The Islamic State group claimed the attack."
+    )
+    bombings = [e for e in _events(text, published="2025-02-12") if e.plover_type == "ASSAULT"]
+    assert len(bombings) == 1
+    assert str(bombings[0].date.date_start) == "2025-02-11"
+
+
+def test_events_a_statement_by_several_states_is_one_event() -> None:
+    text = (
+        "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "
+        "Thursday the humanitarian truce announced in Sudan."
+    )
+    supports = [e for e in _events(text) if e.plover_type == "SUPPORT"]
+    assert len(supports) == 1
+
+
+def test_events_firing_on_people_who_were_protesting_is_excessive_force() -> None:
+    text = "La police a tiré mardi sur des étudiants qui manifestaient à Dakar, tuant deux jeunes."
+    assert "Excessive force against protesters" in [e.acled_subtype for e in _events(text)]

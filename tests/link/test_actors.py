@@ -200,6 +200,12 @@ def test_actors_a_demonym_does_not_swallow_a_party_joined_to_it(extract: Extract
             "the army",
             "MLI.MIL",
         ),
+        (
+            "Des policiers en civil ont arrêté samedi un avocat au tribunal de Tunis.",
+            "fr",
+            "Des policiers",
+            "TUN.POL",
+        ),
     ],
 )
 def test_actors_a_body_named_by_a_common_noun_belongs_to_the_storys_country(
@@ -212,3 +218,52 @@ def test_actors_a_body_named_by_a_common_noun_belongs_to_the_storys_country(
 def test_actors_a_story_over_several_countries_gets_no_guessed_body(extract: Extract) -> None:
     text = "Rockets hit Sderot and strikes hit Rafah; the army said it targeted launch sites."
     assert "the army" not in _by_text(extract(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id", "words"),
+    [
+        (
+            "Les forces du maréchal Khalifa Haftar ont pris lundi la ville de Gharyan.",
+            "fr",
+            "GRP.LNA",
+            "forces du maréchal Khalifa Haftar",
+        ),
+        (
+            "Troops loyal to President Salva Kiir shelled the opposition base near Juba.",
+            "en",
+            "SSD.MIL",
+            "Troops loyal to President Salva Kiir",
+        ),
+    ],
+)
+def test_actors_the_forces_of_a_leader_are_the_leaders_armed_body(
+    extract: Extract, text: str, lang: str, actor_id: str, words: str
+) -> None:
+    first = extract(text, lang).actors[0]
+    assert (first.canonical_id, first.text) == (actor_id, words)
+
+
+def test_actors_a_leader_alone_stays_a_person(extract: Extract) -> None:
+    first = extract("Khalifa Haftar a rencontré lundi le président égyptien.", "fr").actors[0]
+    assert first.canonical_id == "PER.HAFTAR_KHALIFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id"),
+    [
+        ("Kyiv rejected on Sunday any deal that would cede territory.", "en", "UKR.GOV"),
+        ("Bamako a accusé mardi l'Algérie d'un acte hostile.", "fr", "MLI.GOV"),
+    ],
+)
+def test_actors_a_capital_that_acts_is_its_government(
+    extract: Extract, text: str, lang: str, actor_id: str
+) -> None:
+    first = extract(text, lang).actors[0]
+    assert (first.canonical_id, first.via, first.start) == (actor_id, "capital", 0)
+
+
+def test_actors_a_capital_that_is_hit_stays_a_place(extract: Extract) -> None:
+    extraction = extract("Russian missiles hit Kyiv overnight, killing three people.", "en")
+    assert all(a.via != "capital" for a in extraction.actors)
+    assert any(p.name == "Kyiv" for p in extraction.places)

@@ -40,3 +40,15 @@ def test_parse_many_matches_parsing_each_article_alone() -> None:
 
 def test_parse_many_of_nothing_is_nothing() -> None:
     assert list(parse_many([])) == []
+
+
+def test_a_sentence_is_not_cut_where_no_punctuation_ends_it() -> None:
+    # The French parser alone makes "Fin novembre 2020," a sentence of its own, which puts
+    # the soldiers and the verb in different sentences.
+    text = (
+        "Fin novembre 2020, des soldats érythréens ont violé des femmes à Adigrat, selon "
+        "des témoins. Amnesty International a dénoncé ces crimes."
+    )
+    parsed = parse(_article(text, "fr-3", "fr"))
+    sentences = [text[s.start : s.end] for s in parsed.sentences]
+    assert sentences == [text[: text.index(" Amnesty")], text[text.index("Amnesty") :]]

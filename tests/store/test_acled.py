@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -145,3 +146,29 @@ def test_acled_source_claim_chain_and_evidence(coded_events: list[Event]) -> Non
     # Without cited sources: the article's site, else the outer end of the claim chain.
     assert acled_row(event, url="https://www.exemple-info.fr/a")["source"] == "exemple-info.fr"
     assert acled_row(event)["source"] == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("acled_type", "subtype", "actor1", "inter1"),
+    [
+        ("Protests", "Peaceful protest", "Protesters (Sudan)", 6),
+        ("Riots", "Violent demonstration", "Rioters (Sudan)", 5),
+    ],
+)
+def test_acled_a_crowd_with_no_named_organiser_is_actor1(
+    coded_events: list[Event], acled_type: str, subtype: str, actor1: str, inter1: int
+) -> None:
+    sudan = next(e for e in coded_events if e.id == "sudan-1")
+    crowd = replace(sudan, acled_type=acled_type, acled_subtype=subtype, actor1=None, target=None)
+    row = acled_row(crowd.as_dict())
+    assert (row["actor1"], row["inter1"], row["actor2"]) == (actor1, inter1, None)
+    assert row["interaction"] == inter1 * 10
+
+
+def test_acled_violence_with_no_named_perpetrator_is_an_unidentified_armed_group(
+    coded_events: list[Event],
+) -> None:
+    mali = next(e for e in coded_events if e.id == "mali-1")
+    row = acled_row(replace(mali, actor1=None).as_dict())
+    assert (row["actor1"], row["inter1"]) == ("Unidentified Armed Group (Mali)", 3)
+    assert row["actor2"] == "Civilians (Mali)"

@@ -35,23 +35,30 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
 
 def is_hard_wrapped(lines: list[str]) -> bool:
     """True when blocks of several lines break at a near-constant width below 100 columns."""
-    inner: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            block.append(line)
-            continue
-        inner.extend(block[:-1])
-        block = []
+    inner: list[tuple[str, str]] = []  # each line inside a block, with the line after it
+    for line, after in zip(lines, [*lines[1:], ""], strict=False):
+        if line and after:
+            inner.append((line, after))
     if len(inner) < 3:
         return False
-    width = max(len(line) for line in inner)
+    width = max(len(line) for line, _ in inner)
     if width > 100:
         return False
-    even = sum(1 for line in inner if len(line) >= 0.6 * width)
-    # Wrapping breaks lines mid-sentence; one sentence per line is not wrapping.
-    mid_sentence = sum(1 for line in inner if not _ENDS_SENTENCE.search(line))
-    return even / len(inner) >= 0.8 and mid_sentence / len(inner) >= 0.5
+    even = sum(1 for line, _ in inner if len(line) >= 0.6 * width)
+    # Wrapping breaks lines mid-sentence; one sentence per line is not wrapping, nor are
+    # page lines (a dateline, a headline) that each start with a capital.
+    mid_sentence = sum(1 for line, _ in inner if not _ENDS_SENTENCE.search(line))
+    carried_on = sum(1 for _, after in inner if after[0].islower())
+    return (
+        even / len(inner) >= 0.8
+        and mid_sentence / len(inner) >= 0.5
+        and carried_on / len(inner) >= _CARRIED_ON
+    )
+
+
+# Share of wrapped lines whose next line goes on in lower case: wire copy wraps anywhere, so
+# about half of its lines do; page lines almost never do.
+_CARRIED_ON = 0.25
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from dateline.data import read_tsv
-from dateline.extract.lexicon import number_words, quantity_words
+from dateline.extract.lexicon import number_words, quantity_words, triggers
 from dateline.link.actors.dictionary import fold_text
+from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
 
 ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
@@ -81,6 +83,8 @@ def governing_verb(token: Any) -> Any | None:
             "AUX",
         ):
             return head.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+            return head.head.head  # "called for a ceasefire"
         if head.head.i == head.i:
             return None
         head = head.head
@@ -166,14 +170,26 @@ def words_in(tokens: list[Any], lexicon: dict[tuple[str, ...], str]) -> set[str]
 
 def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -> str | None:
     """Who an attack hit when no actor says it: PROTESTERS, then soldiers and their posts
-    (ARMED: an attack on a base is a battle even when civilians die too), then CIVILIANS.
+    (ARMED: an attack on a base is a battle even when civilians die too), then CIVILIANS,
+    then people of no stated kind.
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
     found = words_in(tokens, _victim_words(lang))
-    for target in ("PROTESTERS", "ARMED", "CIVILIANS"):
+    if any(_protesting(token, lang) for token in tokens):
+        found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
+    for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
         if target in found:
             return target
     return None
+
+
+def _protesting(token: Any, lang: str) -> bool:
+    """A protest verb in a clause describing people: "des étudiants qui manifestaient",
+    "supporters marching against the results"."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "acl:relcl", "relcl"):
+        return False
+    rows = triggers(lang).get((fold_text(token.lemma_),), [])
+    return token.head.pos_ == "NOUN" and any(row.plover_type == "PROTEST" for row in rows)
 
 
 def agent_tokens(token: Any) -> frozenset[int]:
@@ -229,7 +245,27 @@ def places_for_event(
     unique: dict[object, PlaceMention] = {}
     for place in sorted(chosen, key=lambda p: p.start):
         unique.setdefault(place.geonames_id or place.name, place)
-    return list(unique.values())
+    return _without_containers(list(unique.values()), text)
+
+
+# "Dasht-e-Barchi, à Kaboul", "Hodan, in Mogadishu": the second place holds the first.
+_INSIDE = re.compile(r"^\s*,?\s*(?:à|a|in|at|près de|near)\s*$", re.IGNORECASE)
+# How far a place may lie from the town said to hold it before we doubt it was resolved right.
+_HELD_WITHIN_KM = 30.0
+
+
+def _without_containers(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """One event for a place and the town said to hold it: the place itself, or the town
+    when the place was put too far from it to be inside (a namesake elsewhere)."""
+    kept = list(places)
+    for left, right in pairwise(places):
+        if left not in kept or right not in kept or not _INSIDE.match(text[left.end : right.start]):
+            continue
+        assert left.lat is not None and left.lon is not None
+        assert right.lat is not None and right.lon is not None
+        near = distance_km(left.lat, left.lon, right.lat, right.lon) <= _HELD_WITHIN_KM
+        kept.remove(right if near else left)
+    return kept
 
 
 def time_for_event(
@@ -328,6 +364,12 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
     or a vague word ("plusieurs morts")."""
     words = quantity_words(lang)
+    if (
+        token.dep_ == "pobj"
+        and fold_text(token.head.text) == "to"
+        and token.head.head.pos_ == "VERB"
+    ):
+        token = token.head.head  # "beat to death a classmate": who the verb hit died
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects:
@@ -335,7 +377,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         subjects = [c for c in subjects if c.dep_ != "nsubj"]
     obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
     people = objects + subjects + obliques
-    candidates = [token, token.head, *people]
+    # "deux pilotes … tués": the head noun counts the dead; "un convoi …, tuant trois
+    # civils": with an object of its own, the verb's head is not who died.
+    candidates = [token, *people] if objects else [token, token.head, *people]
     for holder in people:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
@@ -363,9 +407,33 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         number = _number(previous, lang)
         if number is not None:
             return number, previous
+    following = _count_of_people_after(token, lang)
+    if following is not None:
+        return following
     for holder in objects + subjects:
         if _one_person(holder):
             return 1, holder  # "killing a local journalist", "a tué un enfant"
+    return None
+
+
+# How far after a killing verb the parse may have lost its victims ("ont tué à la machette
+# au moins 22 civils").
+_VICTIMS_REACH = 7
+
+
+def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
+    """A number right before a word for people, a few words after the verb, when the parse
+    did not attach them to it."""
+    people = _victim_words(lang)
+    sentence_end = token.sent.end
+    window = token.doc[token.i + 1 : min(token.i + 1 + _VICTIMS_REACH, sentence_end)]
+    for word in window:
+        if word.is_punct:
+            return None
+        number = _number(word, lang)
+        after = word.doc[word.i + 1 : word.i + 2]
+        if number is not None and after and (fold_text(after[0].text),) in people:
+            return number, word
     return None
 
 

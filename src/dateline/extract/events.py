@@ -13,14 +13,25 @@ from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
     Trigger,
     Weapon,
+    agreement_verbs,
+    cue_forms,
+    deed_nouns,
+    downing_triggers,
+    false_readings,
+    iso3_of,
     longest_trigger,
+    number_words,
     outcome_lemmas,
+    policing_phrases,
+    pronominal_triggers,
+    reporting_verbs,
     responsibility_lemmas,
     split_phrases,
     status_cues,
     triggers,
     weapons,
 )
+from dateline.extract.perpetrators import attributions, with_perpetrators
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
@@ -73,6 +84,9 @@ class _Context:
     tenure: tuple[date, date] | None = None
     events: list[Event] = field(default_factory=list)
     trigger_tokens: tuple[int, ...] = ()  # the current sentence's trigger heads
+    # The last date an event of this paragraph was given, by paragraph offset: a sentence
+    # that names none goes on telling the same day.
+    story_time: tuple[int, TimeMention] | None = None
 
 
 def extract_events(
@@ -101,7 +115,10 @@ def extract_events(
             grouped = _without_denials(
                 [
                     item
-                    for item in _group(_triggers_in(sent, offset, lang, named))
+                    for item in _group(
+                        _without_background(_triggers_in(sent, offset, lang, named), lang)
+                    )
+                    if not _names_an_existing_agreement(item, lang)
                     if not _is_mention_of_known_event(item)
                 ],
                 lang,
@@ -120,8 +137,50 @@ def extract_events(
                 continue
             if not sentence:
                 _report_no_victims(sent, offset, context)
+            sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             context.events.extend(_one_per_type_and_place(sentence))
-    return _deduplicated(context.events)
+    perpetrators = [
+        replace(attribution, actor=_armed_body(attribution.actor))
+        for attribution in attributions(parsed, actors, lang)
+    ]
+    events = with_perpetrators(context.events, perpetrators, parsed)
+    return _deduplicated([_crowd_first(_policed(event, lang)) for event in events])
+
+
+_POLICING = frozenset(
+    {"Excessive force against protesters", "Protest with intervention", "Arrests"}
+)
+
+
+def _policed(event: Event, lang: str) -> Event:
+    """Security forces that police a crowd or arrest people are the state's police."""
+    if event.acled_subtype not in _POLICING:
+        return event
+    return replace(
+        event, actor1=_as_police(event.actor1, lang), actor2=_as_police(event.actor2, lang)
+    )
+
+
+def _crowd_first(event: Event) -> Event:
+    """In a protest met by force the crowd is actor1 and the force actor2, as ACLED codes
+    it; the extractor may have taken the force for the doer of "dispersed"."""
+    if event.acled_subtype != "Protest with intervention" or event.actor2 is not None:
+        return event
+    if event.actor1 is None or event.actor1.kind not in ("police", "military", "government"):
+        return event
+    return replace(event, actor1=None, actor2=event.actor1)
+
+
+def _as_police(actor: ActorMention | None, lang: str) -> ActorMention | None:
+    if actor is None or actor.kind != "military" or actor.country_iso3 is None:
+        return actor
+    text = fold_text(actor.text)
+    if not any(phrase in text for phrase in policing_phrases(lang)):
+        return actor
+    police = load_actors().by_country(actor.country_iso3, ".POL")
+    if police is None:
+        return actor
+    return replace(actor, canonical_id=police.id, name=police.name, kind=police.kind)
 
 
 def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
@@ -142,6 +201,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     firsts = _first_words(lang)
     taken: set[int] = set()
     found = _split_phrases_in(tokens, offset, lang, named, taken)
+    found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
     for index in range(len(tokens)):
         stems = _stems(tokens[index : index + 1], lang)
         if index in taken or not (
@@ -164,13 +224,53 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                         m.start <= start < m.end and getattr(m, "via", "name") == "name"
                         for m in named
                     ):
-                        head = max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
+                        head = _phrase_head(window)
                         found.append(_Found(rows[0], start, end, head))
                         taken.update(range(index, index + size))
                     break
             if index in taken:
                 break
-    return sorted(found, key=lambda item: item.start)
+    readings = [
+        item
+        for item in found
+        if not _false_reading(item, lang) and _has_its_place(item, offset, named)
+    ]
+    return sorted(readings, key=lambda item: item.start)
+
+
+def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
+    """A trigger that needs a place ("ont pris Mocímboa da Praia") has one in its object."""
+    if found.trigger.needs != "place":
+        return True
+    places = [m for m in named if isinstance(m, PlaceMention) and m.kind == "place"]
+    for child in found.head.children:
+        if child.dep_ in ("obj", "dobj"):
+            left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
+            if args.mentions_in(places, left, right):
+                return True
+    return False
+
+
+def _false_reading(found: _Found, lang: str) -> bool:
+    """ "sans rencontrer de résistance": a trigger whose object says it is no event
+    (``events/false_readings.tsv``)."""
+    objects = false_readings(lang).get(found.trigger.written)
+    if not objects:
+        return False
+    heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
+    heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
+    return any(fold_text(c.lemma_) in objects for c in heard)
+
+
+def _phrase_head(window: list[Any]) -> Any:
+    """The word a trigger phrase hangs on: its verb ("pris le contrôle"), else the noun the
+    others modify ("air strikes", "frappes aériennes")."""
+    verbs = [t for t in window if t.pos_ == "VERB"]
+    if verbs:
+        return verbs[0]
+    inside = {t.i for t in window}
+    outer = [t for t in window if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    return outer[0] if outer else max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
 
 
 # How far after its verb a split phrase's object may stand ("ont pris samedi le contrôle").
@@ -203,6 +303,48 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+def _pronominal_verbs_in(
+    tokens: list[Any], offset: int, lang: str, named: list[Any], taken: set[int]
+) -> list[_Found]:
+    """Reflexive verbs read off the parse: "se sont emparés de", "s'est rendu à", whose
+    clitic and verb an auxiliary keeps apart."""
+    rows = pronominal_triggers(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        candidates = rows.get(fold_text(token.lemma_)) if token.pos_ in ("VERB", "AUX") else None
+        clitic = next(
+            (c for c in token.children if c.i < token.i and fold_text(c.text) in _CLITICS), None
+        )
+        if not candidates or clitic is None or token.i - first in taken:
+            continue
+        after = [fold_text(t.lemma_) for t in token.doc[token.i + 1 : token.i + 5]]
+        row = next(
+            (
+                r
+                for rest, r in sorted(candidates, key=lambda c: -len(c[0]))
+                if _follows(rest, after)
+            ),
+            None,
+        )
+        start, end = args.char_span(offset, [clitic, token])
+        if row is None or any(m.start <= start < m.end for m in named):
+            continue
+        found.append(_Found(row, start, end, token))
+        taken.update(range(clitic.i - first, token.i - first + 1))
+    return found
+
+
+def _follows(rest: tuple[str, ...], after: list[str]) -> bool:
+    """The words a reflexive trigger has after its verb ("à" in "se rendre à") come in the
+    next few words, in order ("s'est rendu jeudi à Goma")."""
+    words = iter(after)
+    return all(word in words for word in rest)
+
+
+_CLITICS = frozenset({"se", "s'", "s"})
 
 
 @cache
@@ -287,6 +429,7 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
 
 
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 _DEFINITE = frozenset(
     {"le", "la", "l'", "les", "the", "leur", "leurs", "its", "their", "son", "sa"}
 )
@@ -443,13 +586,77 @@ _COLLECTIVES = frozenset(
 )
 
 
+# Prepositions that set a noun trigger before or after the clause's event: "after several
+# days of air strikes", "après des mois de combats", "depuis l'offensive".
+_BACKGROUND_CASES = frozenset({"after", "following", "since", "before", "apres", "depuis", "avant"})
+
+
+def _names_an_existing_agreement(found: _Found, lang: str) -> bool:
+    """ "conformément à l'accord de Sotchi", "under the deal", "extend the grain deal": an
+    agreement noun not made by its verb (``events/agreement_verbs.tsv``) and not asked for,
+    proposed or refused (a status cue) names an agreement already in force."""
+    head = found.head
+    if found.trigger.plover_type != "AGREE" or head.pos_ != "NOUN":
+        return False
+    verb = next((t for t in _ancestors(head, 3) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = fold_text(verb.lemma_)
+    return lemma not in agreement_verbs(lang) and not (
+        _cue_statuses(verb, lang) or _is_request(verb, lang)
+    )
+
+
+def _ancestors(token: Any, depth: int) -> list[Any]:
+    found: list[Any] = []
+    while len(found) < depth and token.head.i != token.i:
+        token = token.head
+        found.append(token)
+    return found
+
+
+def _without_background(found: list[_Found], lang: str) -> list[_Found]:
+    """Triggers less the nouns that date another deed of their clause: "took control of
+    Kidal after several days of air strikes". A toll is no such deed: in "five soldiers
+    were killed after an attack", the attack is the event."""
+    deeds = [f for f in found if f.head.pos_ in ("VERB", "AUX") and not _is_outcome(f, lang)]
+    return [
+        f
+        for f in found
+        if not (_background(f) and any(_governs(d.head, f.head, 8) for d in deeds if d is not f))
+    ]
+
+
+def _background(found: _Found) -> bool:
+    """A noun trigger inside a phrase led by "after", "après", "depuis"…"""
+    node = found.head
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        if fold_text(node.text) in _BACKGROUND_CASES and node.dep_ == "prep":
+            return True
+        if any(
+            c.dep_ in ("case", "mark") and fold_text(c.text) in _BACKGROUND_CASES
+            for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _qualifies_a_noun(found: _Found) -> bool:
     """A noun trigger hanging on another noun is background ("le début de l'invasion",
     "une enquête sur les tueries", "the anniversary of the massacre"), unless that noun only
-    counts or groups events ("une série de frappes")."""
+    counts or groups events ("une série de frappes"); so is one that names a kind of thing
+    ("a detention centre", "attack helicopters")."""
     head = found.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        holder = fold_text(head.head.lemma_)
+        return holder not in found.trigger.words and (holder,) not in triggers(found.trigger.lang)
     if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN"):
         holder = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
@@ -577,8 +784,7 @@ def _cue_statuses(token: Any, lang: str) -> set[str]:
     """The statuses a word gives what it governs when it is a cue ("démentir" denied,
     "ask" requested), by its lemma and by its written form."""
     cues = status_cues(lang)
-    forms = (fold_text(token.lemma_), fold_text(token.text))
-    return {cues[form][0] for form in forms if form in cues}
+    return {cues[form][0] for form in cue_forms(token) if form in cues}
 
 
 def _is_request(token: Any, lang: str) -> bool:
@@ -643,6 +849,69 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
     return []
 
 
+# What an attack that kills nobody was for, when the same sentence tells it: ACLED codes
+# "ont attaqué le train et pris en otage les passagers" as the abduction alone.
+_AIMS_OF_AN_ATTACK = frozenset(
+    {"Abduction/forced disappearance", "Looting/property destruction", "Sexual violence"}
+)
+
+
+def _without_bare_attacks(events: list[Event]) -> list[Event]:
+    """A sentence's deathless generic attack is dropped when the same doers' abduction,
+    looting or rape at that place tells what the attack was; a generic attack by the doers
+    of a bombing or a strike at that place is that bombing, its toll included ("a suicide
+    bomber blew himself up as gunmen stormed the area; 32 people were killed")."""
+    aims = [e for e in events if e.acled_subtype in _AIMS_OF_AN_ATTACK]
+    kept = [
+        event
+        for event in events
+        if not (
+            event.acled_subtype == "Attack"
+            and not event.quantities.get("fatalities")
+            and any(_same_doers(event, aim) and _same_place(event, aim) for aim in aims)
+        )
+    ]
+    for attack in [e for e in kept if e.acled_subtype == "Attack"]:
+        means = next(
+            (
+                e
+                for e in kept
+                if e.acled_subtype in _SPECIFIC_SUBTYPES
+                and _same_doers(attack, e)
+                and _same_place(attack, e)
+            ),
+            None,
+        )
+        if means is not None:
+            kept[kept.index(means)] = _merged(means, attack)
+            kept.remove(attack)
+    return kept
+
+
+def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
+    """ "police detained 1,300 people at protests": a protest whose people are arrested where
+    it is held is a protest with intervention, the arresting force its actor2."""
+    arrests = [e for e in events if e.acled_subtype == "Arrests"]
+    met = []
+    for event in events:
+        if event.acled_subtype == "Peaceful protest" and any(
+            _same_place(event, arrest) for arrest in arrests
+        ):
+            event = _crowd_first(replace(event, acled_subtype="Protest with intervention"))
+        met.append(event)
+    return met
+
+
+def _same_place(event: Event, other: Event) -> bool:
+    return _place_key(event) == _place_key(other)
+
+
+def _same_doers(event: Event, other: Event) -> bool:
+    if event.actor1 is None or other.actor1 is None:
+        return event.actor1 is None and other.actor1 is None
+    return event.actor1.canonical_id == other.actor1.canonical_id
+
+
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding."""
@@ -656,9 +925,13 @@ _MODIFIER_DEPS = frozenset({"acl", "amod", "acl:relcl"})
 def _describes_a_noun(head: Any) -> bool:
     """A participle or relative clause on a noun ("milices soutenues par", "pilotes tués"),
     not an infinitive that completes it ("demandé aux forces … de quitter le pays")."""
-    return head.dep_ in _MODIFIER_DEPS and not (
-        "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children)
-    )
+    if head.dep_ not in _MODIFIER_DEPS:
+        return False
+    if "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children):
+        return False
+    # A participle with a direct object describes no noun: the parser misread a clause
+    # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
+    return not any(c.dep_ in ("obj", "dobj") for c in head.children)
 
 
 def _is_mention_of_known_event(found: _Found) -> bool:
@@ -686,13 +959,20 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if actor2 is None and actor1 is not None and found.trigger.plover_type in _MUTUAL:
+        actor2 = _partner(found, offset, context, actor1)
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
-    weapon_hits = _means(found, sent, offset, _weapons(sent, offset, context))
+    in_sentence_weapons = _weapons(sent, offset, context)
+    weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
         found.trigger, actor2, victims, weapon_hits, crowd
     )
+    downing = found.trigger.written in downing_triggers(context.lang)
+    if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
+        plover_type, plover_mode = "COERCE", "destroy"
+        acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
@@ -703,15 +983,24 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         rivals=rivals,
         dates=[(t.start, t.end) for t in context.times],
     )
-    time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    own_time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    time = own_time or _story_time(context, offset)
+    if own_time is not None:
+        context.story_time = (offset, own_time)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
-    in_sentence = [actor1 if not actor1_inherited else None, actor2, time, fatalities, *weapon_hits]
-    candidates = [
-        p for p in context.places if actor1 is None or actor1_inherited or p.start != actor1.start
-    ]  # "Iran launched missiles at Israel": who acts is not where
+    in_sentence: list[object] = [actor1 if not actor1_inherited else None, actor2, own_time]
+    in_sentence += [fatalities, *weapon_hits]
+    # "Iran launched missiles at Israel": who acts is not where; but "Kyiv rejected" speaks
+    # from Kyiv.
+    elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
+    candidates = [p for p in context.places if p.start != elsewhere]
     places = args.places_for_event(
         candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
+    if found.trigger.plover_type not in _ACTION_TYPES:
+        # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
+        # state named: a list of places splits only deeds done at each of them.
+        places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
     if not places and not any(in_sentence):
         return []  # a trigger alone is no event
     violent = found.trigger.plover_type in _ACTION_TYPES
@@ -739,7 +1028,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 plover_type=plover_type,
                 plover_mode=plover_mode,
                 acled_type=acled_type,
-                acled_subtype=acled_subtype,
+                acled_subtype=_territory_taker(acled_subtype, actor1, place),
                 status=status,
                 actor1=actor1,
                 actor2=actor2,
@@ -751,10 +1040,61 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 evidence=tuple(extra),
                 confidence=_confidence(actor1, actor2, place in places, time, claim),
                 extractor_version=EXTRACTOR_VERSION,
-                target=victims if actor2 is None and victims in _NAMED_VICTIMS else None,
+                target=_named_target(victims, actor2, acled_type),
             )
         )
     return events
+
+
+# Weapons that, shot down, are a strike thwarted rather than a fight: ACLED's disrupted
+# weapons use ("a abattu 70 drones", "shot down two missiles").
+_MUNITIONS = frozenset({"drone", "missile", "rocket"})
+
+
+def _downs_a_munition(
+    head: Any, offset: int, weapon_hits: list[tuple[Weapon, tuple[int, int]]]
+) -> bool:
+    """The trigger's object is itself a drone, missile or rocket."""
+    munitions = [span for weapon, span in weapon_hits if weapon.weapon_class in _MUNITIONS]
+    for child in head.children:
+        if child.dep_ not in ("obj", "dobj"):
+            continue
+        if child.pos_ == "NUM":  # "70 des 88 drones", "40 of the missiles"
+            child = next((c for c in child.subtree if c.pos_ in ("NOUN", "PROPN")), child)
+        at = offset + child.idx
+        if any(start <= at < end for start, end in munitions):
+            return True
+    return False
+
+
+def _story_time(context: _Context, offset: int) -> TimeMention | None:
+    """The date of the paragraph's last dated event: "Lundi, X a attaqué Y. Cinq soldats
+    ont été tués." tells of one day."""
+    if context.story_time is None or context.story_time[0] != offset:
+        return None
+    return context.story_time[1]
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_STATE_FORCES = frozenset({"military", "police", "government", "state"})
+
+
+def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMention | None) -> str:
+    """Who takes ground decides the sub-type, not the verb: a state's forces taking ground
+    on their own soil regain it, and a rebel group "recapturing" a town overtakes it; a
+    foreign army that seizes ground overtakes it (as ACLED codes Russian advances in
+    Ukraine), one that helps recapture it stays with the government."""
+    if subtype not in _TERRITORY or actor1 is None:
+        return subtype
+    if subtype == "Government regains territory":
+        return subtype if actor1.kind in _STATE_FORCES else "Non-state actor overtakes territory"
+    at_home = (
+        place is not None
+        and place.country_iso2 is not None
+        and actor1.kind in _STATE_FORCES
+        and iso3_of(place.country_iso2) == actor1.country_iso3
+    )
+    return "Government regains territory" if at_home else subtype
 
 
 def _text(context: _Context, start: int, end: int) -> str:
@@ -791,6 +1131,8 @@ def _agent(
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
+            if _is_pronoun(subject[0]):
+                spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
             spans.append(subject[0])
         if subject is None:
             spans.append(_addressee(head, context.lang))
@@ -804,6 +1146,8 @@ def _agent(
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
+    if verb is not None and (earlier := _referred_back(verb, context)) is not None:
+        return earlier, False
     parties = _sides_of_fighting(found, sent, offset, context)
     if parties:
         return parties[0], False
@@ -823,6 +1167,49 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
+_GROUP_NOUNS = frozenset({"group", "groupe", "mouvement", "movement", "militant", "insurge"})
+
+
+def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
+    """ "The attackers also burned houses", "le groupe a aussi enlevé…", "ils ont affronté
+    l'armée": a definite noun for the attackers (or a pronoun) as subject stands for the doer
+    of the story's last attack."""
+    subject = args.subject_of(verb)
+    if not subject or subject[1]:
+        return None
+    words = subject[0]
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside), words[0])
+    lemma = fold_text(head.lemma_)
+    definite = any(fold_text(t.text) in _DEFINITE for t in words if t.i < head.i)
+    attackers = lemma in deed_nouns(context.lang, "doer") or lemma in _GROUP_NOUNS
+    main_clause_pronoun = _is_pronoun(words) and verb.dep_ == "ROOT"
+    if not (main_clause_pronoun or (definite and attackers)):
+        return None
+    earlier = [e for e in context.events if e.plover_type in _ARMED_ACTS and e.actor1 is not None]
+    return earlier[-1].actor1 if earlier else None
+
+
+def _is_pronoun(tokens: list[Any]) -> bool:
+    return len(tokens) == 1 and tokens[0].pos_ == "PRON" and fold_text(tokens[0].text) in _PRONOUNS
+
+
+def _speaker_subject(verb: Any) -> list[Any]:
+    """The subject of the verb whose complement clause this verb heads ("M23 rebels said
+    they had taken control"): who "they" are."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    speaker = node.head
+    if node.dep_ != "ccomp" or fold_text(speaker.lemma_) not in reporting_verbs(verb.lang_):
+        return []
+    subject = args.subject_of(speaker)
+    return subject[0] if subject and not subject[1] and not _is_pronoun(subject[0]) else []
 
 
 _OF = frozenset({"de", "du", "des", "d'", "d"})
@@ -854,8 +1241,8 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
     """Who an attack told as a noun is put down to: "un attentat revendiqué par l'EI",
     "une frappe attribuée à Israël", "l'attentat est attribué aux shebab"."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
-    if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj"):
-        verbs.append(noun.head)
+    if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj", "obj", "dobj"):
+        verbs.append(noun.head)  # "Bamako attribue l'attaque aux rebelles": not Bamako
     found = []
     for verb in verbs:
         if fold_text(verb.lemma_) not in responsibility_lemmas(lang):
@@ -870,6 +1257,31 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
             ):
                 found.append(list(child.subtree))
     return found
+
+
+# Deeds two parties do together: the second of "Israël et le Hamas sont parvenus à un
+# accord" is the recipient.
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner(
+    found: _Found, offset: int, context: _Context, actor1: ActorMention
+) -> ActorMention | None:
+    """The other party joined to the doer in the subject ("Macron et Poutine ont échangé")."""
+    verb = found.head if found.head.pos_ in ("VERB", "AUX") else args.governing_verb(found.head)
+    subject = args.subject_of(verb) if verb is not None else None
+    if verb is None or not subject or subject[1]:
+        return None
+    # The parser may give each conjunct a subject arc of its own.
+    words = [*subject[0], *(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)]
+    left, right = args.char_span(offset, sorted(words, key=lambda t: t.i))
+    left = args.coordinated_start(context.actors, left, context.parsed.article.text)
+    others = [
+        a
+        for a in args.mentions_in(context.actors, left, right)
+        if a.canonical_id != actor1.canonical_id and a.kind not in args.SPEAKERS
+    ]
+    return others[0] if others else None
 
 
 def _sides_of_fighting(
@@ -894,8 +1306,8 @@ _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 def _armed_body(actor: ActorMention) -> ActorMention:
     """A state that strikes or fights does so through its armed forces, as ACLED codes it
     ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
-    if actor.kind != "state" or actor.country_iso3 is None:
-        return actor
+    if (actor.kind != "state" and actor.via != "capital") or actor.country_iso3 is None:
+        return actor  # "Paris a retiré ses troupes": the capital stands for the state
     military = load_actors().by_country(actor.country_iso3, ".MIL")
     if military is None:
         return actor
@@ -974,6 +1386,8 @@ def _weapons(sent: Any, offset: int, context: _Context) -> list[tuple[Weapon, tu
         start = 0
         while (index := text.find(weapon.folded, start)) >= 0:
             end = index + len(weapon.folded)
+            if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum():
+                end += 1  # "drones", "missiles", "roquettes"
             start = end
             before = text[index - 1] if index else " "
             after = text[end] if end < len(text) else " "
@@ -998,6 +1412,16 @@ _ARMED_TARGETS = frozenset({"military", "armed_group", "police"})
 # Victims that stand for an actor in the record (ACLED's "Civilians (X)", "Protesters (X)");
 # soldiers named by a common noun only steer the coding.
 _NAMED_VICTIMS = frozenset({"CIVILIANS", "PROTESTERS"})
+
+
+def _named_target(victims: str | None, actor2: ActorMention | None, acled_type: str) -> str | None:
+    """The victims that stand for actor2 in the record; people of no stated kind harmed by
+    violence against civilians are civilians."""
+    if actor2 is not None:
+        return None
+    if victims == "PEOPLE" and acled_type == "Violence against civilians":
+        return "CIVILIANS"
+    return victims if victims in _NAMED_VICTIMS else None
 
 
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
@@ -1046,7 +1470,7 @@ def _coding(
         return plover, mode, "Battles", "Armed clash"
     if acled_type == "Battles" and victims != "CIVILIANS":
         return plover, mode, acled_type, subtype  # "des affrontements … des gardes de X"
-    if victims == "CIVILIANS" or actor2 is not None:
+    if victims in ("CIVILIANS", "PEOPLE") or actor2 is not None:
         sub = subtype if acled_type == "Violence against civilians" else "Attack"
         return plover, mode, "Violence against civilians", sub
     return plover, mode, acled_type, subtype
@@ -1108,9 +1532,48 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
-    return _merged_by(
+    merged = _merged_by(
         events, lambda e: (_family(e), e.acled_type, e.status, _place_key(e), _day_key(e))
     )
+    return _undated_into_dated(merged)
+
+
+def _undated_into_dated(events: list[Event]) -> list[Event]:
+    """An event dated only by the article's date (a headline, "the attack killed…") is the
+    same as one of its kind, status and place that the text dates: "Suicide attack in
+    Kunduz" over "On Tuesday, a suicide bomber … in Kunduz"."""
+    kept = list(events)
+    for event in events:
+        if event.date.text is not None or event not in kept:
+            continue
+        twin = next(
+            (
+                other
+                for other in kept
+                if other is not event
+                and other.date.text is not None
+                and (_family(other), other.acled_type, other.status, _place_key(other))
+                == (_family(event), event.acled_type, event.status, _place_key(event))
+            ),
+            None,
+        )
+        if twin is not None and _place_key(event) is not None:
+            kept[kept.index(twin)] = _merged(twin, event)
+            kept.remove(event)
+    return kept
+
+
+def _states_a_number(event: Event) -> bool:
+    """Whether the event's toll was written as a number ("40", "onze", "a dozen") rather
+    than a vague word or an explicit none."""
+    told = next((e.text for e in event.evidence if e.field == "fatalities"), "")
+    words = {fold_text(word) for word in told.replace("-", " ").split()}
+    return any(c.isdigit() for c in told) or bool(words & _all_number_words())
+
+
+@cache
+def _all_number_words() -> frozenset[str]:
+    return frozenset(number_words("fr")) | frozenset(number_words("en"))
 
 
 def _family(event: Event) -> str:
@@ -1148,9 +1611,11 @@ def _merged_by(events: list[Event], key: Callable[[Event], tuple[object, ...]]) 
 
 
 def _merged(first: Event, other: Event) -> Event:
-    deaths = [
-        d for d in (first.quantities["fatalities"], other.quantities["fatalities"]) if d is not None
-    ]
+    counted = [e for e in (first, other) if e.quantities["fatalities"] is not None]
+    # The lowest of the figures given, but a figure over a vague word ("au moins 40 morts"
+    # over "plusieurs"): the convention's 3 for "several" is no report of a lower toll.
+    stated = [e for e in counted if _states_a_number(e)] or counted
+    deaths = [e.quantities["fatalities"] for e in stated]
     return replace(
         first,
         actor1=first.actor1 or other.actor1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from dateline.data import read_tsv
 from dateline.link.actors.dictionary import fold_text
@@ -123,6 +124,25 @@ def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
     return found
 
 
+_CLITICS = frozenset({"se", "s'", "s"})
+
+
+@cache
+def pronominal_triggers(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+    """Reflexive verb triggers ("s'emparer", "se retirer", "se rendre à") by their verb's
+    lemma, with the words after the verb, so that an auxiliary between clitic and verb
+    ("se sont emparés", "s'est rendu à") does not hide them."""
+    found: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for words, rows in triggers(lang).items():
+        if len(words) < 2 or words[0] not in _CLITICS or words[1] in ("etre", "être"):
+            continue
+        for row in rows:
+            entry = (words[2:], row)
+            if entry not in found.get(words[1], []):
+                found.setdefault(words[1], []).append(entry)
+    return found
+
+
 @cache
 def longest_trigger(lang: str) -> int:
     return max((len(words) for words in triggers(lang)), default=1)
@@ -186,3 +206,102 @@ def responsibility_lemmas(lang: str) -> frozenset[str]:
     return frozenset(
         fold_text(row["lemma"]) for row in read_tsv("events/responsibility") if row["lang"] == lang
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PerpetratorCue:
+    names: tuple[str, ...]  # subject | object | to, in the order to try them
+    about: str  # deed | doer | any
+
+
+@cache
+def perpetrator_cues(lang: str) -> dict[str, PerpetratorCue]:
+    """Verbs that name who carried out an attack (``events/perpetrators.tsv``), by lemma."""
+    return {
+        fold_text(row["lemma"]): PerpetratorCue(tuple(row["names"].split()), row["about"])
+        for row in read_tsv("events/perpetrators")
+        if row["lang"] == lang
+    }
+
+
+@cache
+def deed_nouns(lang: str, kind: str) -> frozenset[str]:
+    """Nouns standing for an attack (``deed``: its triggers and ``events/deeds.tsv``) or for
+    those who carried it out (``doer``)."""
+    listed = {
+        fold_text(row["lemma"])
+        for row in read_tsv("events/deeds")
+        if row["lang"] == lang and row["kind"] == kind
+    }
+    if kind == "deed":
+        listed |= {
+            words[0]
+            for words, rows in triggers(lang).items()
+            if len(words) == 1
+            and any(r.pos == "NOUN" and r.plover_type in ("ASSAULT", "COERCE") for r in rows)
+        }
+    return frozenset(listed)
+
+
+@cache
+def policing_phrases(lang: str) -> tuple[str, ...]:
+    """Folded phrases naming a state's security forces in general (``actors/policing.tsv``)."""
+    return tuple(
+        fold_text(row["phrase"]) for row in read_tsv("actors/policing") if row["lang"] == lang
+    )
+
+
+@cache
+def downing_triggers(lang: str) -> frozenset[str]:
+    """Triggers that, with a munition as object, thwart a strike (``events/downing.tsv``)."""
+    return frozenset(row["trigger"] for row in read_tsv("events/downing") if row["lang"] == lang)
+
+
+@cache
+def _iso3_table() -> dict[str, str]:
+    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}
+
+
+def iso3_of(iso2: str) -> str | None:
+    """A place's ISO 3166 alpha-3 country code, to compare with an actor's."""
+    return _iso3_table().get(iso2)
+
+
+@cache
+def reporting_verbs(lang: str) -> frozenset[str]:
+    """Verbs of saying (``claims/frames.tsv``): "X said they had…" tells who "they" are."""
+    return frozenset(
+        fold_text(row["form"])
+        for row in read_tsv("claims/frames")
+        if row["lang"] == lang and row["kind"] == "reporting"
+    )
+
+
+@cache
+def agreement_verbs(lang: str) -> frozenset[str]:
+    """Verbs that make an agreement noun an event (``events/agreement_verbs.tsv``)."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/agreement_verbs") if row["lang"] == lang
+    )
+
+
+def cue_forms(token: Any) -> list[str]:
+    """How a status cue may be written at ``token``: its lemma, its text, and with the
+    particle or preposition it takes ("call for", "call on", "appeler à")."""
+    lemma, text = fold_text(token.lemma_), fold_text(token.text)
+    particles = [
+        fold_text(c.text)
+        for c in token.children
+        if c.dep_ in ("prep", "prt", "compound:prt") and c.i > token.i
+    ]
+    return [lemma, text, *(f"{lemma} {particle}" for particle in particles)]
+
+
+@cache
+def false_readings(lang: str) -> dict[str, frozenset[str]]:
+    """Objects that make a trigger no event, by trigger (``events/false_readings.tsv``)."""
+    found: dict[str, set[str]] = {}
+    for row in read_tsv("events/false_readings"):
+        if row["lang"] == lang:
+            found.setdefault(row["trigger"], set()).add(fold_text(row["object"]))
+    return {trigger: frozenset(objects) for trigger, objects in found.items()}

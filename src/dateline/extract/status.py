@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import status_cues
+from dateline.extract.lexicon import cue_forms, status_cues
 from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
@@ -22,7 +22,7 @@ _MAX_DEPTH = 4
 def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     """The status and the token that set it (None for realised)."""
     cues = status_cues(lang)
-    node = trigger
+    node = previous = trigger
     for _ in range(_MAX_DEPTH):
         negation = next(
             (
@@ -57,10 +57,21 @@ def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
             return "planned", node
         if node is not trigger:
-            found = cues.get(fold_text(node.lemma_)) or cues.get(fold_text(node.text))
+            found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found:
                 return found[0], node
+            if _is_to_be_done(node, previous):
+                return "planned", node
         if node.head.i == node.i:
             break
-        node = node.head
+        previous, node = node, node.head
     return "realised", None
+
+
+def _is_to_be_done(verb: Any, complement: Any) -> bool:
+    """ "Israeli troops are to withdraw": "be" with a "to" infinitive sets a plan."""
+    return (
+        fold_text(verb.lemma_) == "be"
+        and complement.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and fold_text(c.text) == "to" for c in complement.children)
+    )

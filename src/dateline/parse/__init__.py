@@ -13,6 +13,8 @@ from itertools import islice
 from typing import Any
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.records import Article, Entity, ParsedArticle, Span
 from dateline.settings import get_int, get_str, has_option
@@ -20,12 +22,30 @@ from dateline.settings import get_int, get_str, has_option
 __all__ = ["load_model", "parse", "parse_many"]
 
 
+# A sentence ends only after one of these (or a line break): the statistical parser
+# otherwise sometimes cuts "Fin novembre 2020, des soldats … ont violé" in two, and the
+# second half loses its subject.
+_SENTENCE_ENDS = frozenset('.!?…;:»"”')
+
+
+@Language.component("dateline_sentence_bounds")
+def _no_split_inside_a_sentence(doc: Doc) -> Doc:
+    """Forbid a sentence start that no end punctuation precedes; the parser decides the rest."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text[-1] not in _SENTENCE_ENDS and "\n" not in before.whitespace_ + before.text:
+            token.is_sent_start = False
+    return doc
+
+
 @cache
 def load_model(lang: str) -> Any:
     """The installed spaCy pipeline for ``lang``, or None when we have none."""
     if not has_option("models", lang):
         return None
-    return spacy.load(get_str("models", lang))
+    nlp = spacy.load(get_str("models", lang))
+    nlp.add_pipe("dateline_sentence_bounds", before="parser")
+    return nlp
 
 
 def parse(article: Article) -> ParsedArticle:

@@ -116,6 +116,10 @@ def acled_row(
     side2 = _side(event["actor2"], country=country, day=day)
     if event["actor2"] is None and event.get("target"):
         side2 = _target_side(event["target"], country)
+    if event["actor1"] is None and event["acled_type"] in _CROWDS:
+        side1 = _target_side(_CROWDS[event["acled_type"]], country)  # "Protesters (Kenya)"
+    elif event["actor1"] is None and event["acled_type"] in _VIOLENCE:
+        side1 = _target_side("ARMED", country)  # "Unidentified Armed Group (Mali)"
     row: dict[str, Any] = {
         "event_id_cnty": _event_id_cnty(event["id"], country),
         "event_date": day.isoformat() if day else None,
@@ -267,6 +271,12 @@ def _side(mention: dict[str, Any] | None, *, country: _Country | None, day: date
 @cache
 def _targets() -> dict[str, tuple[str, int]]:
     return {row["target"]: (row["actor"], int(row["inter"])) for row in read_tsv("acled/targets")}
+
+
+# A protest or a riot with no named organiser is the crowd's, as ACLED names it; violence
+# with no named perpetrator is an unidentified armed group's.
+_CROWDS = {"Protests": "PROTESTERS", "Riots": "RIOTERS"}
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _target_side(target: str, country: _Country | None) -> _Side:

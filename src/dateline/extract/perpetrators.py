@@ -1,0 +1,159 @@
+"""Perpetrators named apart from the attack: "L'attaque a été revendiquée par l'EI-Khorasan",
+"The GNA blamed the LNA", "les assaillants appartenaient aux FSR".
+
+Reports often tell an attack first, by what happened to whom, and say who did it in a later
+sentence. ACLED codes a claimed or attributed attack to the actor named, so the events of
+those earlier sentences that have no actor1 take it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from dateline.extract import arguments as args
+from dateline.extract.lexicon import PerpetratorCue, deed_nouns, perpetrator_cues
+from dateline.link.actors.dictionary import fold_text
+from dateline.records import ActorMention, Event, Evidence, ParsedArticle
+
+# How many sentences back from the one naming the perpetrator an attack may be told.
+_SENTENCES_BACK = 3
+# Attacks that take a perpetrator named elsewhere.
+_VIOLENT_TYPES = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
+_VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
+_TO = frozenset({"a", "au", "aux", "to", "on"})
+_BY = frozenset({"par", "by"})
+_OBJECTS = ("obj", "dobj")
+_PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One sentence naming who carried out an attack told before it."""
+
+    sentence: int  # index of the sentence in the article
+    actor: ActorMention
+
+
+def attributions(
+    parsed: ParsedArticle, actors: list[ActorMention], lang: str
+) -> Iterator[Attribution]:
+    cues = perpetrator_cues(lang)
+    index = 0
+    for offset, doc in parsed.docs:
+        for sent in doc.sents:
+            for token in sent:
+                cue = cues.get(fold_text(token.lemma_))
+                if cue is None or token.pos_ not in ("VERB", "AUX"):
+                    continue
+                if not _about_an_attack(token, cue, lang):
+                    continue
+                actor = _named(token, cue, offset, actors)
+                if actor is not None:
+                    yield Attribution(index, actor)
+            index += 1
+
+
+def sentence_index(parsed: ParsedArticle, position: int) -> int:
+    """The index of the sentence holding character ``position``."""
+    return next(
+        (i for i, span in enumerate(parsed.sentences) if span.start <= position < span.end),
+        len(parsed.sentences),
+    )
+
+
+def with_perpetrators(
+    events: list[Event], found: list[Attribution], parsed: ParsedArticle
+) -> list[Event]:
+    """``events`` where each attack without actor1 told up to three sentences before (or in)
+    a sentence naming its perpetrator takes that actor, with its evidence."""
+    if not found:
+        return events
+    updated = []
+    for event in events:
+        actor = _perpetrator_of(event, found, parsed)
+        if actor is None:
+            updated.append(event)
+            continue
+        evidence = Evidence("actor1", actor.start, actor.end, actor.text)
+        updated.append(replace(event, actor1=actor, evidence=(*event.evidence, evidence)))
+    return updated
+
+
+def _perpetrator_of(
+    event: Event, found: list[Attribution], parsed: ParsedArticle
+) -> ActorMention | None:
+    if event.actor1 is not None:
+        return None
+    if event.acled_type not in _VIOLENT_TYPES and event.acled_subtype not in _VIOLENT_SUBTYPES:
+        return None
+    trigger = next((e for e in event.evidence if e.field == "trigger"), None)
+    if trigger is None:
+        return None
+    told = sentence_index(parsed, trigger.start)
+    for attribution in found:
+        if told <= attribution.sentence <= told + _SENTENCES_BACK:
+            victim = event.actor2.canonical_id if event.actor2 else None
+            if attribution.actor.canonical_id != victim:
+                return attribution.actor
+    return None
+
+
+def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
+    if cue.about == "any":
+        return True
+    if cue.about == "doer":
+        doers = deed_nouns(lang, "doer")
+        return any(
+            c.dep_.startswith("nsubj") and fold_text(c.lemma_) in doers for c in verb.children
+        )
+    deeds = deed_nouns(lang, "deed")
+    return any(
+        c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) and fold_text(c.lemma_) in deeds
+        for c in verb.children
+    )
+
+
+def _named(
+    verb: Any, cue: PerpetratorCue, offset: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    for place in cue.names:
+        for words in _arguments(verb, place):
+            actor = args.pick_actor(actors, *args.char_span(offset, words))
+            if actor is not None:
+                return actor
+    return None
+
+
+def _arguments(verb: Any, place: str) -> list[list[Any]]:
+    if place == "subject":
+        agent = args.agent_of(verb) or _introduced_by(verb, _BY)
+        if agent:
+            return [agent]
+        subject = args.subject_of(verb)
+        return [subject[0]] if subject and not subject[1] else []
+    if place == "object":
+        return [list(c.subtree) for c in verb.children if c.dep_ in _OBJECTS]
+    words = _introduced_by(verb, _TO)
+    if not words:
+        # "attribuent l'attaque aux jihadistes": the parser may hang "aux …" on the object.
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        words = next((w for o in objects if (w := _introduced_by(o, _TO, nominal=True))), [])
+    return [words] if words else []
+
+
+def _introduced_by(verb: Any, prepositions: frozenset[str], *, nominal: bool = False) -> list[Any]:
+    """The words of the verb's first argument led by one of ``prepositions``: "par Boko
+    Haram" (which the French parser may attach as a mere modifier), "aux shebab", "on the LNA";
+    with ``nominal``, a noun's complement too."""
+    slots = ("obl", "obl:arg", "obl:mod", "iobj", "dative", *(("nmod",) if nominal else ()))
+    for child in verb.children:
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in slots and cases & prepositions:
+            return list(child.subtree)
+        if child.dep_ in ("prep", "agent") and fold_text(child.text) in prepositions:
+            return [t for t in child.subtree if t.i != child.i]
+    return []
