@@ -198,10 +198,10 @@ def test_hostile_large_page_is_refused_unread_and_fast(
     assert peak < 20 * 1024 * 1024
 
 
-def _ingest_process(corpus: Path, db: Path) -> subprocess.Popen[str]:
+def _ingest_process(corpus: Path, db: Path, *options: str) -> subprocess.Popen[str]:
     code = "from dateline.cli import main; main()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "ingest", str(corpus), "--db", str(db)],
+        [sys.executable, "-c", code, "ingest", str(corpus), "--db", str(db), *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -222,7 +222,9 @@ def test_hostile_kill_mid_ingest_leaves_a_consistent_db_and_rerun_completes(
     db = tmp_path / "killed.duckdb"
     wal = Path(f"{db}.wal")
     baseline = _wal_size_after_migrations(tmp_path)
-    process = _ingest_process(ingested.corpus, db)
+    # One result per transaction, so that a kill once writing has begun lands between
+    # committed results (the default batch would hold the whole small corpus).
+    process = _ingest_process(ingested.corpus, db, "--batch", "1")
     deadline = time.monotonic() + 60
     # Kill once articles or skip rows are being written, past the schema.
     while process.poll() is None and time.monotonic() < deadline:

@@ -103,6 +103,15 @@ def ingest_cli(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to ingest.")],
     db: Annotated[Path, typer.Option("--db", help="DuckDB file to write.")] = Path(DEFAULT_DB),
     workers: WorkersOption = 1,
+    batch: Annotated[
+        int | None,
+        typer.Option(
+            "--batch",
+            min=1,
+            help="Results stored per transaction (default: store_batch in settings.cfg); "
+            "a killed run loses at most one batch.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest pages, feeds, JSON Lines and WARC files into the database."""
     progress = Progress(
@@ -117,7 +126,9 @@ def ingest_cli(
     start = time.perf_counter()
     try:
         with Store(db) as store, progress:
-            report = ingest(paths, store=store, progress=progress, workers=workers)
+            report = ingest(
+                paths, store=store, progress=progress, workers=workers, batch_size=batch
+            )
     except WorkerError as error:
         err_console.print(f"[bold red]{escape(error.reason)}[/]")
         raise typer.Exit(code=1) from error
