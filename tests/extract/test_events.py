@@ -95,6 +95,11 @@ def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None
         ("A mob lynched a man accused of theft in Kisumu on Monday.", 1),
         ("Des habitants ont lynché mardi onze membres présumés d'un gang à Port-au-Prince.", 11),
         ("A crowd beat to death a student accused of blasphemy in Sokoto on Friday.", 1),
+        (
+            "On 14 April 2018, JNIM militants attacked the MINUSMA camp at Timbuktu airport with "
+            "two suicide car bombs; one peacekeeper and 15 assailants were killed.",
+            16,
+        ),
     ],
 )
 def test_events_fatalities_follow_the_text(text: str, fatalities: int) -> None:

@@ -458,7 +458,21 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
     of one object)."""
     total = 0
-    for other in noun.conjuncts:
+    for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         total += next((n for n in counted if n is not None), 0)
     return total
+
+
+def _split_conjuncts(noun: Any) -> list[Any]:
+    """Conjuncts the parser gave an arc of their own ("One peacekeeper and 15 assailants
+    were killed" as two subjects): nouns after this one on the same arc, joined by and/et."""
+    siblings = [
+        c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i and c.pos_ == "NOUN"
+    ]
+    doc = noun.doc
+    return [
+        s
+        for s in siblings
+        if any(fold_text(t.text) in ("and", "et") for t in doc[noun.i + 1 : s.i])
+    ]
