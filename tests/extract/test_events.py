@@ -834,3 +834,20 @@ def test_events_a_statement_by_several_states_is_one_event() -> None:
 def test_events_firing_on_people_who_were_protesting_is_excessive_force() -> None:
     text = "La police a tiré mardi sur des étudiants qui manifestaient à Dakar, tuant deux jeunes."
     assert "Excessive force against protesters" in [e.acled_subtype for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Houthis ont promis de riposter après les frappes américaines sur Hodeïda.",
+        "Iran promised to retaliate against Israel after the strike on its consulate.",
+    ],
+)
+def test_events_promising_to_retaliate_is_a_threat(text: str) -> None:
+    assert [e.plover_type for e in _events(text)] == ["THREATEN"]
+
+
+def test_events_the_defence_minister_is_not_in_la_defense() -> None:
+    text = "Le ministre israélien de la Défense a menacé jeudi les Houthis au Yémen."
+    places = {e.place.name for e in _events(text) if e.place is not None}
+    assert "La Defense" not in places and "La Défense" not in places
