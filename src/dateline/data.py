@@ -17,3 +17,10 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     header = lines[0].split("\t")
     return tuple(dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:])
+
+
+@cache
+def iso3_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 → alpha-3 codes (``data/places/iso3.tsv``): places carry the one,
+    actors the other."""
+    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}

@@ -9,8 +9,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from dateline.data import iso3_codes
 from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
+    CLITICS,
     Trigger,
     Weapon,
     agreement_verbs,
@@ -18,7 +20,6 @@ from dateline.extract.lexicon import (
     deed_nouns,
     downing_triggers,
     false_readings,
-    iso3_of,
     longest_trigger,
     number_words,
     outcome_lemmas,
@@ -31,7 +32,7 @@ from dateline.extract.lexicon import (
     triggers,
     weapons,
 )
-from dateline.extract.perpetrators import attributions, with_perpetrators
+from dateline.extract.perpetrators import ATTRIBUTED_TO, attributions, with_perpetrators
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
@@ -316,7 +317,7 @@ def _pronominal_verbs_in(
     for token in tokens:
         candidates = rows.get(fold_text(token.lemma_)) if token.pos_ in ("VERB", "AUX") else None
         clitic = next(
-            (c for c in token.children if c.i < token.i and fold_text(c.text) in _CLITICS), None
+            (c for c in token.children if c.i < token.i and fold_text(c.text) in CLITICS), None
         )
         if not candidates or clitic is None or token.i - first in taken:
             continue
@@ -342,9 +343,6 @@ def _follows(rest: tuple[str, ...], after: list[str]) -> bool:
     next few words, in order ("s'est rendu jeudi à Goma")."""
     words = iter(after)
     return all(word in words for word in rest)
-
-
-_CLITICS = frozenset({"se", "s'", "s"})
 
 
 @cache
@@ -1092,7 +1090,7 @@ def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMent
         place is not None
         and place.country_iso2 is not None
         and actor1.kind in _STATE_FORCES
-        and iso3_of(place.country_iso2) == actor1.country_iso3
+        and iso3_codes().get(place.country_iso2) == actor1.country_iso3
     )
     return "Government regains territory" if at_home else subtype
 
@@ -1234,9 +1232,6 @@ def _noun_modifiers(noun: Any) -> list[Any]:
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
 
 
-_ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
-
-
 def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
     """Who an attack told as a noun is put down to: "un attentat revendiqué par l'EI",
     "une frappe attribuée à Israël", "l'attentat est attribué aux shebab"."""
@@ -1253,7 +1248,7 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
         for child in verb.children:
             cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
             if child.dep_ in ("obl", "obl:arg", "iobj", "prep", "dative") and (
-                cases & _ATTRIBUTED_TO or fold_text(child.text) in _ATTRIBUTED_TO
+                cases & ATTRIBUTED_TO or fold_text(child.text) in ATTRIBUTED_TO
             ):
                 found.append(list(child.subtree))
     return found

@@ -124,7 +124,8 @@ def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
     return found
 
 
-_CLITICS = frozenset({"se", "s'", "s"})
+# Reflexive clitics, as folded words: "se retirer", "s'est emparé".
+CLITICS = frozenset({"se", "s'", "s"})
 
 
 @cache
@@ -134,7 +135,7 @@ def pronominal_triggers(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trig
     ("se sont emparés", "s'est rendu à") does not hide them."""
     found: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     for words, rows in triggers(lang).items():
-        if len(words) < 2 or words[0] not in _CLITICS or words[1] in ("etre", "être"):
+        if len(words) < 2 or words[0] not in CLITICS or words[1] in ("etre", "être"):
             continue
         for row in rows:
             entry = (words[2:], row)
@@ -255,16 +256,6 @@ def policing_phrases(lang: str) -> tuple[str, ...]:
 def downing_triggers(lang: str) -> frozenset[str]:
     """Triggers that, with a munition as object, thwart a strike (``events/downing.tsv``)."""
     return frozenset(row["trigger"] for row in read_tsv("events/downing") if row["lang"] == lang)
-
-
-@cache
-def _iso3_table() -> dict[str, str]:
-    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}
-
-
-def iso3_of(iso2: str) -> str | None:
-    """A place's ISO 3166 alpha-3 country code, to compare with an actor's."""
-    return _iso3_table().get(iso2)
 
 
 @cache

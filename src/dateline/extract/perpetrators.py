@@ -24,7 +24,8 @@ _VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
 _VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
-_TO = frozenset({"a", "au", "aux", "to", "on"})
+# What a deed is put down to: "attribuée aux shebab", "attributed to", "blamed on".
+ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
 _BY = frozenset({"par", "by"})
 _OBJECTS = ("obj", "dobj")
 _PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
@@ -137,11 +138,13 @@ def _arguments(verb: Any, place: str) -> list[list[Any]]:
         return [subject[0]] if subject and not subject[1] else []
     if place == "object":
         return [list(c.subtree) for c in verb.children if c.dep_ in _OBJECTS]
-    words = _introduced_by(verb, _TO)
+    words = _introduced_by(verb, ATTRIBUTED_TO)
     if not words:
         # "attribuent l'attaque aux jihadistes": the parser may hang "aux …" on the object.
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
-        words = next((w for o in objects if (w := _introduced_by(o, _TO, nominal=True))), [])
+        words = next(
+            (w for o in objects if (w := _introduced_by(o, ATTRIBUTED_TO, nominal=True))), []
+        )
     return [words] if words else []
 
 

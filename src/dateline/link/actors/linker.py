@@ -21,7 +21,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from dateline.data import read_tsv
+from dateline.data import iso3_codes, read_tsv
 from dateline.link.actors.dictionary import (
     CASE_SENSITIVE_BELOW,
     Actor,
@@ -42,11 +42,6 @@ class _Match:
     start: int
     end: int
     aliases: tuple[Alias, ...]
-
-
-@cache
-def _iso3() -> dict[str, str]:
-    return {row["iso2"]: row["iso3"] for row in read_tsv("places/iso3")}
 
 
 @cache
@@ -239,7 +234,7 @@ def _demonym_actors(
     for place in places:
         if place.kind != "demonym" or not place.country_iso2:
             continue
-        iso3 = _iso3().get(place.country_iso2)
+        iso3 = iso3_codes().get(place.country_iso2)
         state = dictionary.by_country(iso3, "") if iso3 else None
         if iso3 is None or state is None:
             continue
@@ -411,7 +406,7 @@ def _capitals_that_act(
             continue
         if any(start < place.end and place.start < end for start, end in taken):
             continue
-        iso3 = _iso3().get(iso2)
+        iso3 = iso3_codes().get(iso2)
         government = dictionary.by_country(iso3, ".GOV") if iso3 else None
         if government is not None:
             found.append(_mention(text, place.start, place.end, government, "capital", 0.6))
@@ -483,7 +478,7 @@ def _home_bodies(
 ) -> list[ActorMention]:
     """ "The army said", "la police a dispersé": the body of the story's one country."""
     iso2 = home_country(places)
-    iso3 = _iso3().get(iso2) if iso2 else None
+    iso3 = iso3_codes().get(iso2) if iso2 else None
     if iso3 is None:
         return []
     text = parsed.article.text
