@@ -69,16 +69,17 @@ def link_actors(
     text = parsed.article.text
     matches = _dictionary_matches(text, dictionary)
     mentions = _resolve_matches(text, matches, dictionary, reference, reference_confidence)
-    mentions += _demonym_actors(parsed, places, dictionary)
-    mentions += _possessed_bodies(parsed, mentions, dictionary)
+    tokens = _tokens_by_start(parsed)
+    mentions += _demonym_actors(parsed, tokens, places, dictionary)
+    mentions += _possessed_bodies(parsed, tokens, mentions, dictionary)
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
     kept += _home_bodies(parsed, places, kept, dictionary)
-    kept += _capitals_that_act(parsed, places, kept, dictionary)
+    kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
-    forces = _forces_of_leaders(parsed, affiliated, dictionary)
+    forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
     return sorted(_without_overlaps(forces), key=lambda m: m.start)
 
 
@@ -221,15 +222,21 @@ def _mention(
     )
 
 
+def _tokens_by_start(parsed: ParsedArticle) -> dict[int, Any]:
+    """The parse's tokens by where they start in the article text, for the rules that read
+    the parse around a mention."""
+    return {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
+
+
 def _demonym_actors(
     parsed: ParsedArticle,
+    tokens: dict[int, Any],
     places: list[PlaceMention] | tuple[PlaceMention, ...],
     dictionary: ActorDictionary,
 ) -> list[ActorMention]:
     """ "bombardiers russes" → Russian military; "les Américains" → the United States."""
     text = parsed.article.text
     lang = parsed.article.lang or ""
-    tokens = {offset + token.idx: (offset, token) for offset, doc in parsed.docs for token in doc}
     mentions = []
     for place in places:
         if place.kind != "demonym" or not place.country_iso2:
@@ -238,7 +245,8 @@ def _demonym_actors(
         state = dictionary.by_country(iso3, "") if iso3 else None
         if iso3 is None or state is None:
             continue
-        offset, token = tokens.get(place.start, (0, None))
+        token = tokens.get(place.start)
+        offset = place.start - token.idx if token is not None else 0
         start, end, body = place.start, place.end, "STATE"
         if token is not None and token.pos_ == "ADJ" and token.head.i != token.i:
             head = token.head
@@ -265,13 +273,15 @@ _OF_STATE = frozenset({"de", "du", "d'", "of"})
 
 
 def _possessed_bodies(
-    parsed: ParsedArticle, mentions: list[ActorMention], dictionary: ActorDictionary
+    parsed: ParsedArticle,
+    tokens: dict[int, Any],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
 ) -> list[ActorMention]:
     """ "Myanmar's military", "Russia's defence ministry", "l'armée du Mali": a state named
     as the owner of a body is that body of the state."""
     text = parsed.article.text
     lang = parsed.article.lang or ""
-    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
     offsets = {id(token): at - token.idx for at, token in tokens.items()}
     found = []
     for mention in mentions:
@@ -314,13 +324,15 @@ _TO_LEADER = frozenset({"to", "a", "au", "aux"})
 
 
 def _forces_of_leaders(
-    parsed: ParsedArticle, mentions: list[ActorMention], dictionary: ActorDictionary
+    parsed: ParsedArticle,
+    tokens: dict[int, Any],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
 ) -> list[ActorMention]:
     """ "les forces du maréchal Khalifa Haftar", "troops loyal to President Salva Kiir":
     the armed men of a leader or a government are its armed body, the leader's group or
     the state's military, as ACLED codes them."""
     lang = parsed.article.lang or ""
-    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
     found = []
     for mention in mentions:
         armed = _armed_body_of(mention, dictionary)
@@ -385,6 +397,7 @@ def _capitals() -> dict[str, str]:
 
 def _capitals_that_act(
     parsed: ParsedArticle,
+    tokens: dict[int, Any],
     places: list[PlaceMention] | tuple[PlaceMention, ...],
     mentions: list[ActorMention],
     dictionary: ActorDictionary,
@@ -392,7 +405,6 @@ def _capitals_that_act(
     """ "Kyiv rejected any deal", "Washington a imposé des sanctions", "Bamako a accusé
     Alger": a capital that is the subject of a verb speaks for its country's government."""
     text = parsed.article.text
-    tokens = {offset + token.idx: token for offset, doc in parsed.docs for token in doc}
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for place in places:
