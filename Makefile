@@ -60,6 +60,7 @@ bench: install
 
 eval: install
 	$(BIN)/python eval/geoparse.py --json eval/results/geoparse-dev.json
+	$(BIN)/python eval/geoparse.py eval/data/geoparse-dev2.jsonl --json eval/results/geoparse-dev2.json
 	$(BIN)/python eval/events.py --json eval/results/events-dev.json
 	$(BIN)/python eval/events.py eval/data/events-dev2-fr.jsonl eval/data/events-dev2-en.jsonl \
 	  --json eval/results/events-dev2.json

@@ -11,7 +11,11 @@ linking (not through page cleaning, so that gold offsets stay valid). A gold top
   gold point (a found mention left unresolved counts as wrong);
 - mean_km, median_km: error over found toponyms with a predicted point.
 
-Usage: ``python eval/geoparse.py [eval/data/geoparse-dev.jsonl] [--json OUT]``.
+``--features`` adds the same scores per gold feature (town, admin2, admin1, country…).
+
+Usage: ``python eval/geoparse.py [eval/data/geoparse-dev.jsonl] [--json OUT] [--features]``.
+Sets: ``geoparse-dev.jsonl`` (tuned on) and ``geoparse-dev2.jsonl`` (written blind: small
+places, districts and regions beside them, namesakes).
 """
 
 from __future__ import annotations
@@ -140,8 +144,24 @@ def evaluate(path: Path, *, naive: bool = False) -> dict[str, Any]:
         "documents": len(records),
         "all": summarise(every),
         "by_lang": {lang: summarise(items) for lang, items in sorted(by_lang.items())},
+        "by_feature": by_feature(every),
         "misses": misses,
     }
+
+
+def by_feature(scored: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scores per gold feature (precision, a property of predictions, is left out)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in scored:
+        for row in item["rows"]:
+            groups[row["gold"].get("feature") or "?"].append(row)
+    found = {
+        feature: summarise([{"rows": rows, "predicted": 0, "predicted_hits": 0}])
+        for feature, rows in sorted(groups.items())
+    }
+    for scores in found.values():
+        del scores["precision"]
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,10 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--naive", action="store_true", help="score the NER + most-populous baseline instead"
     )
+    parser.add_argument("--features", action="store_true", help="also print scores per feature")
     args = parser.parse_args(argv)
     results = evaluate(args.dataset, naive=args.naive)
     print(f"{results['set']}: {results['documents']} documents, {results['system']}")
-    for name, scores in [("all", results["all"]), *results["by_lang"].items()]:
+    groups = [("all", results["all"]), *results["by_lang"].items()]
+    if args.features:
+        groups += list(results["by_feature"].items())
+    for name, scores in groups:
         print(f"  {name:>4}: " + ", ".join(f"{key} {value}" for key, value in scores.items()))
     if args.misses:
         for miss in results["misses"]:

@@ -50,7 +50,7 @@ def test_aliases_names_are_trimmed_and_not_empty() -> None:
 
 
 def test_aliases_feature_is_a_known_feature() -> None:
-    assert set(FEATURES) == {"country", "admin1", "town", "point", "region"}
+    assert set(FEATURES) == {"country", "admin1", "town", "point", "region", "admin2"}
     bad = [
         (row["name"], row["feature"])
         for row in _records("aliases")

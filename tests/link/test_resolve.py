@@ -348,5 +348,7 @@ def test_resolve_every_mention_is_placed_or_says_why(places: Linker, lang: str, 
         if mention.lat is None:
             assert mention.lon is None and mention.name is None and mention.reason
         else:
-            assert mention.lon is not None and mention.reason is None
+            # A place set at the district or region named beside it says so.
+            assert mention.lon is not None
+            assert mention.reason is None or mention.precision in ("admin2", "admin1")
             assert 0.0 < mention.confidence <= 1.0

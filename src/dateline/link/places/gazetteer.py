@@ -6,11 +6,13 @@ import contextlib
 import hashlib
 import os
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import numpy as np
 
@@ -20,6 +22,12 @@ from dateline.link.places.names import exact_key, skeleton
 
 # Entries kept built by ``Gazetteer.place``; past this the cache starts again (~10 MB).
 _MAX_PLACES_KEPT = 50_000
+# Answers kept by ``Gazetteer.remembered``; past this the memo starts again (a few MB).
+_MAX_REMEMBERED = 20_000
+# Name keys kept by ``_key_of``: a corpus names the same few thousand places again and again.
+_MAX_KEYS_KEPT = 65_536
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,7 @@ class Gazetteer:
         self._countries = {str(self.country[i]): int(i) for i in country_rows}
         self._name_keys: dict[str, NameKeys] = {}
         self._places: dict[int, Place] = {}
+        self._remembered: dict[Hashable, Any] = {}
 
     def __len__(self) -> int:
         return len(self.geonames_id)
@@ -126,11 +135,28 @@ class Gazetteer:
             capital=bool(self.capital[index]),
         )
 
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept under ``key``: for answers that depend on this index and the
+        key alone (a name's candidates), which articles ask for again and again. Callers
+        must not mutate what they get (keep it a tuple)."""
+        try:
+            return cast(T, self._remembered[key])
+        except KeyError:
+            pass
+        if len(self._remembered) >= _MAX_REMEMBERED:
+            self._remembered.clear()
+        value = self._remembered[key] = compute()
+        return value
+
     def by_exact(self, name: str) -> list[int]:
-        return _lookup(self._exact, exact_key(name))
+        found = self.remembered(("exact", name), lambda: _lookup(self._exact, _key_of(name)))
+        return list(found)
 
     def by_skeleton(self, name: str) -> list[int]:
-        return _lookup(self._skeleton, skeleton(name))
+        found = self.remembered(
+            ("skeleton", name), lambda: _lookup(self._skeleton, _skeleton_of(name))
+        )
+        return list(found)
 
     def in_countries(self, countries: set[str]) -> np.ndarray:
         """Indexes of entries in any of ``countries``."""
@@ -167,12 +193,15 @@ class Gazetteer:
     def is_scanned(self, name: str) -> bool:
         """True for names worth finding in text without the parser: countries, regions,
         curated places and towns above ``SCAN_MIN_POPULATION``."""
-        key = exact_key(name)
+        return self.remembered(("scanned", name), lambda: self._is_scanned(name))
+
+    def _is_scanned(self, name: str) -> bool:
+        key = _key_of(name)
         if not key:
             return False
-        wanted = np.uint64(key_hash(key))
+        wanted = np.uint64(_hash_of(key))
         position = int(np.searchsorted(self._scan, wanted))
-        return position < len(self._scan) and self._scan[position] == wanted
+        return bool(position < len(self._scan) and self._scan[position] == wanted)
 
     def country_entry(self, iso2: str) -> int | None:
         return self._countries.get(iso2)
@@ -181,14 +210,21 @@ class Gazetteer:
         return self._admin1.get((iso2, code))
 
 
-def _lookup(table: tuple[np.ndarray, np.ndarray], key: str) -> list[int]:
+# ``exact_key``, ``skeleton`` and ``key_hash`` of the names looked up, kept: the same names
+# are looked up for every mention, in both passes of ``resolve``, in article after article.
+_key_of = lru_cache(maxsize=_MAX_KEYS_KEPT)(exact_key)
+_skeleton_of = lru_cache(maxsize=_MAX_KEYS_KEPT)(skeleton)
+_hash_of = lru_cache(maxsize=_MAX_KEYS_KEPT)(key_hash)
+
+
+def _lookup(table: tuple[np.ndarray, np.ndarray], key: str) -> tuple[int, ...]:
     if not key:
-        return []
+        return ()
     hashes, entries = table
-    wanted = np.uint64(key_hash(key))
+    wanted = np.uint64(_hash_of(key))
     start = int(np.searchsorted(hashes, wanted, side="left"))
     end = int(np.searchsorted(hashes, wanted, side="right"))
-    return [int(index) for index in entries[start:end]]
+    return tuple(int(index) for index in entries[start:end])
 
 
 @cache

@@ -15,6 +15,9 @@ import unicodedata
 _ARTICLE = re.compile(r"^(?:a|e|i|u)(?:l|s|d|r|sh|z|t|n|th|dh)\s+(?=\w\w\w)")
 _LETTERS_ONLY = re.compile(r"[^a-z0-9 ]+")
 _FOLDS = (
+    # French writes Slavic names with "tch" and "ou" where English has "ch" and "u":
+    # "Tchassiv Iar" = "Chasiv Yar", "Koupiansk" = "Kupiansk".
+    ("tch", "ch"),
     ("kh", "h"),
     ("gh", "g"),
     ("dh", "d"),
@@ -60,9 +63,15 @@ def strip_article(key: str) -> str:
     return _ARTICLE.sub("", key, count=1)
 
 
+# Compass words the vowel folding would merge ("east" and "west" both give "ast"): kept
+# apart as digits, which no other fold touches.
+_COMPASS = {"north": "1", "south": "2", "east": "3", "west": "4"}
+_COMPASS_WORD = re.compile(r"\b(north|south|east|west)\b")
+
+
 def skeleton(name: str) -> str:
     """Aggressive key for transliteration variants; several places may share one."""
-    key = strip_article(exact_key(name))
+    key = _COMPASS_WORD.sub(lambda match: _COMPASS[match.group(1)], strip_article(exact_key(name)))
     for before, after in _FOLDS:
         key = key.replace(before, after)
     # Vowels are where transliterations disagree most: keep only where a vowel was.

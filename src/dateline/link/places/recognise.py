@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
 
 from dateline.data import read_tsv
 from dateline.link.places.gazetteer import Gazetteer
-from dateline.link.places.names import exact_key
+from dateline.link.places.names import exact_key, fold
 from dateline.records import ParsedArticle
 from dateline.spans import longest_first
 
@@ -95,9 +97,11 @@ def non_place_spans(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _named_non_places().finditer(text)]
 
 
+@lru_cache(maxsize=16_384)
 def is_not_place(text: str) -> bool:
     """Armed groups, titles and the like, also at the start of a longer span
-    ("État islamique au Grand Sahara")."""
+    ("État islamique au Grand Sahara"). Kept per text: the scan asks for every run of
+    capitalised words, in article after article."""
     key = re.sub(r"^(front|the|le|la|l) ", "", exact_key(text))
     if key in _not_places():
         return True
@@ -110,15 +114,18 @@ def is_not_place(text: str) -> bool:
 def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions, longest first where they overlap, in text order."""
     text = parsed.article.text
-    blocked = [(e.start, e.end) for e in parsed.entities if e.label in BLOCKING_LABELS]
+    blocked = [
+        _without_dates(e.start, e.text) for e in parsed.entities if e.label in BLOCKING_LABELS
+    ]
     demonym_forms = _demonym_pattern()[1]
     mentions = [
-        Mention(e.start, e.end, e.text, "place", "ner")
+        Mention(start, end, name, "place", "ner")
         for e in parsed.entities
         if e.label in PLACE_LABELS
-        and not is_not_place(e.text)
-        and e.text.lower() not in _calendar_words()
-        and exact_key(e.text) not in demonym_forms  # "Américains": found as a demonym below
+        for start, end, name in _split_at_punctuation(e.start, e.text)
+        if not is_not_place(name)
+        and name.lower() not in _calendar_words()
+        and exact_key(name) not in demonym_forms  # "Américains": found as a demonym below
     ]
     starts = {span.start for span in parsed.article.paragraphs}
     proper = {
@@ -128,12 +135,18 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     # A French name followed by a nationality adjective is an institution, not a place:
     # "Observatoire syrien", "Armée nationale", "Front national".
     qualified = {d.start for d in demonyms if d.text[0].islower()}
+    common = _common_word_starts(parsed)
     mentions += [
         replace(mention, proper_noun=mention.start in proper)
-        for mention in _scan(text, gazetteer, blocked, _common_word_starts(parsed), starts)
+        for mention in _scan(text, gazetteer, blocked, common, starts)
         if mention.end + 1 not in qualified
     ]
     mentions += demonyms
+    mentions += [
+        replace(mention, proper_noun=mention.start in proper)
+        for mention in _scan_story_places(text, gazetteer, mentions, blocked, common)
+        if mention.end + 1 not in qualified
+    ]
     named = non_place_spans(text)
     mentions = [
         m
@@ -142,6 +155,34 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     ]
     kept = _without_overlaps(_joined(mentions, text))
     return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
+
+
+_INNER_PUNCTUATION = re.compile(r"\s*[(),;]\s*")
+
+
+def _split_at_punctuation(start: int, text: str) -> list[tuple[int, int, str]]:
+    """A parser span across a parenthesis or a comma is several names: "Titao (Loroum"
+    is Titao and the province of Loroum."""
+    parts = []
+    position = 0
+    for separator in [*_INNER_PUNCTUATION.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        name = text[position:end]
+        if any(char.isupper() for char in name):
+            parts.append((start + position, start + end, name))
+        position = separator.end() if separator else len(text)
+    return parts
+
+
+def _without_dates(start: int, text: str) -> tuple[int, int]:
+    """A parser span less the weekdays and months it swallowed: "Tessit jeudi" tagged as
+    an organisation is the town Tessit and a day."""
+    end = len(text)
+    while True:
+        head, _, last = text[:end].rstrip().rpartition(" ")
+        if not head or last.lower() not in _calendar_words():
+            return start, start + end
+        end = len(head)
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -199,6 +240,167 @@ def _scan(
     return found
 
 
+@cache
+def _locative_pattern() -> re.Pattern[str]:
+    cues = sorted({fold(row["cue"]) for row in read_tsv("places/locative_cues")}, key=len)
+    alternatives = "|".join(re.escape(cue) for cue in reversed(cues))
+    return re.compile(rf"(?:^|\W)(?:{alternatives})\s*$")
+
+
+@cache
+def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """Each cue as a pattern, its country, and whether it matches as written (acronyms)."""
+    patterns = []
+    for row in read_tsv("places/country_cues"):
+        cue = row["cue"]
+        # "FAMa", "M23", "SPLA-IO" as written; "al-Shabaab", "Viv Ansanm" in any case.
+        as_written = all(
+            sum(c.isupper() for c in word) >= 2 or word.isupper() for word in cue.split()
+        )
+        body = re.escape(cue if as_written else fold(cue)).replace(r"\ ", r"\s+")
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
+        patterns.append((pattern, row["iso2"], as_written))
+    return tuple(patterns)
+
+
+def country_cues(text: str) -> list[str]:
+    """Countries the text ties itself to by naming their forces or one-country armed
+    groups (``data/places/country_cues.tsv``), once per cue found."""
+    folded = fold(text)
+    return [
+        iso2
+        for pattern, iso2, as_written in _country_cue_patterns()
+        if pattern.search(text if as_written else folded)
+    ]
+
+
+def story_countries(gazetteer: Gazetteer, mentions: list[Mention], text: str = "") -> set[str]:
+    """Countries the story names outright: demonyms, names that are a country or a
+    first-level region and nothing smaller, and the forces it names."""
+    countries = {m.country for m in mentions if m.kind == "demonym" and m.country}
+    countries |= set(country_cues(text))
+    for mention in mentions:
+        if mention.kind == "place":
+            countries |= _country_of_name(gazetteer, mention.text)
+    return countries
+
+
+# A town this populous, named nowhere else, says which country the story is about.
+_TELLING_POPULATION = 50_000
+
+
+def _country_of_name(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The one country a name (or its longest run of words that is a name: "État du
+    Manipur") belongs to as a country, a region, or a city named nowhere else."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            places = [
+                gazetteer.place(i)
+                for i in gazetteer.by_exact(" ".join(words[first : first + size]))
+            ]
+            if not places:
+                continue
+            wide = {p.country for p in places if p.feature in ("country", "admin1")}
+            if len(wide) == 1:
+                return wide  # "Manipur", "Mopti": a region of one country only
+            big = {p.country for p in places if p.population >= _TELLING_POPULATION}
+            if len(big) == 1 and len({p.country for p in places}) == 1:
+                return big
+            return set()
+    return set()
+
+
+def _scan_story_places(
+    text: str,
+    gazetteer: Gazetteer,
+    found: list[Mention],
+    blocked: list[tuple[int, int]],
+    common: set[int],
+) -> list[Mention]:
+    """Small places the parser missed ("à Tessit", "near Akobo", "Tessit (Ansongo, Gao)"):
+    a capitalised name the gazetteer knows in a country the story names, written after a
+    locative word or before the units that hold it. Without those conditions, thousands
+    of hamlets named like common words would be found."""
+    countries = story_countries(gazetteer, found, text)
+    if not countries:
+        return []
+    new = _story_places_pass(text, gazetteer, found, blocked, common, countries)
+    # A second pass reaches names written before those just found: "Aguelhok (Tessalit, …".
+    return new + _story_places_pass(text, gazetteer, found + new, blocked, common, countries)
+
+
+def _story_places_pass(
+    text: str,
+    gazetteer: Gazetteer,
+    found: list[Mention],
+    blocked: list[tuple[int, int]],
+    common: set[int],
+    countries: set[str],
+) -> list[Mention]:
+    taken = [(m.start, m.end) for m in found]
+    words = list(_WORD.finditer(text))
+    new = []
+    for index, first in enumerate(words):
+        start = first.start(1)
+        if not first.group(1)[0].isupper() or start in common:
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        for size in range(min(_MAX_NAME_WORDS, len(words) - index), 0, -1):
+            chunk = words[index : index + size]
+            end = chunk[-1].end()
+            name = text[start:end]
+            if not _is_name_chunk(text, chunk) or any(s < end and start < e for s, e in taken):
+                continue
+            if is_not_place(name) or _acronym(name) or len(name) < 3:
+                continue
+            if any(_inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked):
+                continue
+            if not (_after_locative(text, start) or _before_units(text, end, found)):
+                continue
+            if _known_in(gazetteer, name, countries):
+                new.append(Mention(start, end, name, "place", "gazetteer"))
+                taken.append((start, end))
+                break
+    return new
+
+
+# Below this spelling similarity a shared transliteration skeleton is a coincidence.
+_SKELETON_MIN_RATIO = 60
+# Names shorter than this are not looked up by their skeleton: too many share one.
+_SKELETON_MIN_LENGTH = 6
+
+
+def _known_in(gazetteer: Gazetteer, name: str, countries: set[str]) -> bool:
+    """The gazetteer has a place of this name, or of a transliteration of it ("Tchassiv
+    Iar" for Chasiv Yar), in one of ``countries``."""
+    if any(gazetteer.place(i).country in countries for i in gazetteer.by_exact(name)):
+        return True
+    if len(name) < _SKELETON_MIN_LENGTH:
+        return False
+    key = exact_key(name)
+    return any(
+        gazetteer.place(i).country in countries
+        and max(fuzz.ratio(key, exact_key(other)) for other in gazetteer.names(i))
+        >= _SKELETON_MIN_RATIO
+        for i in gazetteer.by_skeleton(name)
+    )
+
+
+def _after_locative(text: str, start: int) -> bool:
+    return _locative_pattern().search(fold(text[max(0, start - 25) : start])) is not None
+
+
+def _before_units(text: str, end: int, found: list[Mention]) -> bool:
+    """ "Tessit (Ansongo, Gao)", "Mongbwalu, dans le territoire de Djugu": a name right
+    before a parenthesis or a comma and, within a few words, another place."""
+    after = text[end : end + 40]
+    if not re.match(r"\s*[(,]", after):
+        return False
+    return any(end < m.start <= end + 40 and m.kind == "place" for m in found)
+
+
 def _inside_longer(start: int, end: int, b_start: int, b_end: int) -> bool:
     """True when a person or organisation span holds the candidate and more: "Washington"
     in "Washington Post". A span that is exactly a known place name, or only part of one,
@@ -231,6 +433,17 @@ def _short_code(candidate: str) -> bool:
 
 def _acronym(candidate: str) -> bool:
     return len(candidate) > 3 and candidate.isupper()
+
+
+def inner_demonyms(text: str, mentions: list[Mention]) -> list[str]:
+    """Countries of the demonyms inside longer place mentions, which the mention list
+    drops: "province afghane de Paktika" still says the story is about Afghanistan."""
+    places = [(m.start, m.end) for m in mentions if m.kind == "place"]
+    return [
+        demonym.country
+        for demonym in _demonyms(text)
+        if demonym.country and any(s <= demonym.start and demonym.end <= e for s, e in places)
+    ]
 
 
 def _demonyms(text: str) -> list[Mention]:

