@@ -4,10 +4,12 @@ where the cache file lives. Load time is the benchmarks' business, not tested he
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from dateline.link.places import gazetteer as gazetteer_module
 from dateline.link.places.build import INDEX_VERSION, usable_name
 from dateline.link.places.gazetteer import Gazetteer, Place, cache_path
 from dateline.link.places.resolve import distance_km
@@ -151,3 +153,32 @@ def test_gazetteer_usable_name_accepts_latin_names(name: str) -> None:
 @pytest.mark.parametrize("name", ["حمص", "Москва", "PMS", "USA", "A", "  "])
 def test_gazetteer_usable_name_rejects_other_scripts_codes_and_scraps(name: str) -> None:
     assert not usable_name(name)
+
+
+def test_gazetteer_lookups_are_kept_but_never_shared(gazetteer: Gazetteer) -> None:
+    """Name lookups are kept for the next mention of the name; a caller changing the list
+    it got must not change what the next caller gets."""
+    first = gazetteer.by_exact("Homs")
+    first.append(-1)
+    again = gazetteer.by_exact("Homs")
+    assert again == first[:-1] and -1 not in again
+    assert gazetteer.by_skeleton("Es-Suhne") == gazetteer.by_skeleton("Es-Suhne")
+
+
+def test_gazetteer_remembers_a_bounded_number_of_answers(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gazetteer_module, "_MAX_REMEMBERED", 3)
+    computed: list[int] = []
+
+    def compute(number: int) -> int:
+        computed.append(number)
+        return number * 10
+
+    assert [gazetteer.remembered(("test", n), partial(compute, n)) for n in range(5)] == [
+        0, 10, 20, 30, 40,
+    ]  # fmt: skip
+    assert gazetteer.remembered(("test", 4), partial(compute, 4)) == 40
+    assert computed == [0, 1, 2, 3, 4]  # the last one was kept
+    assert gazetteer.remembered(("test", 0), partial(compute, 0)) == 0
+    assert computed == [0, 1, 2, 3, 4, 0]  # the first one was dropped with the others

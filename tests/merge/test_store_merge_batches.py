@@ -219,3 +219,31 @@ def _groups(store: Store) -> list[list[dict[str, Any]]]:
     for record in store.events(merged=False):
         found.setdefault(record["incident_id"], []).append(record)
     return list(found.values())
+
+
+def test_store_merge_kept_records_merge_as_records_read_back() -> None:
+    """The store keeps the event records it wrote, parsed, for the next merges; merging
+    from them must write what merging from records read back from the database writes
+    (as a new process would, or once the kept ones are dropped)."""
+    order = ["wire", "osdh", "qusayr", "copy", "late"]
+    articles = _articles()
+    with _stored(order, [2, 3]) as kept, Store(":memory:") as read_back:
+        for name in order:
+            read_back.incidents.parsed.clear()
+            assert read_back.add_results([articles[name]]) == [True]
+        assert _tables(read_back) == _tables(kept)
+        assert _all_events(read_back) == _all_events(kept)
+        assert len(kept.incidents.parsed) == 6
+
+
+def test_store_merge_keeps_a_bounded_number_of_parsed_records(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order = ["wire", "osdh", "qusayr", "copy", "late"]
+    with _stored(order, [1] * 5) as unbounded:
+        expected = _tables(unbounded)
+    monkeypatch.setattr(incidents, "_MAX_PARSED", 2)
+    with _stored(order, [1] * 5) as bounded:
+        assert len(bounded.incidents.parsed) <= 2
+        assert _tables(bounded) == expected
+        assert _incidents(bounded) == EXPECTED

@@ -310,8 +310,8 @@ def fatalities_in(
     words = quantity_words(lang)
     in_dates = [(start - offset, end - offset) for start, end in dates]
     text = fold_text(sent.text)
-    for phrase, (kind, _) in words.items():
-        if kind == "none" and " " in phrase and phrase in text:
+    for phrase in _no_victim_phrases(lang):
+        if phrase in text:
             at = offset + sent.start_char + text.index(phrase)
             return 0, (at, at + len(phrase))
     counts: list[tuple[int, tuple[int, int]]] = []
@@ -334,6 +334,14 @@ def fatalities_in(
     if counts:
         return min(counts, key=lambda item: item[0])
     return None
+
+
+@cache
+def _no_victim_phrases(lang: str) -> tuple[str, ...]:
+    """The phrases of ``quantity_words`` saying there were no victims ("aucune victime"),
+    in lexicon order: looked for in every sentence with a trigger."""
+    words = quantity_words(lang)
+    return tuple(phrase for phrase, (kind, _) in words.items() if kind == "none" and " " in phrase)
 
 
 _SUBSET_MARKERS = frozenset({"dont", "including", "among", "parmi"})

@@ -253,9 +253,12 @@ class Store:
                     continue
                 taken.add(event.id)
                 record = event.as_dict()
+                text = json.dumps(record, ensure_ascii=False)
                 report = Report.from_record(record, content_hash=content_hash)
-                rows.append([*event_row(content_hash, event, record), report_key(report)])
+                row = event_row(content_hash, event, record, text=text)
+                rows.append([*row, report_key(report)])
                 reports.append(report)
+                self.incidents.parsed.keep(text, record, report)
             articles.append(NewArticle(content_hash, item.article.text, tuple(reports)))
         self._insert_rows("events", rows)
         return articles

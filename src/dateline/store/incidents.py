@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 import duckdb
@@ -35,6 +36,9 @@ __all__ = ["Incidents", "NewArticle", "merge_key", "report_key"]
 
 # Articles merged per transaction when older articles are brought into corroboration.
 _BACKFILL_BATCH = 32
+# Stored event records kept parsed (~10 kB each with their JSON): the merge reads the
+# same recent events again for batch after batch; past this, the older half is dropped.
+_MAX_PARSED = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,64 @@ class NewArticle:
     reports: tuple[Report, ...]
 
 
+class _Parsed:
+    """Stored event records read back as dicts and as reports, by their JSON text.
+
+    Each batch's merge reads the records of the stored events it may touch, mostly the
+    same recent ones as the batch before: parsing their JSON again cost more than the
+    queries (looking a text up costs a hash of it). Records stored by this process are
+    kept as they were made, never parsed at all. Keyed by the text itself, a record
+    changed in the database is read anew.
+    """
+
+    def __init__(self) -> None:
+        self._records: dict[str, dict[str, Any]] = {}
+        self._reports: dict[tuple[str, str], Report] = {}
+
+    def keep(self, text: str, record: dict[str, Any], report: Report) -> None:
+        """An event record just stored as ``text`` (``Event.as_dict`` made ``record``),
+        and its report."""
+        self._keep(self._records, text, record)
+        self._keep(self._reports, (report.content_hash, text), report)
+
+    def record(self, text: str) -> dict[str, Any]:
+        """The stored record of an event, whose JSON is ``text``."""
+        found = self._records.get(text)
+        if found is None:
+            found = json.loads(text)
+            self._keep(self._records, text, found)
+        return found
+
+    def report(self, event_id: str, content_hash: str, text: str) -> Report:
+        """The report of one stored event; a record that cannot be read is named (E022)."""
+        found = self._reports.get((content_hash, text))
+        if found is None:
+            try:
+                found = Report.from_record(self.record(text), content_hash=content_hash)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                detail = (
+                    f"its stored event {event_id} is unreadable ({type(error).__name__}: {error})"
+                )
+                raise MergeError(Messages.E022, record=content_hash, detail=detail) from error
+            self._keep(self._reports, (content_hash, text), found)
+        return found
+
+    def __len__(self) -> int:
+        """Records kept (at most ``_MAX_PARSED``)."""
+        return len(self._records)
+
+    def clear(self) -> None:
+        self._records.clear()
+        self._reports.clear()
+
+    @staticmethod
+    def _keep(kept: dict[Any, Any], key: Any, value: Any) -> None:
+        if len(kept) >= _MAX_PARSED:
+            for old in list(islice(kept, _MAX_PARSED // 2)):
+                del kept[old]
+        kept[key] = value
+
+
 class Incidents:
     """Corroboration state of one database; the LSH index is loaded on first use."""
 
@@ -53,6 +115,7 @@ class Incidents:
         self.connection = connection
         self.columns = columns
         self._index: DuplicateIndex | None = None
+        self.parsed = _Parsed()
 
     def index(self) -> DuplicateIndex:
         """The near-duplicate index of the stored articles, rebuilt from their signatures.
@@ -77,8 +140,10 @@ class Incidents:
 
     def forget(self) -> None:
         """Drop the in-memory index after a rollback: it may hold articles that were never
-        committed. It is rebuilt from the database when next needed."""
+        committed. It is rebuilt from the database when next needed. The parsed records
+        go too (they may hold events never committed)."""
         self._index = None
+        self.parsed.clear()
 
     def _sign_again(self, content_hash: str) -> Signature:
         row = self.connection.execute(
@@ -160,7 +225,7 @@ class Incidents:
         ).fetchall()
         reports: dict[str, list[Report]] = {content_hash: [] for content_hash in hashes}
         for event_id, content_hash, record in found:
-            reports[content_hash].append(_report(event_id, content_hash, record))
+            reports[content_hash].append(self.parsed.report(event_id, content_hash, record))
         return [
             NewArticle(content_hash, text, tuple(reports[content_hash]))
             for content_hash, text in rows
@@ -183,11 +248,12 @@ class Incidents:
             self.connection, self.columns, "event_incidents", rows, tail=" ON CONFLICT DO NOTHING"
         )
         articles = len({report.content_hash for report in reports})
-        self._recluster(_component(self.connection, reports, merge_rules(), articles=articles))
+        found = _component(self.connection, self.parsed, reports, merge_rules(), articles=articles)
+        self._recluster(found)
 
     def _recluster(self, component: dict[str, Report]) -> None:
         """Cluster a chain of compatible reports anew and rewrite its incidents."""
-        component = _with_incident_mates(self.connection, component)
+        component = _with_incident_mates(self.connection, self.parsed, component)
         ids = list(component)
         old = {
             incident_id
@@ -197,7 +263,7 @@ class Incidents:
                 [ids],
             ).fetchall()
         }
-        members = _members(self.connection, ids)
+        members = _members(self.connection, self.parsed, ids)
         links = _links(self.connection, {member.content_hash for member in members.values()})
         records = []
         for group in cluster(component.values()):
@@ -277,7 +343,10 @@ class _Stored:
 
 
 def _candidates(
-    connection: duckdb.DuckDBPyConnection, reports: Sequence[Report], rules: MergeRules
+    connection: duckdb.DuckDBPyConnection,
+    parsed: _Parsed,
+    reports: Sequence[Report],
+    rules: MergeRules,
 ) -> dict[str, list[Report]]:
     """For each report, the stored, merged reports that the database's columns do not
     rule out for it (same type, status and country, other article, dates within
@@ -293,7 +362,7 @@ def _candidates(
             [keys],
         ).fetchall()
         for event_id, content_hash, record, key, start, end in rows:
-            stored = _Stored(_report(event_id, content_hash, record), start, end)
+            stored = _Stored(parsed.report(event_id, content_hash, record), start, end)
             buckets.setdefault(key, []).append(stored)
     slack = timedelta(days=rules.day_tolerance)
     found: dict[str, list[Report]] = {}
@@ -314,6 +383,7 @@ def _candidates(
 
 def _component(
     connection: duckdb.DuckDBPyConnection,
+    parsed: _Parsed,
     seeds: Iterable[Report],
     rules: MergeRules,
     *,
@@ -334,7 +404,7 @@ def _component(
     budget = len(found) + rules.max_component * articles
     while step and len(found) < budget:
         growing = [report for report in step if chains.size(report.event_id) < rules.max_component]
-        candidates = _candidates(connection, growing, rules)
+        candidates = _candidates(connection, parsed, growing, rules)
         step = []
         for report in growing:
             for candidate in candidates[report.event_id]:
@@ -375,33 +445,26 @@ class _Chains:
 
 
 def _reports(
-    connection: duckdb.DuckDBPyConnection, where: str, values: list[object]
+    connection: duckdb.DuckDBPyConnection, parsed: _Parsed, where: str, values: list[object]
 ) -> dict[str, Report]:
     """Reports of the events matching ``where`` (on ``events e``), by event id."""
     rows = connection.execute(
         f"SELECT e.id, e.content_hash, e.record FROM events e WHERE {where}", values
     ).fetchall()
     return {
-        event_id: _report(event_id, content_hash, record) for event_id, content_hash, record in rows
+        event_id: parsed.report(event_id, content_hash, record)
+        for event_id, content_hash, record in rows
     }
 
 
-def _report(event_id: str, content_hash: str, record: str) -> Report:
-    """The report of one stored event; a record that cannot be read is named (E022)."""
-    try:
-        return Report.from_record(json.loads(record), content_hash=content_hash)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        detail = f"its stored event {event_id} is unreadable ({type(error).__name__}: {error})"
-        raise MergeError(Messages.E022, record=content_hash, detail=detail) from error
-
-
 def _with_incident_mates(
-    connection: duckdb.DuckDBPyConnection, component: dict[str, Report]
+    connection: duckdb.DuckDBPyConnection, parsed: _Parsed, component: dict[str, Report]
 ) -> dict[str, Report]:
     """Add the other reports of the incidents the component's reports belong to: they are
     in it already unless ``max_component`` cut the chain, and must not be left orphaned."""
     mates = _reports(
         connection,
+        parsed,
         "e.id IN (SELECT event_id FROM event_incidents WHERE incident_id IN"
         " (SELECT incident_id FROM event_incidents"
         " WHERE event_id IN (SELECT unnest(?::VARCHAR[]))))",
@@ -410,7 +473,9 @@ def _with_incident_mates(
     return mates | component
 
 
-def _members(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, Member]:
+def _members(
+    connection: duckdb.DuckDBPyConnection, parsed: _Parsed, ids: list[str]
+) -> dict[str, Member]:
     rows = connection.execute(
         "SELECT e.id, e.content_hash, e.record, m.stored_order, a.id, a.url, a.title,"
         " a.cited_sources FROM events e JOIN event_incidents m ON m.event_id = e.id"
@@ -420,7 +485,7 @@ def _members(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str,
     ).fetchall()
     return {
         event_id: Member(
-            record=json.loads(record),
+            record=parsed.record(record),
             content_hash=content_hash,
             stored=int(stored),
             article_id=article_id,

@@ -135,9 +135,12 @@ def place_row(content_hash: str, place: PlaceMention) -> list[object]:
     ]
 
 
-def event_row(content_hash: str, event: Event, record: dict[str, object]) -> list[object]:
+def event_row(
+    content_hash: str, event: Event, record: dict[str, object], *, text: str | None = None
+) -> list[object]:
     """The ``events`` row of an event whose ``as_dict()`` is ``record`` (made once by the
-    caller, who also reads the merge's report from it)."""
+    caller, who also reads the merge's report from it), stored as ``text`` when the caller
+    has its JSON already."""
     place = event.place
     return [
         event.id,
@@ -157,5 +160,5 @@ def event_row(content_hash: str, event: Event, record: dict[str, object]) -> lis
         event.date.date_end,
         event.quantities.get("fatalities"),
         event.confidence,
-        json.dumps(record, ensure_ascii=False),
+        json.dumps(record, ensure_ascii=False) if text is None else text,
     ]

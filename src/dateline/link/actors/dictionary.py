@@ -6,7 +6,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -83,8 +83,10 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+@lru_cache(maxsize=65_536)
 def fold_text(text: str) -> str:
-    """``text`` folded character by character, so offsets stay valid."""
+    """``text`` folded character by character, so offsets stay valid. Kept per text: the
+    extractor folds the same words token after token, sentence after sentence."""
     return text.translate(_FOLD_TABLE).replace("’", "'")
 
 

@@ -115,14 +115,26 @@ class NameKeys:
         start, end = (int(i) for i in np.searchsorted(self.lengths, (shortest, longest + 1)))
         if start >= end:
             return [], []
-        shared = self._shared_bigrams(key, start, end)
-        needed = (1.5 * share - 1) * (len(key) + self.lengths[start:end]) - 1 - _EPSILON
-        kept = (start + np.nonzero(shared >= needed)[0]).tolist()
+        factor = 1.5 * share - 1
+        # Keys are ordered by length: when even the shortest needs a shared bigram, only
+        # the keys sharing one are worth a look (a few hundred of tens of thousands).
+        sparse = factor * (len(key) + int(self.lengths[start])) - 1 - _EPSILON > 0
+        positions, shared = self._shared_bigrams(key, start, end, sparse=sparse)
+        needed = factor * (len(key) + self.lengths[positions]) - 1 - _EPSILON
+        kept = positions[shared >= needed].tolist()
         return [self.keys[i] for i in kept], [self.entries[i] for i in kept]
 
-    def _shared_bigrams(self, key: str, start: int, end: int) -> np.ndarray:
-        """For each key in ``[start, end)``: bigram occurrences it shares with ``key``."""
-        shared = np.zeros(end - start, dtype=np.float64)
+    def _shared_bigrams(
+        self, key: str, start: int, end: int, *, sparse: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of keys in ``[start, end)`` and the bigram occurrences each shares with
+        ``key``: every position, or (``sparse``) only those sharing at least one.
+
+        One ``bincount`` over the postings of all the key's bigrams, not one per bigram.
+        The counts are small whole numbers, so the sums are exact in any order.
+        """
+        windows: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
         for bigram, wanted in _bigrams(key).items():
             found = self.bigrams.get(bigram)
             if found is None:
@@ -131,10 +143,20 @@ class NameKeys:
             low, high = np.searchsorted(positions, (start, end))
             if low == high:
                 continue
-            window = positions[low:high] - start
-            weights = np.minimum(counts[low:high], wanted).astype(np.float64)
-            shared += np.bincount(window, weights=weights, minlength=end - start)
-        return shared
+            windows.append(positions[low:high])
+            weights.append(np.minimum(counts[low:high], wanted))
+        if windows:
+            shared = np.bincount(
+                np.concatenate(windows) - start,
+                weights=np.concatenate(weights).astype(np.float64),
+                minlength=end - start,
+            )
+        else:
+            shared = np.zeros(end - start, dtype=np.float64)
+        if not sparse:
+            return np.arange(start, end), shared
+        sharing = np.flatnonzero(shared)
+        return start + sharing, shared[sharing]
 
 
 def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
