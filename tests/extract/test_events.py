@@ -851,3 +851,51 @@ def test_events_the_defence_minister_is_not_in_la_defense() -> None:
     text = "Le ministre israélien de la Défense a menacé jeudi les Houthis au Yémen."
     places = {e.place.name for e in _events(text) if e.place is not None}
     assert "La Defense" not in places and "La Défense" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont enlevé mardi douze passagers d'un car près de Kaya, au Burkina "
+        "Faso. L'enlèvement a été revendiqué jeudi par le JNIM.",
+        "A roadside bomb killed four soldiers near Kismayo, Somalia, on Monday. No group has "
+        "claimed the explosion.",
+    ],
+)
+def test_events_a_definite_noun_for_a_told_deed_is_not_a_second_event(text: str) -> None:
+    violent = [e for e in _events(text) if e.plover_type in ("ASSAULT", "COERCE")]
+    assert len(violent) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats maliens se sont retirés mercredi sans combattre de Léré, dans la région "
+        "de Tombouctou.",
+        "Les rebelles ont pris mardi la ville de Kalehe, en RDC, sans combat, selon des habitants.",
+    ],
+)
+def test_events_without_a_fight_is_no_fighting(text: str) -> None:
+    assert "Armed clash" not in [e.acled_subtype for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des obus contenant des substances toxiques ont frappé vendredi Douma, en Syrie, "
+        "blessant une vingtaine d'habitants.",
+        "Artillery shells filled with mustard gas hit the town of Marea, north of Aleppo, "
+        "Syria, on Friday, wounding dozens.",
+    ],
+)
+def test_events_a_chemical_agent_in_the_shells_makes_a_chemical_attack(text: str) -> None:
+    assert "Chemical weapon" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_a_claim_whose_agent_hangs_on_the_date_still_names_the_kidnappers() -> None:
+    text = (
+        "Des hommes armés ont enlevé mardi douze passagers d'un car près de Kaya, au Burkina "
+        "Faso. L'enlèvement a été revendiqué jeudi par le JNIM."
+    )
+    (abduction,) = [e for e in _events(text) if e.plover_type == "COERCE"]
+    assert abduction.actor1 is not None and abduction.actor1.canonical_id == "GRP.JNIM"

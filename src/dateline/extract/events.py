@@ -252,9 +252,16 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
     return False
 
 
+_WITHOUT = frozenset({"sans", "without"})
+
+
 def _false_reading(found: _Found, lang: str) -> bool:
     """ "sans rencontrer de résistance": a trigger whose object says it is no event
     (``events/false_readings.tsv``)."""
+    if any(
+        c.dep_ in ("case", "mark") and fold_text(c.text) in _WITHOUT for c in found.head.children
+    ) or (found.head.dep_ in ("pobj", "pcomp") and fold_text(found.head.head.text) in _WITHOUT):
+        return True  # "se sont retirées sans combattre", "fell without a fight"
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
@@ -397,6 +404,10 @@ def _joined_earlier(
     elif _names_an_earlier_attack(found):
         scope = list(context.events)
         crowds = False
+    elif _names_an_earlier_deed(found):
+        # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
+        # already told, not a second one.
+        return _join_told_deed(event, context)
     else:
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
@@ -428,9 +439,8 @@ def _is_outcome(found: _Found, lang: str) -> bool:
 
 
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
-_DEFINITE = frozenset(
-    {"le", "la", "l'", "les", "the", "leur", "leurs", "its", "their", "son", "sa"}
-)
+# Determiners that point back to something told: "the attack", "l'enlèvement", "ces frappes".
+_REFERRING = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
 
 
 def _names_an_earlier_attack(found: _Found) -> bool:
@@ -441,11 +451,35 @@ def _names_an_earlier_attack(found: _Found) -> bool:
         head.pos_ == "NOUN"
         and found.trigger.plover_type == "ASSAULT"
         and found.trigger.acled_subtype in ("Attack", "Armed clash")
-        and any(
-            c.dep_ in ("det", "nmod:poss", "poss") and fold_text(c.text) in _DEFINITE
-            for c in head.children
-        )
+        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
     )
+
+
+def _names_an_earlier_deed(found: _Found) -> bool:
+    """ "L'explosion", "the kidnapping", "le massacre": a definite noun for a violent deed."""
+    head = found.head
+    return (
+        head.pos_ == "NOUN"
+        and found.trigger.acled_type in _VIOLENT_TYPES
+        and not any(c.dep_ == "nummod" for c in head.children)
+        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
+    )
+
+
+def _join_told_deed(event: Event, context: _Context) -> bool:
+    """Merge ``event`` into the last earlier one of its ACLED type, unless it names another
+    place (its date is often the claim's or the report's: "revendiqué jeudi")."""
+    for index in range(len(context.events) - 1, -1, -1):
+        told = context.events[index]
+        if told.acled_type != event.acled_type:
+            continue
+        if event.place is not None and not _same_place(told, event):
+            return False
+        # Its parties are the claim's ("revendiqué par le JNIM"), left to perpetrators.py.
+        merged = _merged(told, event)
+        context.events[index] = replace(merged, actor1=told.actor1, actor2=told.actor2)
+        return True
+    return False
 
 
 def _trigger_start(event: Event) -> int:
@@ -1168,8 +1202,6 @@ def _agent(
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
-_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
-_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
 _GROUP_NOUNS = frozenset({"group", "groupe", "mouvement", "movement", "militant", "insurge"})
 
 
@@ -1184,7 +1216,7 @@ def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
     inside = {t.i for t in words}
     head = next((t for t in words if t.head.i not in inside), words[0])
     lemma = fold_text(head.lemma_)
-    definite = any(fold_text(t.text) in _DEFINITE for t in words if t.i < head.i)
+    definite = any(fold_text(t.text) in _REFERRING for t in words if t.i < head.i)
     attackers = lemma in deed_nouns(context.lang, "doer") or lemma in _GROUP_NOUNS
     main_clause_pronoun = _is_pronoun(words) and verb.dep_ == "ROOT"
     if not (main_clause_pronoun or (definite and attackers)):
@@ -1366,7 +1398,7 @@ def _means(
     kept = []
     for weapon, (start, end) in hits:
         token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
-        if token is None or _clause(token) != clause:
+        if token is None or (_clause(token) != clause and not _governs(found.head, token, 4)):
             continue
         if any(left <= start < right for left, right in targets):
             continue
@@ -1432,6 +1464,9 @@ def _is_armed(actor: ActorMention | None) -> bool:
     return actor.kind in _ARMED_TARGETS or (actor.kind == "state" and actor.via != "demonym")
 
 
+_CHEMICAL = "Chemical weapon"
+
+
 def _coding(
     trigger: Trigger,
     actor2: ActorMention | None,
@@ -1451,6 +1486,8 @@ def _coding(
         return "ASSAULT", mode, "Riots", "Mob violence"
     if plover != "ASSAULT":
         return plover, mode, acled_type, subtype
+    if any(w.acled_subtype == _CHEMICAL for w in remote):
+        return plover, "WMD", _REMOTE, _CHEMICAL  # the codebook's first sub-type: shells of gas
     weapon_decides = trigger.needs == "weapon" or subtype not in _SPECIFIC_SUBTYPES
     if remote and weapon_decides and acled_type != "Battles":
         weapon = remote[0]
