@@ -899,3 +899,16 @@ def test_events_a_claim_whose_agent_hangs_on_the_date_still_names_the_kidnappers
     )
     (abduction,) = [e for e in _events(text) if e.plover_type == "COERCE"]
     assert abduction.actor1 is not None and abduction.actor1.canonical_id == "GRP.JNIM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January 2024, US and British warships shot down 21 drones and missiles launched "
+        "by the Houthis in the Red Sea.",
+        "Iraqi counter-terrorism forces seized a cache of explosives and rockets belonging to "
+        "IS in the Hamrin mountains, Iraq, on Tuesday.",
+    ],
+)
+def test_events_weapons_that_are_seized_or_downed_are_no_attack(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Disrupted weapons use"]

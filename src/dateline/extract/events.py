@@ -553,15 +553,27 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         or not any(other.head.head.i == item.head.i for other in found if other is not item)
     ]
     heads = {item.head.i for item in found}
-    return [
-        item
-        for item in found
-        if not (
-            item.head.pos_ in ("NOUN", "PROPN")
-            and item.head.dep_ in ("obj", "dobj")
-            and item.head.head.i in heads
-        )
-    ]
+    return [item for item in found if not _in_object_of(item.head, heads)]
+
+
+# Links from a noun up to the verb whose object it is part of: "shot down 21 drones and
+# missiles", "seized a cache of explosives and rockets".
+_OBJECT_PATH = frozenset({"obj", "dobj", "conj", "pobj", "prep", "nmod"})
+
+
+def _in_object_of(noun: Any, heads: set[int]) -> bool:
+    """Whether a noun trigger lies in the object of another trigger (what it acts on)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node, through_object = noun, False
+    for _ in range(4):
+        if node.dep_ not in _OBJECT_PATH or node.head.i == node.i:
+            return False
+        through_object = through_object or node.dep_ in ("obj", "dobj")
+        node = node.head
+        if node.i in heads:
+            return through_object
+    return False
 
 
 # Verbs of taking part: their object trigger is the event, not their target.
