@@ -912,3 +912,14 @@ def test_events_a_claim_whose_agent_hangs_on_the_date_still_names_the_kidnappers
 )
 def test_events_weapons_that_are_seized_or_downed_are_no_attack(text: str) -> None:
     assert [e.acled_subtype for e in _events(text)] == ["Disrupted weapons use"]
+
+
+def test_events_a_headline_toll_joins_the_dated_strike_at_its_place() -> None:
+    text = (
+        "Asia | Conflict\n"
+        "Junta jet bombs school in Sagaing, killing 17\n"
+        "12 May 2025\n"
+        "A military jet bombed a village school near Sagaing, Myanmar, on Monday morning, "
+        "killing at least 17 pupils and two teachers, residents said."
+    )
+    assert [e.acled_subtype for e in _events(text, published="2025-05-12")] == ["Air/drone strike"]

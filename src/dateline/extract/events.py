@@ -1601,10 +1601,34 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
             ),
             None,
         )
+        if twin is None and _is_bare_toll(event):
+            twin = next(
+                (
+                    other
+                    for other in kept
+                    if other is not event
+                    and other.date.text is not None
+                    and other.acled_type in _VIOLENT_TYPES
+                    and other.status == event.status
+                    and _same_place(other, event)
+                ),
+                None,
+            )
         if twin is not None and _place_key(event) is not None:
             kept[kept.index(twin)] = _merged(twin, event)
             kept.remove(event)
     return kept
+
+
+def _is_bare_toll(event: Event) -> bool:
+    """ "…, killing 23" in a headline whose verb the parser missed: deaths with no doer
+    and no victim named, which only a dated attack at that place can explain."""
+    return (
+        event.acled_subtype == "Attack"
+        and event.actor1 is None
+        and event.actor2 is None
+        and event.quantities["fatalities"] is not None
+    )
 
 
 def _states_a_number(event: Event) -> bool:
