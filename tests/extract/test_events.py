@@ -923,3 +923,17 @@ def test_events_a_headline_toll_joins_the_dated_strike_at_its_place() -> None:
         "killing at least 17 pupils and two teachers, residents said."
     )
     assert [e.acled_subtype for e in _events(text, published="2025-05-12")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans la nuit du 2 au 3 juillet 2023, des émeutiers ont pillé des magasins et affronté "
+        "les policiers à Nanterre pour protester contre la mort d'un adolescent.",
+        "On 10 October 2024, rioters set fire to shops and clashed with police in "
+        "Fort-de-France, Martinique, during protests over the high cost of living.",
+    ],
+)
+def test_events_rioters_at_a_protest_are_one_violent_demonstration(text: str) -> None:
+    crowd = [e.acled_subtype for e in _events(text) if e.acled_type in ("Riots", "Protests")]
+    assert crowd == ["Violent demonstration"]

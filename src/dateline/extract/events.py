@@ -139,6 +139,7 @@ def extract_events(
             if not sentence:
                 _report_no_victims(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
+            sentence = _riots_absorb_their_protest(sentence)
             context.events.extend(_one_per_type_and_place(sentence))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
@@ -946,6 +947,22 @@ def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
     return met
 
 
+def _riots_absorb_their_protest(events: list[Event]) -> list[Event]:
+    """ "Rioters burned shops … to protest against the reform": the protest a sentence's
+    riot is held for is that riot, not a peaceful protest beside it."""
+    riots = [e for e in events if e.acled_subtype == "Violent demonstration"]
+    if not riots:
+        return events
+    kept = []
+    for event in events:
+        riot = next((r for r in riots if _same_place(r, event) or event.place is None), None)
+        if event.acled_subtype == "Peaceful protest" and riot is not None:
+            riots[riots.index(riot)] = _merged(riot, event)
+            continue
+        kept.append(event)
+    return [riots.pop(0) if e.acled_subtype == "Violent demonstration" else e for e in kept]
+
+
 def _same_place(event: Event, other: Event) -> bool:
     return _place_key(event) == _place_key(other)
 
@@ -1467,7 +1484,20 @@ def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
     """ "protesters" or "mob" when the agent is a crowd rather than an organised actor."""
     tokens = [token for token in sent if token.i in agent_words]
     found = args.words_in(tokens, args.crowd_words(lang))
-    return "protesters" if "protesters" in found else next(iter(found), None)
+    if "protesters" in found:
+        return "protesters"
+    if found and any(fold_text(t.lemma_) in _protest_words(lang) for t in sent):
+        return "protesters"  # rioters who burn shops "pour protester", "during protests"
+    return next(iter(found), None)
+
+
+@cache
+def _protest_words(lang: str) -> frozenset[str]:
+    return frozenset(
+        words[0]
+        for words, rows in triggers(lang).items()
+        if len(words) == 1 and any(r.plover_type == "PROTEST" for r in rows)
+    )
 
 
 def _is_armed(actor: ActorMention | None) -> bool:
