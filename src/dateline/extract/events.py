@@ -1486,18 +1486,23 @@ def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
     found = args.words_in(tokens, args.crowd_words(lang))
     if "protesters" in found:
         return "protesters"
-    if found and any(fold_text(t.lemma_) in _protest_words(lang) for t in sent):
+    if found and any(_names_a_protest(t, lang) for t in sent):
         return "protesters"  # rioters who burn shops "pour protester", "during protests"
     return next(iter(found), None)
 
 
+def _names_a_protest(token: Any, lang: str) -> bool:
+    rows = _protest_words(lang).get(fold_text(token.lemma_), ())
+    return any(token.pos_ == r.pos and _accents_agree(r.written, token) for r in rows)
+
+
 @cache
-def _protest_words(lang: str) -> frozenset[str]:
-    return frozenset(
-        words[0]
+def _protest_words(lang: str) -> dict[str, tuple[Trigger, ...]]:
+    return {
+        words[0]: tuple(r for r in rows if r.plover_type == "PROTEST")
         for words, rows in triggers(lang).items()
         if len(words) == 1 and any(r.plover_type == "PROTEST" for r in rows)
-    )
+    }
 
 
 def _is_armed(actor: ActorMention | None) -> bool:
