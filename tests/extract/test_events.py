@@ -937,3 +937,23 @@ def test_events_a_headline_toll_joins_the_dated_strike_at_its_place() -> None:
 def test_events_rioters_at_a_protest_are_one_violent_demonstration(text: str) -> None:
     crowd = [e.acled_subtype for e in _events(text) if e.acled_type in ("Riots", "Protests")]
     assert crowd == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        (
+            "Le 2 mai 2015, des barils d'explosifs largués par des hélicoptères du régime ont "
+            "tué cinq civils à Saraqeb, dans la province d'Idleb, en Syrie.",
+            "SYR.MIL",
+        ),
+        (
+            "On 3 May 2024, a military jet dropped two bombs on a market in Sagaing region, "
+            "Myanmar, killing nine people, residents said.",
+            "MMR.MIL",
+        ),
+    ],
+)
+def test_events_a_state_aircraft_unnamed_is_the_home_military(text: str, military: str) -> None:
+    (strike,) = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert strike.actor1 is not None and strike.actor1.canonical_id.startswith(military)

@@ -1646,6 +1646,7 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
                     and other.acled_type in _VIOLENT_TYPES
                     and other.status == event.status
                     and _same_place(other, event)
+                    and (event.actor1 is None or other.actor1 is None or _same_doers(other, event))
                 ),
                 None,
             )
@@ -1656,11 +1657,10 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
 
 
 def _is_bare_toll(event: Event) -> bool:
-    """ "…, killing 23" in a headline whose verb the parser missed: deaths with no doer
-    and no victim named, which only a dated attack at that place can explain."""
+    """ "…, killing 23" in a headline whose verb the parser missed: deaths with no victim
+    named, which a dated attack by the same doers at that place explains."""
     return (
         event.acled_subtype == "Attack"
-        and event.actor1 is None
         and event.actor2 is None
         and event.quantities["fatalities"] is not None
     )
