@@ -957,3 +957,13 @@ def test_events_rioters_at_a_protest_are_one_violent_demonstration(text: str) ->
 def test_events_a_state_aircraft_unnamed_is_the_home_military(text: str, military: str) -> None:
     (strike,) = [e for e in _events(text) if e.plover_type == "ASSAULT"]
     assert strike.actor1 is not None and strike.actor1.canonical_id.startswith(military)
+
+
+def test_events_the_militants_are_the_group_not_the_army_that_hit_back() -> None:
+    text = (
+        "Nigerian troops retook the town of Gubio, in Borno state, on Monday, a day after "
+        "ISWAP fighters overran its barracks, the army said. Residents said the militants had "
+        "burned the market before they left."
+    )
+    burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert burning.actor1 is not None and burning.actor1.canonical_id == "GRP.ISWAP"

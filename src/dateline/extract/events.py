@@ -1231,7 +1231,26 @@ def _agent(
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
-_GROUP_NOUNS = frozenset({"group", "groupe", "mouvement", "movement", "militant", "insurge"})
+_GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "groupe",
+        "mouvement",
+        "movement",
+        "militant",
+        "insurge",
+        "insurgent",
+        "jihadiste",
+        "jihadist",
+        "djihadiste",
+        "rebelle",
+        "rebel",
+        "terroriste",
+        "terrorist",
+        "islamiste",
+        "islamist",
+    }
+)
 
 
 def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
@@ -1250,6 +1269,17 @@ def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
     main_clause_pronoun = _is_pronoun(words) and verb.dep_ == "ROOT"
     if not (main_clause_pronoun or (definite and attackers)):
         return None
+    if definite and lemma in _GROUP_NOUNS:
+        # "the militants", "les jihadistes": the last non-state group that took part, not
+        # the army that hit back.
+        groups = [
+            actor
+            for e in context.events
+            if e.plover_type in _ARMED_ACTS
+            for actor in (e.actor1, e.actor2)
+            if actor is not None and actor.kind == "armed_group"
+        ]
+        return groups[-1] if groups else None
     earlier = [e for e in context.events if e.plover_type in _ARMED_ACTS and e.actor1 is not None]
     return earlier[-1].actor1 if earlier else None
 
