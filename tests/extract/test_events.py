@@ -967,3 +967,22 @@ def test_events_the_militants_are_the_group_not_the_army_that_hit_back() -> None
     )
     burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
     assert burning.actor1 is not None and burning.actor1.canonical_id == "GRP.ISWAP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 April 2024, the FARC dissident group EMC split into two rival factions in Cauca, "
+        "Colombia, after a dispute over peace talks.",
+        "Le 2 mars 2017, plusieurs groupes jihadistes ont annoncé leur fusion au sein du JNIM, "
+        "à Tombouctou, au Mali.",
+    ],
+)
+def test_events_a_group_that_splits_or_merges_changes(text: str) -> None:
+    assert "Change to group/activity" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_gangs_of_a_country_are_not_its_state() -> None:
+    text = "Haitian gangs attacked a police station in Mirebalais, Haiti, on Monday."
+    attackers = {e.actor1.canonical_id for e in _events(text) if e.actor1 is not None}
+    assert not any(a.startswith("HTI") for a in attackers)

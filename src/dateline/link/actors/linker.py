@@ -258,6 +258,8 @@ def _demonym_actors(
             if abs(head_start - place.start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
+        if body == "NONE":
+            continue  # "Haitian gangs": armed men of that country, not its state
         actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
         if body == "MFA" and actor is state:
             actor = dictionary.by_country(iso3, ".GOV") or state
