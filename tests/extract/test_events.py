@@ -986,3 +986,23 @@ def test_events_gangs_of_a_country_are_not_its_state() -> None:
     text = "Haitian gangs attacked a police station in Mirebalais, Haiti, on Monday."
     attackers = {e.actor1.canonical_id for e in _events(text) if e.actor1 is not None}
     assert not any(a.startswith("HTI") for a in attackers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des jihadistes de l'EIGS ont capturé trois gendarmes nigériens près de Téra, au Niger.",
+        "On Monday, ISWAP fighters captured 12 soldiers near Monguno, in Borno state, Nigeria.",
+    ],
+)
+def test_events_capturing_soldiers_is_taking_people_not_ground(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Abduction/forced disappearance"]
+
+
+def test_events_an_ambush_during_which_a_group_acts_is_that_group_s() -> None:
+    text = (
+        "Des jihadistes de l'EIGS ont capturé deux soldats nigériens lors d'une embuscade près "
+        "de Tillabéri, au Niger."
+    )
+    ambush = next(e for e in _events(text) if e.acled_type == "Battles")
+    assert ambush.actor1 is not None and ambush.actor1.canonical_id == "GRP.IS_SAHEL"

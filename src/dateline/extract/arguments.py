@@ -74,11 +74,16 @@ def is_passive(verb: Any) -> bool:
     )
 
 
+_GOVERNED = frozenset({"obj", "dobj", "nsubj", "obl", "nmod"})
+
+
 def governing_verb(token: Any) -> Any | None:
     """For a noun trigger ("ont porté la deuxième frappe"), the verb it is the object of."""
     head = token
     for _ in range(3):
-        if head.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod") and head.head.pos_ in (
+        # "lors d'une embuscade": the noun hangs on an adverb that hangs on the verb.
+        linked = head.dep_ in _GOVERNED or (head.dep_ == "advmod" and head.pos_ == "ADV")
+        if linked and head.head.pos_ in (
             "VERB",
             "AUX",
         ):
