@@ -1006,3 +1006,21 @@ def test_events_an_ambush_during_which_a_group_acts_is_that_group_s() -> None:
     )
     ambush = next(e for e in _events(text) if e.acled_type == "Battles")
     assert ambush.actor1 is not None and ambush.actor1.canonical_id == "GRP.IS_SAHEL"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "On 31 May 2025, rioters clashed with police and set fire to cars in Paris, France, "
+            "after a football final.",
+            "Violent demonstration",
+        ),
+        (
+            "Des émeutiers ont lynché mardi un homme accusé de vol à Kano, au Nigeria.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_events_rioters_riot_unless_they_lynch(text: str, subtype: str) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]

@@ -1511,14 +1511,14 @@ def _named_target(victims: str | None, actor2: ActorMention | None, acled_type: 
 
 
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
-    """ "protesters" or "mob" when the agent is a crowd rather than an organised actor."""
+    """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor."""
     tokens = [token for token in sent if token.i in agent_words]
     found = args.words_in(tokens, args.crowd_words(lang))
     if "protesters" in found:
         return "protesters"
     if found and any(_names_a_protest(t, lang) for t in sent):
         return "protesters"  # rioters who burn shops "pour protester", "during protests"
-    return next(iter(found), None)
+    return "rioters" if "rioters" in found else next(iter(found), None)
 
 
 def _names_a_protest(token: Any, lang: str) -> bool:
@@ -1558,7 +1558,7 @@ def _coding(
     remote = [w for w, _ in weapon_hits if w.acled_subtype]
     violent = plover == "ASSAULT" or subtype == "Looting/property destruction"
     if crowd is not None and violent and not remote:
-        if crowd == "protesters":
+        if crowd == "protesters" or (crowd == "rioters" and mode != "beat"):
             return "PROTEST", "riot", "Riots", "Violent demonstration"
         return "ASSAULT", mode, "Riots", "Mob violence"
     if plover != "ASSAULT":
