@@ -1024,3 +1024,33 @@ def test_events_an_ambush_during_which_a_group_acts_is_that_group_s() -> None:
 )
 def test_events_rioters_riot_unless_they_lynch(text: str, subtype: str) -> None:
     assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_fighters_cut_off_by_the_parser_are_still_the_doers_not_the_victims() -> None:
+    text = (
+        "Le 4 mars 2024, des combattants de Boko Haram ont attaqué un quartier de Mora, au "
+        "Cameroun, tuant quatre civils et emportant des vivres et du bétail."
+    )
+    events = _events(text)
+    assert "Attack" in [e.acled_subtype for e in events]
+    looting = next(e for e in events if e.acled_subtype == "Looting/property destruction")
+    assert looting.actor1 is not None and looting.actor1.canonical_id == "GRP.BOKO_HARAM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 21 juin 2024, des démineurs de l'armée colombienne ont détruit 17 mines antipersonnel "
+        "sur un chemin près de Tame, en Colombie.",
+        "Ukrainian sappers destroyed mines left by Russian forces near Izium, Ukraine, on Monday.",
+    ],
+)
+def test_events_destroying_mines_disrupts_weapons_use(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Disrupted weapons use"]
+
+
+def test_events_militants_who_open_fire_are_no_protesters() -> None:
+    text = (
+        "Le 20 octobre 2024, des militants ont ouvert le feu sur des ouvriers à Srinagar, en Inde."
+    )
+    assert "Violent demonstration" not in [e.acled_subtype for e in _events(text)]

@@ -208,8 +208,22 @@ def agent_tokens(token: Any) -> frozenset[int]:
         return frozenset(t.i for t in agent)
     subject = subject_of(verb)
     if subject and not subject[1]:
-        return frozenset(t.i for t in subject[0])
+        return frozenset(t.i for t in with_nominal_run_before(subject[0]))
     return frozenset()
+
+
+_NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"})
+
+
+def with_nominal_run_before(words: list[Any]) -> list[Any]:
+    """The subject with the nominal words right before it: when the parser cut "des
+    combattants de Boko Haram" to "Haram", the fighters are still the doers."""
+    first = min(words, key=lambda t: t.i)
+    doc = first.doc
+    start = first.i
+    while start > first.sent.start and doc[start - 1].pos_ in _NOMINAL:
+        start -= 1
+    return [*doc[start : first.i], *words]
 
 
 # What may stand between two places of one list ("à Saint-Louis et à Dakar", "in Erbil and

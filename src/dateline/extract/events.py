@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1194,7 +1195,7 @@ def _agent(
         elif subject and not subject[1]:
             if _is_pronoun(subject[0]):
                 spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
-            spans.append(subject[0])
+            spans.append(args.with_nominal_run_before(subject[0]))
         if subject is None:
             spans.append(_addressee(head, context.lang))
     if head.pos_ not in ("VERB", "AUX"):
@@ -1424,6 +1425,8 @@ def _target(
         if tokens:
             left, right = args.char_span(offset, tokens)
             actor = args.pick_actor(context.actors, left, right)
+            if actor is not None and _names_where(actor, context):
+                continue  # "ont attaqué un quartier de Mora, au Cameroun": where, not whom
             if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
                 return actor
     s_end = offset + sent.end_char
@@ -1439,6 +1442,15 @@ def _target(
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
     ]
     return after[0] if after else None
+
+
+_LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|à|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
+
+
+def _names_where(actor: ActorMention, context: _Context) -> bool:
+    """A country written after "au", "en", "in": the place of the deed, not its target."""
+    before = context.parsed.article.text[max(0, actor.start - 12) : actor.start]
+    return actor.kind == "state" and bool(_LOCATIVE.search(before))
 
 
 def _means(
