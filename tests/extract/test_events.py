@@ -1054,3 +1054,25 @@ def test_events_militants_who_open_fire_are_no_protesters() -> None:
         "Le 20 octobre 2024, des militants ont ouvert le feu sur des ouvriers à Srinagar, en Inde."
     )
     assert "Violent demonstration" not in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_acled_style_notes_name_bodies_and_qualify_crowds() -> None:
+    text = (
+        "On 4 October 2025, Rioters (Georgia) tried to storm the Presidential Palace in "
+        "Tbilisi during an opposition rally. Police Forces of Georgia used water cannon and "
+        "later detained 5 organisers of the rally."
+    )
+    events = _events(text, published="2025-10-05")
+    riot = next(e for e in events if e.acled_type == "Riots")
+    assert riot.acled_subtype == "Violent demonstration" and riot.actor1 is None
+    arrests = next(e for e in events if e.acled_subtype == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.canonical_id == "GEO.POL"
+
+
+def test_events_military_forces_of_a_state_as_acled_writes_them() -> None:
+    text = (
+        "On 29 January 2024, Military Forces of Ethiopia (2018-) killed at least 45 civilians "
+        "in Merawi (West Gojjam, Amhara)."
+    )
+    (attack,) = _events(text, published="2024-02-01")
+    assert attack.actor1 is not None and attack.actor1.canonical_id == "ETH.MIL"

@@ -43,11 +43,18 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
                 return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
         if node.head.pos_ not in ("VERB", "AUX") or not (
-            node.dep_ == "conj" or (node.dep_ == "advcl" and participle_clause(node))
+            node.dep_ == "conj"
+            or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
+            or (node.dep_ == "advcl" and participle_clause(node))
         ):
             return None
         node = node.head
     return None
+
+
+def _has_object(verb: Any) -> bool:
+    """ "urged Kyiv to withdraw": with an object, the object does the infinitive's deed."""
+    return any(c.dep_ in ("obj", "dobj", "iobj") for c in verb.children)
 
 
 def participle_clause(verb: Any) -> bool:
