@@ -1076,3 +1076,11 @@ def test_events_military_forces_of_a_state_as_acled_writes_them() -> None:
     )
     (attack,) = _events(text, published="2024-02-01")
     assert attack.actor1 is not None and attack.actor1.canonical_id == "ETH.MIL"
+
+
+def test_events_a_barrel_bomb_of_chlorine_is_a_chemical_attack() -> None:
+    text = (
+        "On 12 May 2014, a government helicopter dropped a barrel bomb containing chlorine on "
+        "Kafr Zita, in Hama province, Syria, killing two people."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Chemical weapon"]

@@ -1471,7 +1471,8 @@ def _means(
         token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
         if token is None or (_clause(token) != clause and not _governs(found.head, token, 4)):
             continue
-        if any(left <= start < right for left, right in targets):
+        hit = any(left <= start < right for left, right in targets)
+        if hit and weapon.acled_subtype != _CHEMICAL:  # a gas is never what is hit
             continue
         kept.append((weapon, (start, end)))
     return kept
