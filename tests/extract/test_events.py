@@ -1084,3 +1084,19 @@ def test_events_a_barrel_bomb_of_chlorine_is_a_chemical_attack() -> None:
         "Kafr Zita, in Hama province, Syria, killing two people."
     )
     assert [e.acled_subtype for e in _events(text)] == ["Chemical weapon"]
+
+
+def test_events_a_village_attack_keeps_its_dead_beside_the_abductions() -> None:
+    text = (
+        "Le 9 juillet 2024, des bandits armés ont attaqué le village de Gidan Bature, près de "
+        "Sabon Birni, au Nigeria, tuant huit habitants et en enlevant une quinzaine d'autres."
+    )
+    events = _events(text)
+    attack = next(e for e in events if e.acled_subtype == "Attack")
+    assert attack.quantities["fatalities"] == 8 and attack.actor1 is None
+    assert "Abduction/forced disappearance" in [e.acled_subtype for e in events]
+
+
+def test_events_violating_an_agreement_is_no_rape() -> None:
+    text = "Le Hamas a accusé lundi Israël de violer l'accord de cessez-le-feu à Gaza."
+    assert "Sexual violence" not in [e.acled_subtype for e in _events(text)]

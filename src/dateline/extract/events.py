@@ -110,6 +110,7 @@ def extract_events(
     if lang not in ("fr", "en"):
         return []
     places = _not_named_actors(places, actors)
+    actors = [a for a in actors if not _names_where(a, parsed.article.text)]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -506,6 +507,9 @@ def _add_toll(
     ]
     if not violent and crowds:
         violent = [event for event in events if event.acled_type == "Protests"]
+    # Deaths come from an assault, not from the abduction or looting told beside it
+    # ("attaqué le village, tuant huit habitants et en enlevant quinze").
+    violent = [event for event in violent if event.plover_type == "ASSAULT"] or violent
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
@@ -1425,8 +1429,6 @@ def _target(
         if tokens:
             left, right = args.char_span(offset, tokens)
             actor = args.pick_actor(context.actors, left, right)
-            if actor is not None and _names_where(actor, context):
-                continue  # "ont attaqué un quartier de Mora, au Cameroun": where, not whom
             if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
                 return actor
     s_end = offset + sent.end_char
@@ -1444,12 +1446,12 @@ def _target(
     return after[0] if after else None
 
 
-_LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|à|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
 
 
-def _names_where(actor: ActorMention, context: _Context) -> bool:
-    """A country written after "au", "en", "in": the place of the deed, not its target."""
-    before = context.parsed.article.text[max(0, actor.start - 12) : actor.start]
+def _names_where(actor: ActorMention, text: str) -> bool:
+    """A country written after "au", "en", "in": where things happen, not who acts."""
+    before = text[max(0, actor.start - 12) : actor.start]
     return actor.kind == "state" and bool(_LOCATIVE.search(before))
 
 
