@@ -507,9 +507,9 @@ def _add_toll(
     ]
     if not violent and crowds:
         violent = [event for event in events if event.acled_type == "Protests"]
-    # Deaths come from an assault, not from the abduction or looting told beside it
+    # Deaths come from an assault or a riot, not from the abduction told beside it
     # ("attaqué le village, tuant huit habitants et en enlevant quinze").
-    violent = [event for event in violent if event.plover_type == "ASSAULT"] or violent
+    violent = [event for event in violent if event.plover_type != "COERCE"] or violent
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
