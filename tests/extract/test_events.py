@@ -1100,3 +1100,12 @@ def test_events_a_village_attack_keeps_its_dead_beside_the_abductions() -> None:
 def test_events_violating_an_agreement_is_no_rape() -> None:
     text = "Le Hamas a accusé lundi Israël de violer l'accord de cessez-le-feu à Gaza."
     assert "Sexual violence" not in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_a_list_of_states_is_led_by_its_first() -> None:
+    text = (
+        "Le Royaume-Uni, le Canada et la Norvège ont imposé mardi des sanctions à deux "
+        "ministres israéliens."
+    )
+    (sanction,) = [e for e in _events(text) if e.plover_type == "SANCTION"]
+    assert sanction.actor1 is not None and sanction.actor1.canonical_id.startswith("GBR")

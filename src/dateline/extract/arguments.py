@@ -134,17 +134,28 @@ def pick_actor(
     return min(inside, key=lambda a: a.start) if inside else None
 
 
-_JOINED = re.compile(r"\s*(?:et|and|&)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:et|and|&)\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
+_AND = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
+# Before "A et B", a list goes on with commas: "A, B et C".
+_LISTED_BEFORE = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
 
 
-def coordinated_start(actors: list[ActorMention], start: int, text: str) -> int:
-    """Where a subject really starts when the parser cut off its first conjunct ("l'armée
-    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject)."""
-    for actor in sorted(actors, key=lambda a: -a.end):
-        if actor.end <= start and start - actor.end <= 8:
-            if _JOINED.match(text[actor.end : start]):
-                return actor.start
-            break
+def coordinated_start(
+    actors: list[ActorMention], start: int, text: str, end: int | None = None
+) -> int:
+    """Where a subject really starts when the parser cut off its first conjuncts ("l'armée
+    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject; "Le
+    Royaume-Uni, le Canada et la Norvège ont imposé" with "la Norvège")."""
+    ordered = sorted(actors, key=lambda a: -a.end)
+    listing = end is not None and _AND.search(text[start:end]) is not None
+    link, moved = _LISTED_BEFORE if listing else _JOINED, True
+    while moved:
+        moved = False
+        for actor in ordered:
+            if actor.end <= start and start - actor.end <= 8:
+                if link.match(text[actor.end : start]):
+                    start, moved, link = actor.start, True, _LISTED_BEFORE
+                break
     return start
 
 

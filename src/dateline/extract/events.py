@@ -1208,7 +1208,7 @@ def _agent(
     for tokens in spans:
         if tokens:
             left, right = args.char_span(offset, tokens)
-            left = args.coordinated_start(context.actors, left, text)
+            left = args.coordinated_start(context.actors, left, text, right)
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
