@@ -1109,3 +1109,12 @@ def test_events_a_list_of_states_is_led_by_its_first() -> None:
     )
     (sanction,) = [e for e in _events(text) if e.plover_type == "SANCTION"]
     assert sanction.actor1 is not None and sanction.actor1.canonical_id.startswith("GBR")
+
+
+def test_events_a_ministry_attributing_an_attack_accuses() -> None:
+    text = (
+        "Le ministère syrien de l'Intérieur a attribué l'attentat à une cellule de l'État "
+        "islamique."
+    )
+    (accusation,) = [e for e in _events(text) if e.plover_type == "ACCUSE"]
+    assert accusation.actor1 is not None and accusation.actor1.canonical_id.startswith("SYR")
