@@ -1118,3 +1118,12 @@ def test_events_a_ministry_attributing_an_attack_accuses() -> None:
     )
     (accusation,) = [e for e in _events(text) if e.plover_type == "ACCUSE"]
     assert accusation.actor1 is not None and accusation.actor1.canonical_id.startswith("SYR")
+
+
+def test_events_a_defence_ministry_that_deploys_is_the_military() -> None:
+    text = (
+        "The Pentagon deployed an aircraft carrier strike group to the Caribbean on Friday, "
+        "officials in Washington said."
+    )
+    moves = [e for e in _events(text, published="2025-10-25") if e.plover_type == "MOBILIZE"]
+    assert moves and all(e.actor1 and e.actor1.canonical_id == "USA.MIL" for e in moves)

@@ -1395,9 +1395,13 @@ _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 
 
 def _armed_body(actor: ActorMention) -> ActorMention:
-    """A state that strikes or fights does so through its armed forces, as ACLED codes it
-    ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
-    if (actor.kind != "state" and actor.via != "capital") or actor.country_iso3 is None:
+    """A state (or its defence ministry) that strikes or fights does so through its armed
+    forces, as ACLED codes it ("Military Forces of Russia"): "la Fédération de Russie"
+    becomes its military."""
+    ministry = actor.canonical_id.endswith(".MOD")  # "the Pentagon ordered a carrier…"
+    if (actor.kind != "state" and actor.via != "capital" and not ministry) or (
+        actor.country_iso3 is None
+    ):
         return actor  # "Paris a retiré ses troupes": the capital stands for the state
     military = load_actors().by_country(actor.country_iso3, ".MIL")
     if military is None:
