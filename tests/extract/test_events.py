@@ -1127,3 +1127,12 @@ def test_events_a_defence_ministry_that_deploys_is_the_military() -> None:
     )
     moves = [e for e in _events(text, published="2025-10-25") if e.plover_type == "MOBILIZE"]
     assert moves and all(e.actor1 and e.actor1.canonical_id == "USA.MIL" for e in moves)
+
+
+def test_events_houses_burned_after_an_attack_are_its_doers_destruction() -> None:
+    text = (
+        "Le 15 août 2024, des miliciens du groupe Azande Ani Kpi Gbe ont attaqué un quartier "
+        "peul de Zemio, en Centrafrique, tuant six civils ; plusieurs cases ont été incendiées."
+    )
+    burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert burning.actor1 is not None and burning.place is not None

@@ -1068,7 +1068,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # state named: a list of places splits only deeds done at each of them.
         places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
     if not places and not any(in_sentence):
-        return []  # a trigger alone is no event
+        told = _damage_after_an_attack(found, offset, acled_subtype, context)
+        if told is None:
+            return []  # a trigger alone is no event
+        actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
     violent = found.trigger.plover_type in _ACTION_TYPES
     if not violent and not (actor2 or (actor1 and not actor1_inherited)):
         return []  # a statement, a meeting, an accusation: nobody named, no event
@@ -1110,6 +1113,21 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+def _damage_after_an_attack(
+    found: _Found, offset: int, subtype: str, context: _Context
+) -> Event | None:
+    """The paragraph's last violent event when a passive "houses were burned" with nothing
+    else named tells what its doers destroyed."""
+    if subtype != "Looting/property destruction" or not args.is_passive(found.head):
+        return None
+    told = [
+        e
+        for e in context.events
+        if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES and e.place
+    ]
+    return told[-1] if told else None
 
 
 # Weapons that, shot down, are a strike thwarted rather than a fight: ACLED's disrupted
