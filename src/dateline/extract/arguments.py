@@ -22,7 +22,8 @@ from dateline.records import ActorMention, PlaceMention, TimeMention
 ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
 SPEAKERS = frozenset({"media", "ngo"})
 _TARGET_CASES = frozenset({"contre", "sur", "against", "on", "at", "vers", "toward", "towards"})
-_PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
+# Most specific first: a district (admin2) is finer than a province, coarser than a town.
+_PLACE_RANK = {"point": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
 def char_span(offset: int, tokens: Iterable[Any]) -> tuple[int, int]:
@@ -264,9 +265,9 @@ def places_for_event(
     found = [p for p in mentions_in(places, start, end) if p.kind == "place" and p.lat is not None]
     if not found:
         return []
-    best = min(_PLACE_RANK.get(p.feature or "country", 4) for p in found)
+    best = min(_PLACE_RANK.get(p.feature or "country", 5) for p in found)
     ranked = sorted(
-        (p for p in found if _PLACE_RANK.get(p.feature or "country", 4) == best),
+        (p for p in found if _PLACE_RANK.get(p.feature or "country", 5) == best),
         key=lambda p: p.start,
     )
     first = min(ranked, key=lambda p: abs(p.start - near))
