@@ -1136,3 +1136,11 @@ def test_events_houses_burned_after_an_attack_are_its_doers_destruction() -> Non
     )
     burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
     assert burning.actor1 is not None and burning.place is not None
+
+
+def test_events_a_bomb_targeting_a_convoy_is_one_attack() -> None:
+    text = (
+        "On 18 March 2025, Al Shabaab detonated a roadside bomb targeting the convoy of "
+        "President Hassan Sheikh Mohamud in Mogadishu, Somalia. Several bodyguards were wounded."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Remote explosive/landmine/IED"]

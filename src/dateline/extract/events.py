@@ -407,6 +407,18 @@ def _joined_earlier(
     elif _names_an_earlier_attack(found):
         scope = list(context.events)
         crowds = False
+    elif fold_text(found.head.lemma_) in _AIMING and found.head.pos_ == "VERB":
+        # "a roadside bomb targeting the convoy", "said it had targeted a commander": what
+        # the strike told beside it aimed at, not a second attack by the same doers.
+        told = [
+            e
+            for e in (*sentence, *context.events)
+            if e.acled_type in _VIOLENT_TYPES and e.status == event.status
+        ]
+        last = told[-1] if told else None
+        if last is None or not (event.actor1 is None or _allied(last.actor1, event.actor1)):
+            return False
+        return _add_toll(sentence, event) or _add_toll(list(context.events), event, context)
     elif _names_an_earlier_deed(found):
         # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
         # already told, not a second one.
@@ -415,6 +427,16 @@ def _joined_earlier(
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
         scope, event, context, crowds=crowds
+    )
+
+
+_AIMING = frozenset({"target", "viser", "cibler"})
+
+
+def _allied(told: ActorMention | None, actor: ActorMention) -> bool:
+    """The same doer, or a body of the same state ("the Israeli military" for "Israel")."""
+    return told is not None and (
+        told.canonical_id == actor.canonical_id or told.country_iso3 == actor.country_iso3
     )
 
 
