@@ -1144,3 +1144,22 @@ def test_events_a_bomb_targeting_a_convoy_is_one_attack() -> None:
         "President Hassan Sheikh Mohamud in Mogadishu, Somalia. Several bodyguards were wounded."
     )
     assert [e.acled_subtype for e in _events(text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Vladimir Poutine a décrété samedi une trêve de Pâques de trente heures en Ukraine.",
+            "CONCEDE",
+        ),
+        (
+            "Le Pakistan et l'Afghanistan sont convenus dimanche à Doha d'un cessez-le-feu "
+            "immédiat.",
+            "AGREE",
+        ),
+    ],
+)
+def test_events_a_truce_one_side_decrees_is_a_concession(text: str, plover: str) -> None:
+    truces = [e.plover_type for e in _events(text) if e.acled_subtype == "Agreement"]
+    assert truces == [plover]

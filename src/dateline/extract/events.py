@@ -431,6 +431,25 @@ def _joined_earlier(
 
 
 _AIMING = frozenset({"target", "viser", "cibler"})
+# Verbs by which one side grants a truce, rather than two sides making one.
+_DECLARING = frozenset(
+    {"annoncer", "decreter", "proclamer", "declarer", "accepter", "announce", "declare"}
+    | {"accept", "decree", "proclaim", "offer", "offrir", "observer", "observe"}
+)
+_TRUCES = frozenset({"cessez-le-feu", "treve", "ceasefire", "truce"})
+
+
+def _declared_by_one_side(found: _Found, lang: str) -> bool:
+    """A truce one side announces, accepts or decrees is a concession (PLOVER CONCEDE),
+    not an agreement: no partner is named with it ("avec", "with", "between")."""
+    head = found.head
+    if head.pos_ != "NOUN" or fold_text(head.lemma_) not in _TRUCES:
+        return False
+    verb = args.governing_verb(head)
+    if verb is None or fold_text(verb.lemma_) not in _DECLARING:
+        return False
+    partners = {"avec", "with", "entre", "between"}
+    return not any(fold_text(t.text) in partners for t in verb.subtree)
 
 
 def _allied(told: ActorMention | None, actor: ActorMention) -> bool:
@@ -1061,6 +1080,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
         plover_type, plover_mode = "COERCE", "destroy"
         acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
+    if plover_type == "AGREE" and _declared_by_one_side(found, context.lang):
+        plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
