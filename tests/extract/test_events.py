@@ -851,3 +851,315 @@ def test_events_the_defence_minister_is_not_in_la_defense() -> None:
     text = "Le ministre israélien de la Défense a menacé jeudi les Houthis au Yémen."
     places = {e.place.name for e in _events(text) if e.place is not None}
     assert "La Defense" not in places and "La Défense" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont enlevé mardi douze passagers d'un car près de Kaya, au Burkina "
+        "Faso. L'enlèvement a été revendiqué jeudi par le JNIM.",
+        "A roadside bomb killed four soldiers near Kismayo, Somalia, on Monday. No group has "
+        "claimed the explosion.",
+    ],
+)
+def test_events_a_definite_noun_for_a_told_deed_is_not_a_second_event(text: str) -> None:
+    violent = [e for e in _events(text) if e.plover_type in ("ASSAULT", "COERCE")]
+    assert len(violent) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats maliens se sont retirés mercredi sans combattre de Léré, dans la région "
+        "de Tombouctou.",
+        "Les rebelles ont pris mardi la ville de Kalehe, en RDC, sans combat, selon des habitants.",
+    ],
+)
+def test_events_without_a_fight_is_no_fighting(text: str) -> None:
+    assert "Armed clash" not in [e.acled_subtype for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des obus contenant des substances toxiques ont frappé vendredi Douma, en Syrie, "
+        "blessant une vingtaine d'habitants.",
+        "Artillery shells filled with mustard gas hit the town of Marea, north of Aleppo, "
+        "Syria, on Friday, wounding dozens.",
+    ],
+)
+def test_events_a_chemical_agent_in_the_shells_makes_a_chemical_attack(text: str) -> None:
+    assert "Chemical weapon" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_a_claim_whose_agent_hangs_on_the_date_still_names_the_kidnappers() -> None:
+    text = (
+        "Des hommes armés ont enlevé mardi douze passagers d'un car près de Kaya, au Burkina "
+        "Faso. L'enlèvement a été revendiqué jeudi par le JNIM."
+    )
+    (abduction,) = [e for e in _events(text) if e.plover_type == "COERCE"]
+    assert abduction.actor1 is not None and abduction.actor1.canonical_id == "GRP.JNIM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January 2024, US and British warships shot down 21 drones and missiles launched "
+        "by the Houthis in the Red Sea.",
+        "Iraqi counter-terrorism forces seized a cache of explosives and rockets belonging to "
+        "IS in the Hamrin mountains, Iraq, on Tuesday.",
+    ],
+)
+def test_events_weapons_that_are_seized_or_downed_are_no_attack(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Disrupted weapons use"]
+
+
+def test_events_a_headline_toll_joins_the_dated_strike_at_its_place() -> None:
+    text = (
+        "Asia | Conflict\n"
+        "Junta jet bombs school in Sagaing, killing 17\n"
+        "12 May 2025\n"
+        "A military jet bombed a village school near Sagaing, Myanmar, on Monday morning, "
+        "killing at least 17 pupils and two teachers, residents said."
+    )
+    assert [e.acled_subtype for e in _events(text, published="2025-05-12")] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans la nuit du 2 au 3 juillet 2023, des émeutiers ont pillé des magasins et affronté "
+        "les policiers à Nanterre pour protester contre la mort d'un adolescent.",
+        "On 10 October 2024, rioters set fire to shops and clashed with police in "
+        "Fort-de-France, Martinique, during protests over the high cost of living.",
+    ],
+)
+def test_events_rioters_at_a_protest_are_one_violent_demonstration(text: str) -> None:
+    crowd = [e.acled_subtype for e in _events(text) if e.acled_type in ("Riots", "Protests")]
+    assert crowd == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        (
+            "Le 2 mai 2015, des barils d'explosifs largués par des hélicoptères du régime ont "
+            "tué cinq civils à Saraqeb, dans la province d'Idleb, en Syrie.",
+            "SYR.MIL",
+        ),
+        (
+            "On 3 May 2024, a military jet dropped two bombs on a market in Sagaing region, "
+            "Myanmar, killing nine people, residents said.",
+            "MMR.MIL",
+        ),
+    ],
+)
+def test_events_a_state_aircraft_unnamed_is_the_home_military(text: str, military: str) -> None:
+    (strike,) = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert strike.actor1 is not None and strike.actor1.canonical_id.startswith(military)
+
+
+def test_events_the_militants_are_the_group_not_the_army_that_hit_back() -> None:
+    text = (
+        "Nigerian troops retook the town of Gubio, in Borno state, on Monday, a day after "
+        "ISWAP fighters overran its barracks, the army said. Residents said the militants had "
+        "burned the market before they left."
+    )
+    burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert burning.actor1 is not None and burning.actor1.canonical_id == "GRP.ISWAP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 April 2024, the FARC dissident group EMC split into two rival factions in Cauca, "
+        "Colombia, after a dispute over peace talks.",
+        "Le 2 mars 2017, plusieurs groupes jihadistes ont annoncé leur fusion au sein du JNIM, "
+        "à Tombouctou, au Mali.",
+    ],
+)
+def test_events_a_group_that_splits_or_merges_changes(text: str) -> None:
+    assert "Change to group/activity" in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_gangs_of_a_country_are_not_its_state() -> None:
+    text = "Haitian gangs attacked a police station in Mirebalais, Haiti, on Monday."
+    attackers = {e.actor1.canonical_id for e in _events(text) if e.actor1 is not None}
+    assert not any(a.startswith("HTI") for a in attackers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des jihadistes de l'EIGS ont capturé trois gendarmes nigériens près de Téra, au Niger.",
+        "On Monday, ISWAP fighters captured 12 soldiers near Monguno, in Borno state, Nigeria.",
+    ],
+)
+def test_events_capturing_soldiers_is_taking_people_not_ground(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Abduction/forced disappearance"]
+
+
+def test_events_an_ambush_during_which_a_group_acts_is_that_group_s() -> None:
+    text = (
+        "Des jihadistes de l'EIGS ont capturé deux soldats nigériens lors d'une embuscade près "
+        "de Tillabéri, au Niger."
+    )
+    ambush = next(e for e in _events(text) if e.acled_type == "Battles")
+    assert ambush.actor1 is not None and ambush.actor1.canonical_id == "GRP.IS_SAHEL"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "On 31 May 2025, rioters clashed with police and set fire to cars in Paris, France, "
+            "after a football final.",
+            "Violent demonstration",
+        ),
+        (
+            "Des émeutiers ont lynché mardi un homme accusé de vol à Kano, au Nigeria.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_events_rioters_riot_unless_they_lynch(text: str, subtype: str) -> None:
+    assert subtype in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_fighters_cut_off_by_the_parser_are_still_the_doers_not_the_victims() -> None:
+    text = (
+        "Le 4 mars 2024, des combattants de Boko Haram ont attaqué un quartier de Mora, au "
+        "Cameroun, tuant quatre civils et emportant des vivres et du bétail."
+    )
+    events = _events(text)
+    assert "Attack" in [e.acled_subtype for e in events]
+    looting = next(e for e in events if e.acled_subtype == "Looting/property destruction")
+    assert looting.actor1 is not None and looting.actor1.canonical_id == "GRP.BOKO_HARAM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 21 juin 2024, des démineurs de l'armée colombienne ont détruit 17 mines antipersonnel "
+        "sur un chemin près de Tame, en Colombie.",
+        "Ukrainian sappers destroyed mines left by Russian forces near Izium, Ukraine, on Monday.",
+    ],
+)
+def test_events_destroying_mines_disrupts_weapons_use(text: str) -> None:
+    assert [e.acled_subtype for e in _events(text)] == ["Disrupted weapons use"]
+
+
+def test_events_militants_who_open_fire_are_no_protesters() -> None:
+    text = (
+        "Le 20 octobre 2024, des militants ont ouvert le feu sur des ouvriers à Srinagar, en Inde."
+    )
+    assert "Violent demonstration" not in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_acled_style_notes_name_bodies_and_qualify_crowds() -> None:
+    text = (
+        "On 4 October 2025, Rioters (Georgia) tried to storm the Presidential Palace in "
+        "Tbilisi during an opposition rally. Police Forces of Georgia used water cannon and "
+        "later detained 5 organisers of the rally."
+    )
+    events = _events(text, published="2025-10-05")
+    riot = next(e for e in events if e.acled_type == "Riots")
+    assert riot.acled_subtype == "Violent demonstration" and riot.actor1 is None
+    arrests = next(e for e in events if e.acled_subtype == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.canonical_id == "GEO.POL"
+
+
+def test_events_military_forces_of_a_state_as_acled_writes_them() -> None:
+    text = (
+        "On 29 January 2024, Military Forces of Ethiopia (2018-) killed at least 45 civilians "
+        "in Merawi (West Gojjam, Amhara)."
+    )
+    (attack,) = _events(text, published="2024-02-01")
+    assert attack.actor1 is not None and attack.actor1.canonical_id == "ETH.MIL"
+
+
+def test_events_a_barrel_bomb_of_chlorine_is_a_chemical_attack() -> None:
+    text = (
+        "On 12 May 2014, a government helicopter dropped a barrel bomb containing chlorine on "
+        "Kafr Zita, in Hama province, Syria, killing two people."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Chemical weapon"]
+
+
+def test_events_a_village_attack_keeps_its_dead_beside_the_abductions() -> None:
+    text = (
+        "Le 9 juillet 2024, des bandits armés ont attaqué le village de Gidan Bature, près de "
+        "Sabon Birni, au Nigeria, tuant huit habitants et en enlevant une quinzaine d'autres."
+    )
+    events = _events(text)
+    attack = next(e for e in events if e.acled_subtype == "Attack")
+    assert attack.quantities["fatalities"] == 8 and attack.actor1 is None
+    assert "Abduction/forced disappearance" in [e.acled_subtype for e in events]
+
+
+def test_events_violating_an_agreement_is_no_rape() -> None:
+    text = "Le Hamas a accusé lundi Israël de violer l'accord de cessez-le-feu à Gaza."
+    assert "Sexual violence" not in [e.acled_subtype for e in _events(text)]
+
+
+def test_events_a_list_of_states_is_led_by_its_first() -> None:
+    text = (
+        "Le Royaume-Uni, le Canada et la Norvège ont imposé mardi des sanctions à deux "
+        "ministres israéliens."
+    )
+    (sanction,) = [e for e in _events(text) if e.plover_type == "SANCTION"]
+    assert sanction.actor1 is not None and sanction.actor1.canonical_id.startswith("GBR")
+
+
+def test_events_a_ministry_attributing_an_attack_accuses() -> None:
+    text = (
+        "Le ministère syrien de l'Intérieur a attribué l'attentat à une cellule de l'État "
+        "islamique."
+    )
+    (accusation,) = [e for e in _events(text) if e.plover_type == "ACCUSE"]
+    assert accusation.actor1 is not None and accusation.actor1.canonical_id.startswith("SYR")
+
+
+def test_events_a_defence_ministry_that_deploys_is_the_military() -> None:
+    text = (
+        "The Pentagon deployed an aircraft carrier strike group to the Caribbean on Friday, "
+        "officials in Washington said."
+    )
+    moves = [e for e in _events(text, published="2025-10-25") if e.plover_type == "MOBILIZE"]
+    assert moves and all(e.actor1 and e.actor1.canonical_id == "USA.MIL" for e in moves)
+
+
+def test_events_houses_burned_after_an_attack_are_its_doers_destruction() -> None:
+    text = (
+        "Le 15 août 2024, des miliciens du groupe Azande Ani Kpi Gbe ont attaqué un quartier "
+        "peul de Zemio, en Centrafrique, tuant six civils ; plusieurs cases ont été incendiées."
+    )
+    burning = next(e for e in _events(text) if e.acled_subtype == "Looting/property destruction")
+    assert burning.actor1 is not None and burning.place is not None
+
+
+def test_events_a_bomb_targeting_a_convoy_is_one_attack() -> None:
+    text = (
+        "On 18 March 2025, Al Shabaab detonated a roadside bomb targeting the convoy of "
+        "President Hassan Sheikh Mohamud in Mogadishu, Somalia. Several bodyguards were wounded."
+    )
+    assert [e.acled_subtype for e in _events(text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Vladimir Poutine a décrété samedi une trêve de Pâques de trente heures en Ukraine.",
+            "CONCEDE",
+        ),
+        (
+            "Le Pakistan et l'Afghanistan sont convenus dimanche à Doha d'un cessez-le-feu "
+            "immédiat.",
+            "AGREE",
+        ),
+    ],
+)
+def test_events_a_truce_one_side_decrees_is_a_concession(text: str, plover: str) -> None:
+    truces = [e.plover_type for e in _events(text) if e.acled_subtype == "Agreement"]
+    assert truces == [plover]

@@ -22,7 +22,8 @@ from dateline.records import ActorMention, PlaceMention, TimeMention
 ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
 SPEAKERS = frozenset({"media", "ngo"})
 _TARGET_CASES = frozenset({"contre", "sur", "against", "on", "at", "vers", "toward", "towards"})
-_PLACE_RANK = {"point": 0, "town": 1, "admin1": 2, "region": 3, "country": 4}
+# Most specific first: a district (admin2) is finer than a province, coarser than a town.
+_PLACE_RANK = {"point": 0, "town": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
 def char_span(offset: int, tokens: Iterable[Any]) -> tuple[int, int]:
@@ -43,11 +44,18 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
                 return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
         if node.head.pos_ not in ("VERB", "AUX") or not (
-            node.dep_ == "conj" or (node.dep_ == "advcl" and participle_clause(node))
+            node.dep_ == "conj"
+            or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
+            or (node.dep_ == "advcl" and participle_clause(node))
         ):
             return None
         node = node.head
     return None
+
+
+def _has_object(verb: Any) -> bool:
+    """ "urged Kyiv to withdraw": with an object, the object does the infinitive's deed."""
+    return any(c.dep_ in ("obj", "dobj", "iobj") for c in verb.children)
 
 
 def participle_clause(verb: Any) -> bool:
@@ -74,11 +82,16 @@ def is_passive(verb: Any) -> bool:
     )
 
 
+_GOVERNED = frozenset({"obj", "dobj", "nsubj", "obl", "nmod"})
+
+
 def governing_verb(token: Any) -> Any | None:
     """For a noun trigger ("ont porté la deuxième frappe"), the verb it is the object of."""
     head = token
     for _ in range(3):
-        if head.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod") and head.head.pos_ in (
+        # "lors d'une embuscade": the noun hangs on an adverb that hangs on the verb.
+        linked = head.dep_ in _GOVERNED or (head.dep_ == "advmod" and head.pos_ == "ADV")
+        if linked and head.head.pos_ in (
             "VERB",
             "AUX",
         ):
@@ -122,17 +135,28 @@ def pick_actor(
     return min(inside, key=lambda a: a.start) if inside else None
 
 
-_JOINED = re.compile(r"\s*(?:et|and|&)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:et|and|&)\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
+_AND = re.compile(r"\b(?:et|and)\b", re.IGNORECASE)
+# Before "A et B", a list goes on with commas: "A, B et C".
+_LISTED_BEFORE = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
 
 
-def coordinated_start(actors: list[ActorMention], start: int, text: str) -> int:
-    """Where a subject really starts when the parser cut off its first conjunct ("l'armée
-    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject)."""
-    for actor in sorted(actors, key=lambda a: -a.end):
-        if actor.end <= start and start - actor.end <= 8:
-            if _JOINED.match(text[actor.end : start]):
-                return actor.start
-            break
+def coordinated_start(
+    actors: list[ActorMention], start: int, text: str, end: int | None = None
+) -> int:
+    """Where a subject really starts when the parser cut off its first conjuncts ("l'armée
+    soudanaise et les FSR ont signé" parsed with "les FSR" alone as the subject; "Le
+    Royaume-Uni, le Canada et la Norvège ont imposé" with "la Norvège")."""
+    ordered = sorted(actors, key=lambda a: -a.end)
+    listing = end is not None and _AND.search(text[start:end]) is not None
+    link, moved = _LISTED_BEFORE if listing else _JOINED, True
+    while moved:
+        moved = False
+        for actor in ordered:
+            if actor.end <= start and start - actor.end <= 8:
+                if link.match(text[actor.end : start]):
+                    start, moved, link = actor.start, True, _LISTED_BEFORE
+                break
     return start
 
 
@@ -203,8 +227,22 @@ def agent_tokens(token: Any) -> frozenset[int]:
         return frozenset(t.i for t in agent)
     subject = subject_of(verb)
     if subject and not subject[1]:
-        return frozenset(t.i for t in subject[0])
+        return frozenset(t.i for t in with_nominal_run_before(subject[0]))
     return frozenset()
+
+
+_NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"})
+
+
+def with_nominal_run_before(words: list[Any]) -> list[Any]:
+    """The subject with the nominal words right before it: when the parser cut "des
+    combattants de Boko Haram" to "Haram", the fighters are still the doers."""
+    first = min(words, key=lambda t: t.i)
+    doc = first.doc
+    start = first.i
+    while start > first.sent.start and doc[start - 1].pos_ in _NOMINAL:
+        start -= 1
+    return [*doc[start : first.i], *words]
 
 
 # What may stand between two places of one list ("à Saint-Louis et à Dakar", "in Erbil and
@@ -227,9 +265,9 @@ def places_for_event(
     found = [p for p in mentions_in(places, start, end) if p.kind == "place" and p.lat is not None]
     if not found:
         return []
-    best = min(_PLACE_RANK.get(p.feature or "country", 4) for p in found)
+    best = min(_PLACE_RANK.get(p.feature or "country", 5) for p in found)
     ranked = sorted(
-        (p for p in found if _PLACE_RANK.get(p.feature or "country", 4) == best),
+        (p for p in found if _PLACE_RANK.get(p.feature or "country", 5) == best),
         key=lambda p: p.start,
     )
     first = min(ranked, key=lambda p: abs(p.start - near))

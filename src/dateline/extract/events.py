@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -111,6 +112,7 @@ def extract_events(
     if lang not in ("fr", "en"):
         return []
     places = _not_named_actors(places, actors)
+    actors = [a for a in actors if not _names_where(a, parsed.article.text)]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -141,6 +143,7 @@ def extract_events(
             if not sentence:
                 _report_no_victims(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
+            sentence = _riots_absorb_their_protest(sentence)
             context.events.extend(_one_per_type_and_place(sentence))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
@@ -254,9 +257,16 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
     return False
 
 
+_WITHOUT = frozenset({"sans", "without"})
+
+
 def _false_reading(found: _Found, lang: str) -> bool:
     """ "sans rencontrer de résistance": a trigger whose object says it is no event
     (``events/false_readings.tsv``)."""
+    if any(
+        c.dep_ in ("case", "mark") and fold_text(c.text) in _WITHOUT for c in found.head.children
+    ) or (found.head.dep_ in ("pobj", "pcomp") and fold_text(found.head.head.text) in _WITHOUT):
+        return True  # "se sont retirées sans combattre", "fell without a fight"
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
@@ -399,10 +409,55 @@ def _joined_earlier(
     elif _names_an_earlier_attack(found):
         scope = list(context.events)
         crowds = False
+    elif fold_text(found.head.lemma_) in _AIMING and found.head.pos_ == "VERB":
+        # "a roadside bomb targeting the convoy", "said it had targeted a commander": what
+        # the strike told beside it aimed at, not a second attack by the same doers.
+        told = [
+            e
+            for e in (*sentence, *context.events)
+            if e.acled_type in _VIOLENT_TYPES and e.status == event.status
+        ]
+        last = told[-1] if told else None
+        if last is None or not (event.actor1 is None or _allied(last.actor1, event.actor1)):
+            return False
+        return _add_toll(sentence, event) or _add_toll(list(context.events), event, context)
+    elif _names_an_earlier_deed(found):
+        # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
+        # already told, not a second one.
+        return _join_told_deed(event, context)
     else:
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
         scope, event, context, crowds=crowds
+    )
+
+
+_AIMING = frozenset({"target", "viser", "cibler"})
+# Verbs by which one side grants a truce, rather than two sides making one.
+_DECLARING = frozenset(
+    {"annoncer", "decreter", "proclamer", "declarer", "accepter", "announce", "declare"}
+    | {"accept", "decree", "proclaim", "offer", "offrir", "observer", "observe"}
+)
+_TRUCES = frozenset({"cessez-le-feu", "treve", "ceasefire", "truce"})
+
+
+def _declared_by_one_side(found: _Found, lang: str) -> bool:
+    """A truce one side announces, accepts or decrees is a concession (PLOVER CONCEDE),
+    not an agreement: no partner is named with it ("avec", "with", "between")."""
+    head = found.head
+    if head.pos_ != "NOUN" or fold_text(head.lemma_) not in _TRUCES:
+        return False
+    verb = args.governing_verb(head)
+    if verb is None or fold_text(verb.lemma_) not in _DECLARING:
+        return False
+    partners = {"avec", "with", "entre", "between"}
+    return not any(fold_text(t.text) in partners for t in verb.subtree)
+
+
+def _allied(told: ActorMention | None, actor: ActorMention) -> bool:
+    """The same doer, or a body of the same state ("the Israeli military" for "Israel")."""
+    return told is not None and (
+        told.canonical_id == actor.canonical_id or told.country_iso3 == actor.country_iso3
     )
 
 
@@ -430,9 +485,8 @@ def _is_outcome(found: _Found, lang: str) -> bool:
 
 
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
-_DEFINITE = frozenset(
-    {"le", "la", "l'", "les", "the", "leur", "leurs", "its", "their", "son", "sa"}
-)
+# Determiners that point back to something told: "the attack", "l'enlèvement", "ces frappes".
+_REFERRING = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
 
 
 def _names_an_earlier_attack(found: _Found) -> bool:
@@ -443,11 +497,35 @@ def _names_an_earlier_attack(found: _Found) -> bool:
         head.pos_ == "NOUN"
         and found.trigger.plover_type == "ASSAULT"
         and found.trigger.acled_subtype in ("Attack", "Armed clash")
-        and any(
-            c.dep_ in ("det", "nmod:poss", "poss") and fold_text(c.text) in _DEFINITE
-            for c in head.children
-        )
+        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
     )
+
+
+def _names_an_earlier_deed(found: _Found) -> bool:
+    """ "L'explosion", "the kidnapping", "le massacre": a definite noun for a violent deed."""
+    head = found.head
+    return (
+        head.pos_ == "NOUN"
+        and found.trigger.acled_type in _VIOLENT_TYPES
+        and not any(c.dep_ == "nummod" for c in head.children)
+        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
+    )
+
+
+def _join_told_deed(event: Event, context: _Context) -> bool:
+    """Merge ``event`` into the last earlier one of its ACLED type, unless it names another
+    place (its date is often the claim's or the report's: "revendiqué jeudi")."""
+    for index in range(len(context.events) - 1, -1, -1):
+        told = context.events[index]
+        if told.acled_type != event.acled_type:
+            continue
+        if event.place is not None and not _same_place(told, event):
+            return False
+        # Its parties are the claim's ("revendiqué par le JNIM"), left to perpetrators.py.
+        merged = _merged(told, event)
+        context.events[index] = replace(merged, actor1=told.actor1, actor2=told.actor2)
+        return True
+    return False
 
 
 def _trigger_start(event: Event) -> int:
@@ -472,6 +550,9 @@ def _add_toll(
     ]
     if not violent and crowds:
         violent = [event for event in events if event.acled_type == "Protests"]
+    # Deaths come from an assault or a riot, not from the abduction told beside it
+    # ("attaqué le village, tuant huit habitants et en enlevant quinze").
+    violent = [event for event in violent if event.plover_type != "COERCE"] or violent
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
@@ -521,15 +602,27 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         or not any(other.head.head.i == item.head.i for other in found if other is not item)
     ]
     heads = {item.head.i for item in found}
-    return [
-        item
-        for item in found
-        if not (
-            item.head.pos_ in ("NOUN", "PROPN")
-            and item.head.dep_ in ("obj", "dobj")
-            and item.head.head.i in heads
-        )
-    ]
+    return [item for item in found if not _in_object_of(item.head, heads)]
+
+
+# Links from a noun up to the verb whose object it is part of: "shot down 21 drones and
+# missiles", "seized a cache of explosives and rockets".
+_OBJECT_PATH = frozenset({"obj", "dobj", "conj", "pobj", "prep", "nmod"})
+
+
+def _in_object_of(noun: Any, heads: set[int]) -> bool:
+    """Whether a noun trigger lies in the object of another trigger (what it acts on)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node, through_object = noun, False
+    for _ in range(4):
+        if node.dep_ not in _OBJECT_PATH or node.head.i == node.i:
+            return False
+        through_object = through_object or node.dep_ in ("obj", "dobj")
+        node = node.head
+        if node.i in heads:
+            return through_object
+    return False
 
 
 # Verbs of taking part: their object trigger is the event, not their target.
@@ -902,6 +995,22 @@ def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
     return met
 
 
+def _riots_absorb_their_protest(events: list[Event]) -> list[Event]:
+    """ "Rioters burned shops … to protest against the reform": the protest a sentence's
+    riot is held for is that riot, not a peaceful protest beside it."""
+    riots = [e for e in events if e.acled_subtype == "Violent demonstration"]
+    if not riots:
+        return events
+    kept = []
+    for event in events:
+        riot = next((r for r in riots if _same_place(r, event) or event.place is None), None)
+        if event.acled_subtype == "Peaceful protest" and riot is not None:
+            riots[riots.index(riot)] = _merged(riot, event)
+            continue
+        kept.append(event)
+    return [riots.pop(0) if e.acled_subtype == "Violent demonstration" else e for e in kept]
+
+
 def _same_place(event: Event, other: Event) -> bool:
     return _place_key(event) == _place_key(other)
 
@@ -973,6 +1082,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
         plover_type, plover_mode = "COERCE", "destroy"
         acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
+    if plover_type == "AGREE" and _declared_by_one_side(found, context.lang):
+        plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, _ = status_of(found.head, context.lang)
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
@@ -1002,7 +1113,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # state named: a list of places splits only deeds done at each of them.
         places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
     if not places and not any(in_sentence):
-        return []  # a trigger alone is no event
+        told = _damage_after_an_attack(found, offset, acled_subtype, context)
+        if told is None:
+            return []  # a trigger alone is no event
+        actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
     violent = found.trigger.plover_type in _ACTION_TYPES
     if not violent and not (actor2 or (actor1 and not actor1_inherited)):
         return []  # a statement, a meeting, an accusation: nobody named, no event
@@ -1044,6 +1158,21 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+def _damage_after_an_attack(
+    found: _Found, offset: int, subtype: str, context: _Context
+) -> Event | None:
+    """The paragraph's last violent event when a passive "houses were burned" with nothing
+    else named tells what its doers destroyed."""
+    if subtype != "Looting/property destruction" or not args.is_passive(found.head):
+        return None
+    told = [
+        e
+        for e in context.events
+        if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES and e.place
+    ]
+    return told[-1] if told else None
 
 
 # Weapons that, shot down, are a strike thwarted rather than a fight: ACLED's disrupted
@@ -1133,7 +1262,7 @@ def _agent(
         elif subject and not subject[1]:
             if _is_pronoun(subject[0]):
                 spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
-            spans.append(subject[0])
+            spans.append(args.with_nominal_run_before(subject[0]))
         if subject is None:
             spans.append(_addressee(head, context.lang))
     if head.pos_ not in ("VERB", "AUX"):
@@ -1142,7 +1271,7 @@ def _agent(
     for tokens in spans:
         if tokens:
             left, right = args.char_span(offset, tokens)
-            left = args.coordinated_start(context.actors, left, text)
+            left = args.coordinated_start(context.actors, left, text, right)
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
                 return actor, False
@@ -1170,9 +1299,26 @@ def _agent(
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
-_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
-_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "those", "this", "ce"})
-_GROUP_NOUNS = frozenset({"group", "groupe", "mouvement", "movement", "militant", "insurge"})
+_GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "groupe",
+        "mouvement",
+        "movement",
+        "militant",
+        "insurge",
+        "insurgent",
+        "jihadiste",
+        "jihadist",
+        "djihadiste",
+        "rebelle",
+        "rebel",
+        "terroriste",
+        "terrorist",
+        "islamiste",
+        "islamist",
+    }
+)
 
 
 def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
@@ -1186,11 +1332,22 @@ def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
     inside = {t.i for t in words}
     head = next((t for t in words if t.head.i not in inside), words[0])
     lemma = fold_text(head.lemma_)
-    definite = any(fold_text(t.text) in _DEFINITE for t in words if t.i < head.i)
+    definite = any(fold_text(t.text) in _REFERRING for t in words if t.i < head.i)
     attackers = lemma in deed_nouns(context.lang, "doer") or lemma in _GROUP_NOUNS
     main_clause_pronoun = _is_pronoun(words) and verb.dep_ == "ROOT"
     if not (main_clause_pronoun or (definite and attackers)):
         return None
+    if definite and lemma in _GROUP_NOUNS:
+        # "the militants", "les jihadistes": the last non-state group that took part, not
+        # the army that hit back.
+        groups = [
+            actor
+            for e in context.events
+            if e.plover_type in _ARMED_ACTS
+            for actor in (e.actor1, e.actor2)
+            if actor is not None and actor.kind == "armed_group"
+        ]
+        return groups[-1] if groups else None
     earlier = [e for e in context.events if e.plover_type in _ARMED_ACTS and e.actor1 is not None]
     return earlier[-1].actor1 if earlier else None
 
@@ -1301,9 +1458,13 @@ _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 
 
 def _armed_body(actor: ActorMention) -> ActorMention:
-    """A state that strikes or fights does so through its armed forces, as ACLED codes it
-    ("Military Forces of Russia"): "la Fédération de Russie" becomes its military."""
-    if (actor.kind != "state" and actor.via != "capital") or actor.country_iso3 is None:
+    """A state (or its defence ministry) that strikes or fights does so through its armed
+    forces, as ACLED codes it ("Military Forces of Russia"): "la Fédération de Russie"
+    becomes its military."""
+    ministry = actor.canonical_id.endswith(".MOD")  # "the Pentagon ordered a carrier…"
+    if (actor.kind != "state" and actor.via != "capital" and not ministry) or (
+        actor.country_iso3 is None
+    ):
         return actor  # "Paris a retiré ses troupes": the capital stands for the state
     military = load_actors().by_country(actor.country_iso3, ".MIL")
     if military is None:
@@ -1352,6 +1513,15 @@ def _target(
     return after[0] if after else None
 
 
+_LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
+
+
+def _names_where(actor: ActorMention, text: str) -> bool:
+    """A country written after "au", "en", "in": where things happen, not who acts."""
+    before = text[max(0, actor.start - 12) : actor.start]
+    return actor.kind == "state" and bool(_LOCATIVE.search(before))
+
+
 def _means(
     found: _Found, sent: Any, offset: int, hits: list[tuple[Weapon, tuple[int, int]]]
 ) -> list[tuple[Weapon, tuple[int, int]]]:
@@ -1368,9 +1538,10 @@ def _means(
     kept = []
     for weapon, (start, end) in hits:
         token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
-        if token is None or _clause(token) != clause:
+        if token is None or (_clause(token) != clause and not _governs(found.head, token, 4)):
             continue
-        if any(left <= start < right for left, right in targets):
+        hit = any(left <= start < right for left, right in targets)
+        if hit and weapon.acled_subtype != _CHEMICAL:  # a gas is never what is hit
             continue
         kept.append((weapon, (start, end)))
     return kept
@@ -1453,16 +1624,37 @@ def _named_target(victims: str | None, actor2: ActorMention | None, acled_type: 
 
 
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
-    """ "protesters" or "mob" when the agent is a crowd rather than an organised actor."""
+    """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor."""
     tokens = [token for token in sent if token.i in agent_words]
     found = args.words_in(tokens, args.crowd_words(lang))
-    return "protesters" if "protesters" in found else next(iter(found), None)
+    if "protesters" in found:
+        return "protesters"
+    if found and any(_names_a_protest(t, lang) for t in sent):
+        return "protesters"  # rioters who burn shops "pour protester", "during protests"
+    return "rioters" if "rioters" in found else next(iter(found), None)
+
+
+def _names_a_protest(token: Any, lang: str) -> bool:
+    rows = _protest_words(lang).get(fold_text(token.lemma_), ())
+    return any(token.pos_ == r.pos and _accents_agree(r.written, token) for r in rows)
+
+
+@cache
+def _protest_words(lang: str) -> dict[str, tuple[Trigger, ...]]:
+    return {
+        words[0]: tuple(r for r in rows if r.plover_type == "PROTEST")
+        for words, rows in triggers(lang).items()
+        if len(words) == 1 and any(r.plover_type == "PROTEST" for r in rows)
+    }
 
 
 def _is_armed(actor: ActorMention | None) -> bool:
     if actor is None:
         return False
     return actor.kind in _ARMED_TARGETS or (actor.kind == "state" and actor.via != "demonym")
+
+
+_CHEMICAL = "Chemical weapon"
 
 
 def _coding(
@@ -1479,11 +1671,13 @@ def _coding(
     remote = [w for w, _ in weapon_hits if w.acled_subtype]
     violent = plover == "ASSAULT" or subtype == "Looting/property destruction"
     if crowd is not None and violent and not remote:
-        if crowd == "protesters":
+        if crowd == "protesters" or (crowd == "rioters" and mode != "beat"):
             return "PROTEST", "riot", "Riots", "Violent demonstration"
         return "ASSAULT", mode, "Riots", "Mob violence"
     if plover != "ASSAULT":
         return plover, mode, acled_type, subtype
+    if any(w.acled_subtype == _CHEMICAL for w in remote):
+        return plover, "WMD", _REMOTE, _CHEMICAL  # the codebook's first sub-type: shells of gas
     weapon_decides = trigger.needs == "weapon" or subtype not in _SPECIFIC_SUBTYPES
     if remote and weapon_decides and acled_type != "Battles":
         weapon = remote[0]
@@ -1585,10 +1779,34 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
             ),
             None,
         )
+        if twin is None and _is_bare_toll(event):
+            twin = next(
+                (
+                    other
+                    for other in kept
+                    if other is not event
+                    and other.date.text is not None
+                    and other.acled_type in _VIOLENT_TYPES
+                    and other.status == event.status
+                    and _same_place(other, event)
+                    and (event.actor1 is None or other.actor1 is None or _same_doers(other, event))
+                ),
+                None,
+            )
         if twin is not None and _place_key(event) is not None:
             kept[kept.index(twin)] = _merged(twin, event)
             kept.remove(event)
     return kept
+
+
+def _is_bare_toll(event: Event) -> bool:
+    """ "…, killing 23" in a headline whose verb the parser missed: deaths with no victim
+    named, which a dated attack by the same doers at that place explains."""
+    return (
+        event.acled_subtype == "Attack"
+        and event.actor2 is None
+        and event.quantities["fatalities"] is not None
+    )
 
 
 def _states_a_number(event: Event) -> bool:

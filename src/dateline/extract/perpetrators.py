@@ -131,7 +131,7 @@ def _named(
 
 def _arguments(verb: Any, place: str) -> list[list[Any]]:
     if place == "subject":
-        agent = args.agent_of(verb) or _introduced_by(verb, _BY)
+        agent = args.agent_of(verb) or _introduced_by(verb, _BY) or _by_phrase_below(verb)
         if agent:
             return [agent]
         subject = args.subject_of(verb)
@@ -146,6 +146,22 @@ def _arguments(verb: Any, place: str) -> list[list[Any]]:
             (w for o in objects if (w := _introduced_by(o, ATTRIBUTED_TO, nominal=True))), []
         )
     return [words] if words else []
+
+
+def _by_phrase_below(verb: Any) -> list[Any]:
+    """ "revendiqué jeudi par le JNIM": the parser may hang the agent on a word after the
+    verb ("jeudi"); take a "par"/"by" phrase in the verb's own clause after it."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "case" and fold_text(c.text) in _BY for c in token.children):
+            continue
+        node = token.head
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == verb.i:
+            return list(token.subtree)
+    return []
 
 
 def _introduced_by(verb: Any, prepositions: frozenset[str], *, nominal: bool = False) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -141,6 +142,8 @@ class ActorDictionary:
                     for title in titles:
                         key = fold_text(title)
                         aliases.setdefault(key, []).append(Alias(actor.id, title, False, role))
+            for label in _acled_labels(actor, self.actors):
+                aliases.setdefault(fold_text(label), []).append(Alias(actor.id, label, False))
         for key, found in aliases.items():
             self.automaton.add_word(key, (key, tuple(found)))
         if aliases:
@@ -159,6 +162,23 @@ class ActorDictionary:
             if any(host == d or host.endswith(f".{d}") for d in actor.domains):
                 return actor
         return None
+
+
+# ACLED's names for a state's bodies, which analysts' notes use as written: "Military Forces
+# of Ethiopia (2018-)", "Police Forces of Kenya", "Government of Mali".
+_ACLED_BODIES = {".MIL": "Military Forces of", ".POL": "Police Forces of", ".GOV": "Government of"}
+_ACLED_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
+
+
+def _acled_labels(actor: Actor, actors: dict[str, Actor]) -> set[str]:
+    labels = set()
+    if actor.acled:
+        labels |= {actor.acled, _ACLED_PERIOD.sub("", actor.acled)}
+    state = actors.get(actor.country or "")
+    suffix = actor.id.removeprefix(actor.country or "")
+    if state is not None and suffix in _ACLED_BODIES:
+        labels |= {f"{_ACLED_BODIES[suffix]} {name}" for name in state.names.get("en", ())[:1]}
+    return {label for label in labels if label}
 
 
 @cache

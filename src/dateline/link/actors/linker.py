@@ -80,7 +80,22 @@ def link_actors(
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
     forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
-    return sorted(_without_overlaps(forces), key=lambda m: m.start)
+    kept = [m for m in forces if not _qualifies_a_label(text, m)]
+    return sorted(_without_overlaps(kept), key=lambda m: m.start)
+
+
+def _qualifies_a_label(text: str, mention: ActorMention) -> bool:
+    """ "Rioters (Georgia)", "Unidentified Armed Group (Mexico)", "Tbilisi (Georgia)": a
+    country in brackets after a word says whose or where, as analysts' notes write it; it
+    is no party of its own."""
+    before = text[max(0, mention.start - 3) : mention.start]
+    return (
+        mention.kind == "state"
+        and text[mention.end : mention.end + 1] == ")"
+        and len(before) == 3
+        and before[1:] == " ("
+        and before[0].isalpha()
+    )
 
 
 def _with_affiliation(
@@ -258,6 +273,8 @@ def _demonym_actors(
             if abs(head_start - place.start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
+        if body == "NONE":
+            continue  # "Haitian gangs": armed men of that country, not its state
         actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
         if body == "MFA" and actor is state:
             actor = dictionary.by_country(iso3, ".GOV") or state
