@@ -64,6 +64,8 @@ eval: install
 	$(BIN)/python eval/events.py --json eval/results/events-dev.json
 	$(BIN)/python eval/events.py eval/data/events-dev2-fr.jsonl eval/data/events-dev2-en.jsonl \
 	  --json eval/results/events-dev2.json
+	$(BIN)/python eval/events.py eval/data/events-dev3-fr.jsonl eval/data/events-dev3-en.jsonl \
+	  --json eval/results/events-dev3.json
 	$(BIN)/python eval/events.py eval/data/events-test-fr.jsonl eval/data/events-test-en.jsonl \
 	  --json eval/results/events-test.json
 

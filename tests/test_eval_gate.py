@@ -47,7 +47,11 @@ def event_scores() -> dict[str, dict[str, Any]]:
     events = _load_eval("events")
     return {
         name: events.evaluate([path for path in paths if path.exists()])
-        for name, paths in (("events-dev", events.DEFAULT_SETS), ("events-dev2", events.DEV2_SETS))
+        for name, paths in (
+            ("events-dev", events.DEFAULT_SETS),
+            ("events-dev2", events.DEV2_SETS),
+            ("events-dev3", events.DEV3_SETS),
+        )
     }
 
 
@@ -55,7 +59,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
     ("dataset", "group", "metric", "floor"),
     [
         (dataset, group, metric, floor)
-        for dataset in ("events-dev", "events-dev2")
+        for dataset in ("events-dev", "events-dev2", "events-dev3")
         for group, floors in BASELINE[dataset].items()
         for metric, floor in floors.items()
     ],
