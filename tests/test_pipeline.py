@@ -248,3 +248,35 @@ def test_pipeline_workers_dying_on_everything_stop_the_run(
     documents = _documents(_write_reports(tmp_path))
     with pytest.raises(WorkerError, match=r"\[E030\] .*3 records in a row .*fewer workers"):
         list(run(documents, workers=2, batch_size=3))
+
+
+def test_pipeline_freezes_what_is_loaded_once_the_first_batch_is_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the first batch loaded (models, indexes) is left out of the garbage
+    collector's full passes, once per process, garbage collected first; the records go
+    through unchanged."""
+    calls: list[str] = []
+
+    class _Collector:
+        def collect(self) -> None:
+            calls.append("collect")
+
+        def freeze(self) -> None:
+            calls.append("freeze")
+
+    monkeypatch.setattr(dateline.pipeline, "gc", _Collector())
+    dateline.pipeline._freeze_long_lived.cache_clear()
+    records = [Skipped("feeds/sahel.xml", f"entry {n}", "[E011] not an article", "E011")
+               for n in range(20)]  # fmt: skip
+    try:
+        stream = run(records, batch_size=8)
+        first = [next(stream) for _ in range(8)]
+        assert calls == []  # not before the first batch is out
+        rest = list(stream)
+        assert calls == ["collect", "freeze"]
+        assert list(run(records, batch_size=8)) == records
+        assert calls == ["collect", "freeze"]  # once per process
+    finally:
+        dateline.pipeline._freeze_long_lived.cache_clear()
+    assert first + rest == records

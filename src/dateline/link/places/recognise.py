@@ -217,22 +217,25 @@ def _scan(
     paragraph_starts: set[int],
 ) -> list[Mention]:
     """Capitalised word sequences the gazetteer knows as countries, regions or large towns."""
-    words = list(_WORD.finditer(text))
+    words = _words_of(text)
+    # A person or organisation span can only hold a candidate that starts inside it.
+    inside_blocked = _Taken(len(text), blocked)
     found = []
-    for index, first in enumerate(words):
+    for index, first in enumerate(words.matches):
         if not first.group(1)[0].isupper() or first.start(1) in common:
             continue
-        for size in range(min(_MAX_NAME_WORDS, len(words) - index), 0, -1):
-            chunk = words[index : index + size]
-            if not _is_name_chunk(text, chunk):
+        for size in range(min(_MAX_NAME_WORDS, len(words.matches) - index), 0, -1):
+            if not words.name_chunk(index, size):
                 continue
-            start, end = chunk[0].start(1), chunk[-1].end()
+            start, end = first.start(1), words.matches[index + size - 1].end()
             candidate = text[start:end]
             if _short_code(candidate) or is_not_place(candidate):
                 continue
             if _acronym(candidate) and start not in paragraph_starts:
                 continue  # "SANA" is the agency; "SANAA, Aug 9" opening a report is a dateline
-            if any(_inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked):
+            if inside_blocked.holds(start) and any(
+                _inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked
+            ):
                 continue
             if gazetteer.is_scanned(candidate):
                 found.append(Mention(start, end, candidate, "place", "gazetteer"))
@@ -248,8 +251,9 @@ def _locative_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """Each cue as a pattern, its country, and whether it matches as written (acronyms)."""
+def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...]:
+    """Each cue as a pattern, its country, whether it matches as written (acronyms), and
+    its longest word as the pattern matches it."""
     patterns = []
     for row in read_tsv("places/country_cues"):
         cue = row["cue"]
@@ -259,19 +263,30 @@ def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
         )
         body = re.escape(cue if as_written else fold(cue)).replace(r"\ ", r"\s+")
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
-        patterns.append((pattern, row["iso2"], as_written))
+        # The longest word of the cue, which any match holds as is: a plain substring
+        # test rules out most cues before their pattern is run.
+        word = max((cue if as_written else fold(cue)).split(" "), key=len)
+        patterns.append((pattern, row["iso2"], as_written, word))
     return tuple(patterns)
 
 
 def country_cues(text: str) -> list[str]:
     """Countries the text ties itself to by naming their forces or one-country armed
     groups (``data/places/country_cues.tsv``), once per cue found."""
+    return list(_country_cues(text))
+
+
+@lru_cache(maxsize=8)
+def _country_cues(text: str) -> tuple[str, ...]:
+    """``country_cues``, kept for the last few texts: finding the mentions and resolving
+    them both ask, and each asks hundreds of patterns over the folded article."""
     folded = fold(text)
-    return [
-        iso2
-        for pattern, iso2, as_written in _country_cue_patterns()
-        if pattern.search(text if as_written else folded)
-    ]
+    found = []
+    for pattern, iso2, as_written, word in _country_cue_patterns():
+        within = text if as_written else folded
+        if word in within and pattern.search(within):
+            found.append(iso2)
+    return tuple(found)
 
 
 def story_countries(gazetteer: Gazetteer, mentions: list[Mention], text: str = "") -> set[str]:
@@ -338,20 +353,19 @@ def _story_places_pass(
     common: set[int],
     countries: set[str],
 ) -> list[Mention]:
-    taken = [(m.start, m.end) for m in found]
-    words = list(_WORD.finditer(text))
+    taken = _Taken(len(text), [(m.start, m.end) for m in found])
+    words = _words_of(text)
     new = []
-    for index, first in enumerate(words):
+    for index, first in enumerate(words.matches):
         start = first.start(1)
         if not first.group(1)[0].isupper() or start in common:
             continue
-        if any(s <= start < e for s, e in taken):
+        if taken.holds(start):
             continue
-        for size in range(min(_MAX_NAME_WORDS, len(words) - index), 0, -1):
-            chunk = words[index : index + size]
-            end = chunk[-1].end()
+        for size in range(min(_MAX_NAME_WORDS, len(words.matches) - index), 0, -1):
+            end = words.matches[index + size - 1].end()
             name = text[start:end]
-            if not _is_name_chunk(text, chunk) or any(s < end and start < e for s, e in taken):
+            if not words.name_chunk(index, size) or taken.overlaps(start, end):
                 continue
             if is_not_place(name) or _acronym(name) or len(name) < 3:
                 continue
@@ -361,9 +375,73 @@ def _story_places_pass(
                 continue
             if _known_in(gazetteer, name, countries):
                 new.append(Mention(start, end, name, "place", "gazetteer"))
-                taken.append((start, end))
+                taken.add(start, end)
                 break
     return new
+
+
+class _Taken:
+    """Spans of the text already taken by a mention, as a mark per character: whether an
+    offset is inside one, or a span overlaps one, without a pass over all of them for
+    every word of the article."""
+
+    def __init__(self, length: int, spans: list[tuple[int, int]]) -> None:
+        self._marks = bytearray(length + 1)
+        self._empty: list[int] = []  # empty spans overlap what strictly surrounds them
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            self._empty.append(start)
+        self._marks[start:end] = b"\x01" * max(0, end - start)
+
+    def holds(self, offset: int) -> bool:
+        """Some span has ``start <= offset < end``."""
+        return bool(self._marks[offset])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span has ``span_start < end`` and ``start < span_end``."""
+        if self._marks.find(1, start, end) >= 0:
+            return True
+        return any(start < at < end for at in self._empty)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of a text with what a name is made of, worked out once per text: the
+    scans try every run of up to five words from every capitalised word."""
+
+    matches: tuple[re.Match[str], ...]
+    spaced: tuple[bool, ...]  # one plain space between this word and the next
+    named: tuple[bool, ...]  # ``_name_word`` of the word
+    capital: tuple[bool, ...]  # the word holds a capital
+
+    def name_chunk(self, index: int, size: int) -> bool:
+        """Whether the ``size`` words from ``index`` can be a name: joined by single spaces,
+        capitalised except for name particles, not ending on one."""
+        last = index + size - 1
+        return (
+            all(self.spaced[index:last])
+            and self.capital[last]
+            and all(self.named[index : last + 1])
+        )
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> _Words:
+    matches = tuple(_WORD.finditer(text))
+    return _Words(
+        matches,
+        tuple(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(matches)),
+        tuple(_name_word(m.group(1)) for m in matches),
+        tuple(_has_capital(m.group(1)) for m in matches),
+    )
+
+
+def _has_capital(word: str) -> bool:
+    # A word whose cased letters are all lower case has none; most words are such.
+    return not word.islower() and any(char.isupper() for char in word)
 
 
 # Below this spelling similarity a shared transliteration skeleton is a coincidence.
@@ -408,17 +486,6 @@ def _inside_longer(start: int, end: int, b_start: int, b_end: int) -> bool:
     return b_start <= start and end <= b_end and (b_start, b_end) != (start, end)
 
 
-def _is_name_chunk(text: str, chunk: list[re.Match[str]]) -> bool:
-    """Words joined by single spaces, capitalised except for name particles, not ending on one."""
-    for previous, word in itertools.pairwise(chunk):
-        if text[previous.end() : word.start()] != " ":
-            return False
-    inner = [w.group(1) for w in chunk]
-    if not any(char.isupper() for char in inner[-1]):
-        return False
-    return all(_name_word(word) for word in inner)
-
-
 def _name_word(word: str) -> bool:
     """ "Homs", "al", or a particle joined to a name: "ez-Zor"."""
     if word[0].isupper() or word in _name_particles():
@@ -447,6 +514,13 @@ def inner_demonyms(text: str, mentions: list[Mention]) -> list[str]:
 
 
 def _demonyms(text: str) -> list[Mention]:
+    return list(_demonyms_in(text))
+
+
+@lru_cache(maxsize=8)
+def _demonyms_in(text: str) -> tuple[Mention, ...]:
+    """The demonyms of a text, kept for the last few texts: finding the mentions and
+    resolving them both ask."""
     pattern, forms = _demonym_pattern()
     mentions = []
     for match in pattern.finditer(text):
@@ -455,7 +529,7 @@ def _demonyms(text: str) -> list[Mention]:
             mentions.append(
                 Mention(match.start(), match.end(), match.group(), "demonym", "demonym", country)
             )
-    return mentions
+    return tuple(mentions)
 
 
 # On equal spans: the parser's place, then a demonym ("Russe" is not the Bulgarian Ruse).

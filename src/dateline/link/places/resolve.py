@@ -682,8 +682,16 @@ _SEAT_KM = 30.0
 
 def _namesakes(gazetteer: Gazetteer, found: list[int]) -> int:
     """Distinct places among exact matches: a district or region seated at a town of the
-    same name is no second namesake ("Kramatorsk" and its raion, "Hassaké")."""
-    places = [gazetteer.place(index) for index in dict.fromkeys(found)]
+    same name is no second namesake ("Kramatorsk" and its raion, "Hassaké"). Kept per set
+    of matches: both passes of ``resolve`` ask, for every mention of every name."""
+    distinct = tuple(dict.fromkeys(found))
+    return gazetteer.remembered(
+        ("namesakes", distinct), partial(_count_namesakes, gazetteer, distinct)
+    )
+
+
+def _count_namesakes(gazetteer: Gazetteer, distinct: tuple[int, ...]) -> int:
+    places = [gazetteer.place(index) for index in distinct]
     towns = [place for place in places if place.feature == "town"]
     return sum(
         1
