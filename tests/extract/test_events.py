@@ -1163,3 +1163,12 @@ def test_events_a_bomb_targeting_a_convoy_is_one_attack() -> None:
 def test_events_a_truce_one_side_decrees_is_a_concession(text: str, plover: str) -> None:
     truces = [e.plover_type for e in _events(text) if e.acled_subtype == "Agreement"]
     assert truces == [plover]
+
+
+def test_events_a_truce_two_sides_announce_is_an_agreement() -> None:
+    text = (
+        "Le gouvernement soudanais et les FSR ont annoncé samedi une trêve de trois jours à "
+        "Khartoum."
+    )
+    truces = [e.plover_type for e in _events(text) if e.acled_subtype == "Agreement"]
+    assert truces == ["AGREE"]

@@ -439,19 +439,20 @@ _DECLARING = frozenset(
     | {"accept", "decree", "proclaim", "offer", "offrir", "observer", "observe"}
 )
 _TRUCES = frozenset({"cessez-le-feu", "treve", "ceasefire", "truce"})
+# Words that name a second party to a truce: "avec le M23", "between X and Y", "X et Y".
+_PARTNERED = frozenset({"avec", "with", "entre", "between", "et", "and"})
 
 
 def _declared_by_one_side(found: _Found, lang: str) -> bool:
     """A truce one side announces, accepts or decrees is a concession (PLOVER CONCEDE),
-    not an agreement: no partner is named with it ("avec", "with", "between")."""
+    not an agreement: no partner is named with it ("avec", "with", "X et Y")."""
     head = found.head
     if head.pos_ != "NOUN" or fold_text(head.lemma_) not in _TRUCES:
         return False
     verb = args.governing_verb(head)
     if verb is None or fold_text(verb.lemma_) not in _DECLARING:
         return False
-    partners = {"avec", "with", "entre", "between"}
-    return not any(fold_text(t.text) in partners for t in verb.subtree)
+    return not any(fold_text(t.text) in _PARTNERED for t in verb.subtree)
 
 
 def _allied(told: ActorMention | None, actor: ActorMention) -> bool:
