@@ -493,23 +493,25 @@ _REFERRING = frozenset({"the", "le", "la", "les", "l'", "l", "ces", "these", "th
 def _names_an_earlier_attack(found: _Found) -> bool:
     """ "L'attaque a été revendiquée par…", "the fighting", "les affrontements ont fait…":
     a definite generic noun names an attack the story has already told."""
-    head = found.head
     return (
-        head.pos_ == "NOUN"
+        _referring_noun(found.head)
         and found.trigger.plover_type == "ASSAULT"
         and found.trigger.acled_subtype in ("Attack", "Armed clash")
-        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
     )
 
 
 def _names_an_earlier_deed(found: _Found) -> bool:
     """ "L'explosion", "the kidnapping", "le massacre": a definite noun for a violent deed."""
-    head = found.head
     return (
-        head.pos_ == "NOUN"
+        _referring_noun(found.head)
         and found.trigger.acled_type in _VIOLENT_TYPES
-        and not any(c.dep_ == "nummod" for c in head.children)
-        and any(c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children)
+        and not any(c.dep_ == "nummod" for c in found.head.children)
+    )
+
+
+def _referring_noun(head: Any) -> bool:
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and fold_text(c.text) in _REFERRING for c in head.children
     )
 
 
@@ -1636,17 +1638,11 @@ def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
 
 
 def _names_a_protest(token: Any, lang: str) -> bool:
-    rows = _protest_words(lang).get(fold_text(token.lemma_), ())
-    return any(token.pos_ == r.pos and _accents_agree(r.written, token) for r in rows)
-
-
-@cache
-def _protest_words(lang: str) -> dict[str, tuple[Trigger, ...]]:
-    return {
-        words[0]: tuple(r for r in rows if r.plover_type == "PROTEST")
-        for words, rows in triggers(lang).items()
-        if len(words) == 1 and any(r.plover_type == "PROTEST" for r in rows)
-    }
+    rows = triggers(lang).get((fold_text(token.lemma_),), ())
+    return any(
+        r.plover_type == "PROTEST" and token.pos_ == r.pos and _accents_agree(r.written, token)
+        for r in rows
+    )
 
 
 def _is_armed(actor: ActorMention | None) -> bool:
@@ -1769,35 +1765,41 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
     for event in events:
         if event.date.text is not None or event not in kept:
             continue
-        twin = next(
-            (
-                other
-                for other in kept
-                if other is not event
-                and other.date.text is not None
-                and (_family(other), other.acled_type, other.status, _place_key(other))
-                == (_family(event), event.acled_type, event.status, _place_key(event))
-            ),
-            None,
-        )
+        twin = _dated_twin(event, kept, _same_report)
         if twin is None and _is_bare_toll(event):
-            twin = next(
-                (
-                    other
-                    for other in kept
-                    if other is not event
-                    and other.date.text is not None
-                    and other.acled_type in _VIOLENT_TYPES
-                    and other.status == event.status
-                    and _same_place(other, event)
-                    and (event.actor1 is None or other.actor1 is None or _same_doers(other, event))
-                ),
-                None,
-            )
+            twin = _dated_twin(event, kept, _explains_toll)
         if twin is not None and _place_key(event) is not None:
             kept[kept.index(twin)] = _merged(twin, event)
             kept.remove(event)
     return kept
+
+
+def _dated_twin(
+    event: Event, events: list[Event], same: Callable[[Event, Event], bool]
+) -> Event | None:
+    return next(
+        (o for o in events if o is not event and o.date.text is not None and same(o, event)),
+        None,
+    )
+
+
+def _same_report(other: Event, event: Event) -> bool:
+    return (_family(other), other.acled_type, other.status, _place_key(other)) == (
+        _family(event),
+        event.acled_type,
+        event.status,
+        _place_key(event),
+    )
+
+
+def _explains_toll(other: Event, event: Event) -> bool:
+    """A violent event of the bare toll's status and place, by its doers if both name any."""
+    return (
+        other.acled_type in _VIOLENT_TYPES
+        and other.status == event.status
+        and _same_place(other, event)
+        and (event.actor1 is None or other.actor1 is None or _same_doers(other, event))
+    )
 
 
 def _is_bare_toll(event: Event) -> bool:
