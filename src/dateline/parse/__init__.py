@@ -15,11 +15,14 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
+from threadpoolctl import threadpool_limits
 
+from dateline.parse.memo import replaceable
 from dateline.records import Article, Entity, ParsedArticle, Span
 from dateline.settings import get_int, get_str, has_option
 
-__all__ = ["load_model", "parse", "parse_many"]
+__all__ = ["load_model", "load_stock_model", "parse", "parse_many"]
 
 
 # A sentence ends only after one of these (or a line break): the statistical parser
@@ -30,22 +33,101 @@ _SENTENCE_ENDS = frozenset('.!?…;:»"”')
 
 @Language.component("dateline_sentence_bounds")
 def _no_split_inside_a_sentence(doc: Doc) -> Doc:
-    """Forbid a sentence start that no end punctuation precedes; the parser decides the rest."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.text[-1] not in _SENTENCE_ENDS and "\n" not in before.whitespace_ + before.text:
-            token.is_sent_start = False
+    """Forbid a sentence start that no end punctuation precedes; the parser decides the rest.
+
+    Read and written as arrays (a token's trailing whitespace is a space or nothing, so
+    only its text can hold the line break): no Token object per word."""
+    if len(doc) < 2:
+        return doc
+    words: Any = doc.to_array(["ORTH", "SENT_START"])
+    strings = doc.vocab.strings
+    for i, orth in enumerate(words[:-1, 0].tolist()):
+        if _runs_on(orth, strings):
+            words[i + 1, 1] = _NOT_A_START
+    doc.from_array(["SENT_START"], words[:, 1:])
     return doc
+
+
+# SENT_START -1 (not a sentence start), as the unsigned value of ``Doc.to_array``.
+_NOT_A_START = 2**64 - 1
+
+
+# Word (its hash) → whether a sentence goes on after it, worked out once per word.
+_RUNS_ON: dict[int, bool] = {}
+
+
+def _runs_on(orth: int, strings: Any) -> bool:
+    """Whether the sentence goes on after this word: no end punctuation, no line break."""
+    known = _RUNS_ON.get(orth)
+    if known is None:
+        text = strings[orth]
+        known = _RUNS_ON[orth] = text[-1] not in _SENTENCE_ENDS and "\n" not in text
+    return known
 
 
 @cache
 def load_model(lang: str) -> Any:
-    """The installed spaCy pipeline for ``lang``, or None when we have none."""
+    """The installed spaCy pipeline for ``lang`` as dateline runs it, or None when we have
+    none: sentence starts only after end punctuation, the attribute ruler and the lemmatizer
+    replaced by memoised equivalents (``dateline.parse.memo``: same output), and matrix
+    products done by numpy when ``matmul`` in settings.cfg says so (``_matmul``)."""
     if not has_option("models", lang):
         return None
     nlp = spacy.load(get_str("models", lang))
+    _use_matmul(nlp)
     nlp.add_pipe("dateline_sentence_bounds", before="parser")
+    _memoise(nlp, "attribute_ruler", "dateline_attribute_rules")
+    _memoise(nlp, "lemmatizer", "dateline_lemmas")
     return nlp
+
+
+def load_stock_model(lang: str) -> Any:
+    """A fresh copy of the installed spaCy pipeline for ``lang``, as its package ships it
+    (the reference the benchmark measures against), or None when we have none."""
+    if not has_option("models", lang):
+        return None
+    return spacy.load(get_str("models", lang))
+
+
+def _use_matmul(nlp: Language) -> None:
+    """Give every layer of the models numpy's matrix product (OpenBLAS) instead of thinc's
+    blis when settings.cfg says ``matmul = numpy``: blis ships as a generic build that
+    reaches ~40 GFLOP/s here against ~120 for OpenBLAS, and the products are most of
+    tok2vec and a good part of the parser and NER (tok2vec 2.3x faster, ~25 ms less per
+    article). The sums are not bit-identical (another summation order), but every token's
+    tag, morphology, lemma, dependency, head, entity and sentence start came out the same
+    on the benchmark corpus, the dev sets and the examples (250,000 tokens). OpenBLAS is
+    held to one thread: parallelism comes from worker processes, and idle OpenBLAS
+    threads spin on the cores the other workers need."""
+    if get_str("models", "matmul") != "numpy":
+        return
+    _one_blas_thread()
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for layer in model.walk():
+                layer.ops = ops
+
+
+@cache
+def _one_blas_thread() -> None:
+    threadpool_limits(limits=1, user_api="blas")
+
+
+def _memoise(nlp: Language, stock: str, memoised: str) -> None:
+    """Run ``memoised`` in place of the component ``stock``, which stays loaded (disabled)
+    as the definition the memoised one reads; a ruler with patterns it cannot evaluate,
+    or a lemmatizer that is not rule- or lookup-based, is left as it is."""
+    if stock not in nlp.pipe_names:
+        return
+    component = nlp.get_pipe(stock)
+    if stock == "attribute_ruler" and not replaceable(component):
+        return
+    if stock == "lemmatizer" and getattr(component, "mode", None) not in ("rule", "lookup"):
+        return
+    nlp.add_pipe(memoised, after=stock, config={"source": stock})
+    nlp.disable_pipe(stock)
 
 
 def parse(article: Article) -> ParsedArticle:
