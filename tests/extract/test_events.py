@@ -1172,3 +1172,61 @@ def test_events_a_truce_two_sides_announce_is_an_agreement() -> None:
     )
     truces = [e.plover_type for e in _events(text) if e.acled_subtype == "Agreement"]
     assert truces == ["AGREE"]
+
+
+def test_events_the_convoy_a_bomb_hit_did_not_kill_its_own_men() -> None:
+    text = (
+        "Le 2 avril 2024, une mine artisanale a explosé au passage d'un camion de l'armée "
+        "nigérienne près de Tillabéri, tuant quatre militaires."
+    )
+    (blast,) = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert blast.actor1 is None or not blast.actor1.canonical_id.startswith("NER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mai 2024, deux hommes à moto ont lancé une grenade contre une banque de "
+        "Barranquilla, blessant un vigile. La police soupçonne le Clan del Golfo.",
+        "On 3 May 2024, two men on a motorbike threw a grenade at a bank in Barranquilla, "
+        "wounding a guard. Police suspect the Clan del Golfo.",
+    ],
+)
+def test_events_the_group_police_suspect_did_an_attack_nobody_named(text: str) -> None:
+    (attack,) = [e for e in _events(text, published="2024-05-04") if e.plover_type == "ASSAULT"]
+    assert attack.actor1 is not None and attack.actor1.canonical_id == "GRP.CLAN_GOLFO"
+    assert any(e.field == "actor1" and "Clan del Golfo" in e.text for e in attack.evidence)
+
+
+def test_events_a_claim_by_a_foreign_name_the_parser_splits_still_names_the_doer() -> None:
+    text = (
+        "Le 8 mai 2024, des militants ont ouvert le feu sur un bus de pèlerins près de Reasi, "
+        "tuant neuf personnes. L'attaque a été revendiquée par The Resistance Front."
+    )
+    (attack,) = [e for e in _events(text, published="2024-05-09") if e.plover_type == "ASSAULT"]
+    assert attack.actor1 is not None and attack.actor1.canonical_id == "GRP.TRF"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Le président soudanais Omar el-Béchir et le président sud-soudanais Salva Kiir ont "
+            "signé lundi à Addis-Abeba, sous l'égide du Premier ministre éthiopien Abiy Ahmed, un "
+            "accord sur le pétrole.",
+            "PER.",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a ceasefire on Tuesday in talks brokered by "
+            "Russian President Vladimir Putin.",
+            "ARM",
+        ),
+    ],
+)
+def test_events_a_mediator_is_no_party_to_the_agreement(text: str, party: str) -> None:
+    agreements = [e for e in _events(text, published="2019-05-06") if e.plover_type == "AGREE"]
+    assert agreements
+    for agreement in agreements:
+        sides = [a.canonical_id for a in (agreement.actor1, agreement.actor2) if a is not None]
+        assert not any(side in ("PER.ABIY_AHMED", "PER.PUTIN_VLADIMIR") for side in sides)
+        assert sides and sides[0].startswith(party)

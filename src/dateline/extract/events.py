@@ -24,6 +24,7 @@ from dateline.extract.lexicon import (
     downing_triggers,
     false_readings,
     longest_trigger,
+    mediator_phrases,
     number_words,
     outcome_lemmas,
     policing_phrases,
@@ -1247,7 +1248,7 @@ def _agent(
             left, right = args.char_span(offset, agent)
             return args.pick_actor(context.actors, left, right), False
         return None, False
-    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     spans: list[list[Any]] = []
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
@@ -1286,10 +1287,14 @@ def _agent(
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
     s_start = offset + sent.start_char
+    acted_on = _acted_on_spans(head, offset)
     before = [
         a
         for a in args.mentions_in(context.actors, s_start, found.start)
-        if a.kind in args.ARMED | {"person"} and a.kind not in args.SPEAKERS
+        if a.kind in args.ARMED | {"person"}
+        and a.kind not in args.SPEAKERS
+        and not any(left <= a.start < right for left, right in acted_on)
+        and not _is_mediator(a, context)
     ]
     if before:
         return before[-1], False
@@ -1299,6 +1304,41 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _root_before(noun: Any) -> Any | None:
+    """The sentence's main verb when the parser hung an object noun on the wrong word
+    ("ont conclu à Ankara, sous l'égide du président turc, un accord": "accord" made an
+    apposition of "président"); only a verb before the noun, never in a headline."""
+    root = noun.sent.root
+    misread = noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")
+    return root if misread and root.pos_ == "VERB" and root.i < noun.i else None
+
+
+def _is_mediator(actor: ActorMention, context: _Context) -> bool:
+    """ "sous l'égide du président turc", "talks brokered by Qatar": a host, not a party."""
+    before = context.parsed.article.text[max(0, actor.start - 80) : actor.start]
+    return mediator_phrases(context.lang).search(fold_text(before)) is not None
+
+
+_ACTED_ON = ("obj", "dobj", "iobj", "obl", "obl:mod", "obl:arg", "nmod", "prep", "pobj")
+
+
+def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
+    """What the clause a bare participle hangs on acts on or happens at: in "a explosé au
+    passage d'un convoi de l'armée, tuant trois soldats" the army is the target, never who
+    killed. A verb with its own subject or auxiliary is left alone (the parser may hang a
+    whole clause on the wrong verb)."""
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in head.children):
+        return []
+    spans = []
+    node = head
+    while node.dep_ in ("advcl", "conj", "xcomp") and node.head is not node:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in _ACTED_ON and node.i < child.i < head.i:
+                spans.append(args.char_span(offset, list(child.subtree)))
+    return spans
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
@@ -1436,7 +1476,9 @@ def _partner(
     others = [
         a
         for a in args.mentions_in(context.actors, left, right)
-        if a.canonical_id != actor1.canonical_id and a.kind not in args.SPEAKERS
+        if a.canonical_id != actor1.canonical_id
+        and a.kind not in args.SPEAKERS
+        and not _is_mediator(a, context)
     ]
     return others[0] if others else None
 
@@ -1499,7 +1541,9 @@ def _target(
         if tokens:
             left, right = args.char_span(offset, tokens)
             actor = args.pick_actor(context.actors, left, right)
-            if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
+            if actor is None or _is_mediator(actor, context):
+                continue
+            if actor1 is None or actor.canonical_id != actor1.canonical_id:
                 return actor
     s_end = offset + sent.end_char
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
@@ -1512,6 +1556,7 @@ def _target(
         and (a.kind != "state" or found.trigger.plover_type != "ASSAULT")
         and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
+        and not _is_mediator(a, context)
     ]
     return after[0] if after else None
 
