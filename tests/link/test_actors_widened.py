@@ -146,3 +146,40 @@ def test_widened_actors_no_name_belongs_to_two_actors() -> None:
     shared = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
     assert shared == {}
     assert owners["AFP"] == {"MEDIA.AFP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "Au moins cinq personnes ont été tuées jeudi à Huambo, où la police a tiré sur des "
+            "vendeurs ambulants qui protestaient contre leur expulsion.",
+            "fr",
+            "AGO.POL",
+        ),
+        (
+            "Police in Lilongwe fired tear gas on Monday at traders protesting against new "
+            "market fees.",
+            "en",
+            "MWI.POL",
+        ),
+    ],
+)
+def test_widened_actors_every_state_has_its_police_army_and_government(
+    extract: Extract, text: str, lang: str, body: str
+) -> None:
+    """ "la police" in a one-country story is that country's police, for states whose bodies
+    nobody wrote out by hand too, under ACLED's own label."""
+    assert body in _ids(extract(text, lang))
+    actors = load_actors()
+    states = [a for a in actors.actors.values() if a.kind == "state" and a.names.get("en")]
+    missing = [
+        f"{s.id}{suffix}"
+        for s in states
+        for suffix in (".GOV", ".MIL", ".POL")
+        if actors.get(f"{s.id}{suffix}") is None
+    ]
+    assert missing == []
+    police = actors.get(body)
+    assert police is not None and police.kind == "police"
+    assert police.name.startswith("Police Forces of") or police.acled

@@ -198,4 +198,25 @@ def load_actors() -> ActorDictionary:
                 raise DatelineError(
                     Messages.E017, file=f"{name}.jsonl", line=number, detail=error
                 ) from error
-    return ActorDictionary(actors)
+    return ActorDictionary([*actors, *_missing_bodies(actors)])
+
+
+_BODY_KINDS = {".GOV": "government", ".MIL": "military", ".POL": "police"}
+
+
+def _missing_bodies(actors: list[Actor]) -> list[Actor]:
+    """A government, military and police for every state the dictionary lists without
+    them: ACLED codes "la police" in a Luanda report as the Police Forces of Angola, and so
+    must we, for all ~200 states and not only those written out by hand."""
+    ids = {actor.id for actor in actors}
+    made = []
+    for state in (a for a in actors if a.kind == "state" and a.country):
+        english = state.names.get("en", ())[:1]
+        for suffix, kind in _BODY_KINDS.items():
+            if f"{state.id}{suffix}" in ids or not english:
+                continue
+            label = f"{_ACLED_BODIES[suffix]} {english[0]}"
+            made.append(
+                Actor(f"{state.id}{suffix}", kind, state.country, state.id, {"en": (label,)})
+            )
+    return made
