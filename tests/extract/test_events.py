@@ -1230,3 +1230,44 @@ def test_events_a_mediator_is_no_party_to_the_agreement(text: str, party: str) -
         sides = [a.canonical_id for a in (agreement.actor1, agreement.actor2) if a is not None]
         assert not any(side in ("PER.ABIY_AHMED", "PER.PUTIN_VLADIMIR") for side in sides)
         assert sides and sides[0].startswith(party)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 2 June 2024, JNIM militants stormed an army base near Djibo, killing 9 soldiers; "
+            "the army said 21 attackers died in the fighting.",
+            30,
+        ),
+        (
+            "Le 2 juin 2024, des jihadistes ont attaqué un camp militaire près de Djibo, tuant "
+            "neuf soldats ; l'armée affirme que 21 assaillants ont été tués.",
+            30,
+        ),
+        (
+            "Gunmen raided a police post in Bauchi on Friday, sparking a gunfight that left "
+            "7 attackers and one officer dead, police said.",
+            8,
+        ),
+        (
+            "Militants ambushed an army patrol near Rajouri on Monday, killing a captain, a "
+            "sergeant and a porter, officials said.",
+            3,
+        ),
+        ("Des hommes armés ont tué un pasteur et un catéchiste jeudi près de Bamenda.", 2),
+        ("Gunmen shot dead a local councillor, a father of four, in Cebu on Monday.", 1),
+    ],
+)
+def test_events_the_dead_of_every_side_add_up(text: str, fatalities: int) -> None:
+    counts = [e.quantities["fatalities"] for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert counts == [fatalities]
+
+
+def test_events_two_figures_for_the_same_dead_are_no_sum() -> None:
+    text = (
+        "Une bombe a explosé vendredi à Bannu au passage d'un fourgon de police, tuant cinq "
+        "policiers selon la police. Selon l'hôpital, sept policiers ont été tués."
+    )
+    counts = [e.quantities["fatalities"] for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert counts == [5]

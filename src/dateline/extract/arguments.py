@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from dateline.data import read_tsv
-from dateline.extract.lexicon import number_words, quantity_words, triggers
+from dateline.extract.lexicon import deed_nouns, number_words, quantity_words, triggers
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
@@ -352,14 +352,11 @@ def fatalities_in(
         if phrase in text:
             at = offset + sent.start_char + text.index(phrase)
             return 0, (at, at + len(phrase))
-    counts: list[tuple[int, tuple[int, int]]] = []
+    counts: list[tuple[int, tuple[int, int], str | None]] = []
+    own: list[tuple[int, tuple[int, int]]] = []
     for token in sent:
         entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
         if entry is None or entry[0] != "fatality":
-            continue
-        if anchor is not None and any(
-            abs(rival - token.i) < abs(anchor.i - token.i) for rival in rivals
-        ):
             continue
         found = _count_near(token, lang)
         if found is not None and any(a <= found[1].idx < b for a, b in in_dates):
@@ -368,10 +365,63 @@ def fatalities_in(
             number, number_token = found
             left = min(number_token.idx, token.idx)
             right = max(number_token.idx + len(number_token.text), token.idx + len(token.text))
-            counts.append((number, (offset + left, offset + right)))
-    if counts:
-        return min(counts, key=lambda item: item[0])
+            span = (offset + left, offset + right)
+            counts.append((number, span, _side(number_token, lang)))
+            if anchor is None or all(
+                abs(rival - token.i) >= abs(anchor.i - token.i) for rival in rivals
+            ):
+                own.append((number, span))
+    return _both_sides(counts) or min(own, key=lambda c: c[0], default=None)
+
+
+# Words for attackers that may as well name victims ("deux hommes tués").
+_EITHER_SIDE = frozenset({"homme", "man", "gang"})
+
+
+def _attackers(lang: str) -> frozenset[str]:
+    return deed_nouns(lang, "doer") - _EITHER_SIDE
+
+
+def _side(number: Any, lang: str) -> str | None:
+    """Whose dead a number counts: the attackers' ("30 assaillants", "30 attackers") or the
+    victims' (soldiers, police, civilians, people); None when the noun does not say."""
+    noun = number.head if number.dep_ in ("nummod", "det", "quantmod") else number
+    forms = {fold_text(noun.lemma_), fold_text(noun.text)}
+    if forms & _attackers(lang):
+        return "attackers"
+    if any((form,) in _victim_words(lang) for form in forms):
+        return "victims"
     return None
+
+
+def side_of_words(text: str, lang: str) -> str | None:
+    """Whose dead a toll's words count, by the first word that says ("24 assaillants ont
+    été tués": the attackers'; "tuant 11 soldats": the victims')."""
+    for word in re.findall(r"\w+", fold_text(text)):
+        for form in (word, word.removesuffix("s")):
+            if form in _attackers(lang):
+                return "attackers"
+            if (form,) in _victim_words(lang):
+                return "victims"
+    return None
+
+
+def _both_sides(
+    counts: list[tuple[int, tuple[int, int], str | None]],
+) -> tuple[int, tuple[int, int]] | None:
+    """ "killing 12 soldiers; the army said 30 attackers were killed": ACLED counts the dead
+    of every side of one event, so the lowest figure of each side adds up (two figures for
+    the same dead, "cinq policiers selon la police et six selon l'hôpital", do not)."""
+    sides: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    for number, span, side in counts:
+        if side is not None:
+            sides.setdefault(side, []).append((number, span))
+    if len(sides) < 2:
+        return None
+    lowest = [min(found, key=lambda c: c[0]) for found in sides.values()]
+    start = min(span[0] for _, span in lowest)
+    end = max(span[1] for _, span in lowest)
+    return sum(number for number, _ in lowest), (start, end)
 
 
 @cache
@@ -416,6 +466,8 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         and token.head.head.pos_ == "VERB"
     ):
         token = token.head.head  # "beat to death a classmate": who the verb hit died
+    if token.pos_ == "ADJ" and token.head.pos_ == "VERB" and token.dep_ != "amod":
+        token = token.head  # "shot dead a journalist", "left 18 attackers and one soldier dead"
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects:
@@ -458,7 +510,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         return following
     for holder in objects + subjects:
         if _one_person(holder):
-            return 1, holder  # "killing a local journalist", "a tué un enfant"
+            # "killing a local journalist", "a tué un enfant"; "killing a colonel, a major and
+            # a police officer" is three.
+            return 1 + len(_more_people_listed(holder)), holder
     return None
 
 
@@ -499,6 +553,22 @@ def _one_person(noun: Any) -> bool:
     )
 
 
+def _more_people_listed(noun: Any) -> set[Any]:
+    """The other single persons listed with one: its conjuncts, and an indefinite apposition
+    the English parser makes of a list item ("a colonel, a major and a deputy")."""
+    listed = {other for other in noun.conjuncts if _one_person(other)}
+    # The list's other items as the parser may hang them: appositions of the first, or
+    # siblings on its arc. Only a list an "and" closes: "a journalist, a father of three" is
+    # one man.
+    appositions = [c for c in noun.children if c.dep_ == "appos"]
+    siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+    for item in (*appositions, *siblings):
+        if _one_person(item) and item.conjuncts:
+            listed |= {item, *(other for other in item.conjuncts if _one_person(other))}
+    listed.discard(noun)
+    return listed
+
+
 def _conjoined_counts(noun: Any, lang: str) -> int:
     """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
     groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
@@ -507,7 +577,8 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         total += next((n for n in counted if n is not None), 0)
-    return total
+    # "un enseignant et un élève", "a colonel, a major and a deputy": one person each.
+    return total + len(_more_people_listed(noun))
 
 
 def _split_conjuncts(noun: Any) -> list[Any]:

@@ -563,6 +563,12 @@ def _add_toll(
         return False
     toll = outcome.quantities["fatalities"]
     updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
+    if toll is not None and context is not None and _other_side_s_dead(event, outcome, context):
+        # "…, tuant 11 soldats ; l'armée affirme que 24 assaillants ont été tués": both count.
+        updated = replace(
+            updated,
+            quantities={**event.quantities, "fatalities": event.quantities["fatalities"] + toll},
+        )
     if event.quantities["fatalities"] is None and toll is not None:
         updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
         if toll > 0 and event.acled_type == "Protests":
@@ -578,6 +584,27 @@ def _add_toll(
     target = context.events if context is not None else events
     target[target.index(event)] = updated
     return True
+
+
+_WORDS_AFTER_A_TOLL = 20
+
+
+def _other_side_s_dead(event: Event, outcome: Event, context: _Context) -> bool:
+    """Whether a later toll counts the other side's dead (the attackers after the soldiers),
+    not the same dead again: each names whose dead it counts, and they differ."""
+    if event.quantities["fatalities"] is None:
+        return False
+    text = context.parsed.article.text
+    sides = [
+        {
+            # The toll's words and the few after them: "tuant 11" is followed by "soldats".
+            args.side_of_words(text[e.start : e.end + _WORDS_AFTER_A_TOLL], context.lang)
+            for e in told.evidence
+            if e.field == "fatalities"
+        }
+        for told in (event, outcome)
+    ]
+    return all(len(side) == 1 and None not in side for side in sides) and sides[0] != sides[1]
 
 
 def _toll_evidence(outcome: Event) -> list[Evidence]:
