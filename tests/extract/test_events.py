@@ -1271,3 +1271,34 @@ def test_events_two_figures_for_the_same_dead_are_no_sum() -> None:
     )
     counts = [e.quantities["fatalities"] for e in _events(text) if e.plover_type == "ASSAULT"]
     assert counts == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "killing"),
+    [
+        (
+            "On 3 March 2024, soldiers killed at least 30 civilians in house searches in Bahir "
+            "Dar, a day after clashes with Fano militias in the city.",
+            "killed",
+        ),
+        (
+            "Les FDLR ont tué douze agriculteurs mardi près de Rutshuru, au lendemain de combats "
+            "contre l'armée congolaise.",
+            "tué",
+        ),
+        (
+            "M23 rebels shot dead five fishermen on Lake Edward on Sunday, a day after fighting "
+            "with Congolese troops.",
+            "shot dead",
+        ),
+    ],
+)
+def test_events_whom_the_deed_hit_makes_it_violence_against_civilians(
+    text: str, killing: str
+) -> None:
+    deeds = [
+        e
+        for e in _events(text, published="2024-03-05")
+        if any(x.field == "trigger" and x.text == killing for x in e.evidence)
+    ]
+    assert [e.acled_subtype for e in deeds] == ["Attack"]

@@ -161,7 +161,7 @@ def coordinated_start(
 
 
 @cache
-def _victim_words(lang: str) -> dict[tuple[str, ...], str]:
+def victim_words(lang: str) -> dict[tuple[str, ...], str]:
     return {
         tuple(fold_text(row["word"]).split()): row["target"]
         for row in read_tsv("events/victims")
@@ -198,7 +198,7 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
     then people of no stated kind.
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
-    found = words_in(tokens, _victim_words(lang))
+    found = words_in(tokens, victim_words(lang))
     if any(_protesting(token, lang) for token in tokens):
         found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
     for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
@@ -389,7 +389,7 @@ def _side(number: Any, lang: str) -> str | None:
     forms = {fold_text(noun.lemma_), fold_text(noun.text)}
     if forms & _attackers(lang):
         return "attackers"
-    if any((form,) in _victim_words(lang) for form in forms):
+    if any((form,) in victim_words(lang) for form in forms):
         return "victims"
     return None
 
@@ -401,7 +401,7 @@ def side_of_words(text: str, lang: str) -> str | None:
         for form in (word, word.removesuffix("s")):
             if form in _attackers(lang):
                 return "attackers"
-            if (form,) in _victim_words(lang):
+            if (form,) in victim_words(lang):
                 return "victims"
     return None
 
@@ -524,7 +524,7 @@ _VICTIMS_REACH = 7
 def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
     """A number right before a word for people, a few words after the verb, when the parse
     did not attach them to it."""
-    people = _victim_words(lang)
+    people = victim_words(lang)
     sentence_end = token.sent.end
     window = token.doc[token.i + 1 : min(token.i + 1 + _VICTIMS_REACH, sentence_end)]
     for word in window:

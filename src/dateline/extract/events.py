@@ -1104,6 +1104,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
+    aimed_at = [args.char_span(offset, tokens) for tokens in args.targets_of(found.head) if tokens]
+    if victims != "PROTESTERS" and _only_civilians(found.head, context.lang):
+        # "killed 45 civilians … hours after clashes with Fano militias", "opened fire on
+        # journalists": whom the deed itself hit decides, not an armed actor told beside it.
+        victims = "CIVILIANS"
+        if actor2 is not None and not any(a <= actor2.start < b for a, b in aimed_at):
+            actor2 = None
     in_sentence_weapons = _weapons(sent, offset, context)
     weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
@@ -1340,6 +1347,13 @@ def _root_before(noun: Any) -> Any | None:
     root = noun.sent.root
     misread = noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")
     return root if misread and root.pos_ == "VERB" and root.i < noun.i else None
+
+
+def _only_civilians(head: Any, lang: str) -> bool:
+    """Whether what the trigger acts on names civilians and no soldiers or police."""
+    tokens = [token for words in args.targets_of(head) for token in words]
+    named = args.words_in(tokens, args.victim_words(lang)) if tokens else set()
+    return "CIVILIANS" in named and "ARMED" not in named
 
 
 def _is_mediator(actor: ActorMention, context: _Context) -> bool:
