@@ -1302,3 +1302,41 @@ def test_events_whom_the_deed_hit_makes_it_violence_against_civilians(
         if any(x.field == "trigger" and x.text == killing for x in e.evidence)
     ]
     assert [e.acled_subtype for e in deeds] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Dans la nuit du 2 au 3 juillet 2023, des émeutiers ont pillé des magasins dans le "
+            "centre de Lyon. Plus de 60 personnes ont été interpellées.",
+            "Plus de 60 personnes",
+        ),
+        (
+            "On 5 June 2024, masked men set fire to a bank branch in Basra. Police later "
+            "arrested 4 suspects.",
+            "4 suspects",
+        ),
+    ],
+)
+def test_events_an_arrest_with_no_arrester_named_is_still_an_arrest(
+    text: str, arrested: str
+) -> None:
+    events = _events(text, published="2024-06-06")
+    (arrest,) = [e for e in events if e.acled_subtype == "Arrests"]
+    assert arrest.place is not None
+    assert any(e.field == "target" and e.text == arrested for e in arrest.evidence)
+    # The looting told beside it stays an event of its own.
+    assert any(
+        e.plover_type in ("COERCE", "PROTEST") and e.acled_subtype != "Arrests" for e in events
+    )
+
+
+def test_events_a_trip_abroad_does_not_take_the_story_s_police() -> None:
+    text = (
+        "A Colombian mayoral candidate was shot dead at a rally in Cali on Saturday. Police "
+        "arrested two suspects. President Gustavo Petro condemned the killing and cancelled a "
+        "visit to Spain."
+    )
+    (arrest,) = [e for e in _events(text, published="2025-06-08") if e.acled_subtype == "Arrests"]
+    assert arrest.actor1 is not None and arrest.actor1.canonical_id == "COL.POL"
