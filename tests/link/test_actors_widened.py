@@ -183,3 +183,39 @@ def test_widened_actors_every_state_has_its_police_army_and_government(
     police = actors.get(body)
     assert police is not None and police.kind == "police"
     assert police.name.startswith("Police Forces of") or police.acled
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "branch"),
+    [
+        (
+            "Un kamikaze de l'État islamique s'est fait exploser vendredi devant une mosquée de "
+            "Kunduz, dans le nord de l'Afghanistan.",
+            "fr",
+            "GRP.ISKP",
+        ),
+        (
+            "Islamic State fighters raided the village of Mucojo in Cabo Delgado, Mozambique, "
+            "on Monday.",
+            "en",
+            "GRP.IS_MOZ",
+        ),
+        (
+            "Des jihadistes liés à Al-Qaïda ont attaqué mardi le camp militaire de Djibo, dans le "
+            "nord du Burkina Faso.",
+            "fr",
+            "GRP.JNIM",
+        ),
+    ],
+)
+def test_widened_actors_a_global_group_in_a_one_country_story_is_its_branch_there(
+    extract: Extract, text: str, lang: str, branch: str
+) -> None:
+    assert branch in _ids(extract(text, lang))
+
+
+def test_widened_actors_the_islamic_state_in_syria_stays_the_islamic_state(
+    extract: Extract,
+) -> None:
+    text = "Islamic State fighters attacked an army checkpoint near Palmyra, in Syria, on Monday."
+    assert "GRP.IS" in _ids(extract(text, "en"))

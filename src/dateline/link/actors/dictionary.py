@@ -44,6 +44,7 @@ class Actor:
     state_affiliated: bool | None = None
     domains: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    operates_in: tuple[str, ...] = ()  # a branch's countries ("GRP.ISKP": AFG, PAK)
 
     @property
     def name(self) -> str:
@@ -120,6 +121,7 @@ def _actor(record: dict[str, Any]) -> Actor:
         state_affiliated=record.get("state_affiliated"),
         domains=tuple(record.get("domains", [])),
         roles=roles,
+        operates_in=tuple(record.get("operates_in", [])),
     )
 
 
@@ -128,6 +130,12 @@ class ActorDictionary:
 
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = {actor.id: actor for actor in actors}
+        self.branches = {
+            (actor.parent, iso3): actor
+            for actor in actors
+            if actor.parent is not None
+            for iso3 in actor.operates_in
+        }
         self.automaton = ahocorasick.Automaton()
         aliases: dict[str, list[Alias]] = {}
         for actor in actors:
@@ -151,6 +159,11 @@ class ActorDictionary:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def branch_in(self, parent_id: str, iso3: str) -> Actor | None:
+        """The branch of a group that operates in a country: the Islamic State in an
+        Afghan story is its Khorasan Province, as ACLED codes it."""
+        return self.branches.get((parent_id, iso3))
 
     def by_country(self, iso3: str, suffix: str) -> Actor | None:
         """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself."""

@@ -81,7 +81,28 @@ def link_actors(
     affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
     forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
     kept = [m for m in forces if not _qualifies_a_label(text, m)]
+    kept = _regional_branches(kept, places, dictionary)
     return sorted(_without_overlaps(kept), key=lambda m: m.start)
+
+
+def _regional_branches(
+    mentions: list[ActorMention],
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "L'État islamique" in a story set in Afghanistan, "Al-Qaïda" in one set in Mali: the
+    group's branch there (its Khorasan Province, JNIM), which is whom ACLED codes."""
+    iso2 = home_country(places)
+    iso3 = iso3_codes().get(iso2) if iso2 else None
+    if iso3 is None:
+        return mentions
+    found = []
+    for mention in mentions:
+        branch = dictionary.branch_in(mention.canonical_id, iso3)
+        if branch is not None:
+            mention = replace(mention, canonical_id=branch.id, name=branch.name, country_iso3=iso3)
+        found.append(mention)
+    return found
 
 
 def _qualifies_a_label(text: str, mention: ActorMention) -> bool:
