@@ -1341,3 +1341,39 @@ def test_events_a_trip_abroad_does_not_take_the_story_s_police() -> None:
     )
     (arrest,) = [e for e in _events(text, published="2025-06-08") if e.acled_subtype == "Arrests"]
     assert arrest.actor1 is not None and arrest.actor1.canonical_id == "COL.POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Dans la nuit du 21 au 22 août 2024, des émeutiers ont incendié des commerces à "
+            "Dumbéa.",
+            "2024-08-23",
+            "2024-08-21",
+        ),
+        (
+            "Between 3 and 5 May 2024, RSF fighters looted markets in El Fasher.",
+            "2024-05-08",
+            "2024-05-03",
+        ),
+        (
+            "Des hommes armés ont attaqué dans la nuit de samedi à dimanche le village de Kalaye, "
+            "tuant six personnes.",
+            "2024-06-10",
+            "2024-06-08",
+        ),
+        (
+            "Gunmen killed at least 12 people in an overnight raid on Tuesday on a village near "
+            "Bokkos.",
+            "2024-06-13",
+            "2024-06-11",
+        ),
+    ],
+)
+def test_events_a_night_or_a_range_is_dated_by_its_first_day(
+    text: str, published: str, day: str
+) -> None:
+    (event,) = _events(text, published=published)
+    assert str(event.date.date_start) == day
+    assert any(e.field == "date" for e in event.evidence)

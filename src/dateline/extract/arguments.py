@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -307,16 +308,64 @@ def _without_containers(places: list[PlaceMention], text: str) -> list[PlaceMent
 
 
 def time_for_event(
-    times: list[TimeMention], start: int, end: int, *, near: int
+    times: list[TimeMention], start: int, end: int, *, near: int, text: str = ""
 ) -> TimeMention | None:
     """A point in time over a stretch ("ce jeudi" rather than "en 48 heures"), the one
-    nearest the trigger when the sentence dates several things."""
+    nearest the trigger when the sentence dates several things; a day over a bare "dans la
+    nuit"/"overnight" ("in an overnight raid on Friday"); a range's first day, as ACLED
+    dates an event that spans two ("dans la nuit du 13 au 14 mai", "between 18 and 22
+    December", "dans la nuit de dimanche à lundi")."""
     found = [t for t in mentions_in(times, start, end) if t.date_start is not None]
     if not found:
         return None
     points = [t for t in found if t.kind != "duration"] or found
-    chosen: TimeMention = min(points, key=lambda t: abs(t.start - near))
-    return chosen
+    days = [t for t in points if not _bare_night(t)]
+    chosen: TimeMention = min(days or points, key=lambda t: abs(t.start - near))
+    return _range_start(chosen, found, text) if text else chosen
+
+
+# "Dans la nuit", "overnight": the night of a day the sentence names, not a day itself.
+_BARE_NIGHTS = frozenset(
+    {"dans la nuit", "la nuit", "pendant la nuit", "overnight", "in the night", "during the night"}
+)
+# What opens a range before its first day, and what joins it to the second.
+_RANGE_OPENING = re.compile(
+    r"(?:\bdu|\bentre\s+le|\bles|\bfrom|\bbetween|\bde)\s+(\w+)\s+"
+    r"(?:au|et\s+le|et|à|to|and|-|–)\s*$",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIX = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _bare_night(time: TimeMention) -> bool:
+    return time.kind == "relative" and " ".join(time.text.lower().split()) in _BARE_NIGHTS
+
+
+def _range_start(time: TimeMention, found: list[TimeMention], text: str) -> TimeMention:
+    """The first day of a range whose last day ``time`` is: a day number ("du 13 au 14 mai
+    2024") or a weekday the text dates as well ("de dimanche à lundi")."""
+    day = time.date_start
+    if day is None or time.precision != "day":
+        return time
+    window = max(0, time.start - 30)
+    opening = _RANGE_OPENING.search(text[window : time.start])
+    if opening is None:
+        return time
+    first = opening.group(1)
+    number = _ORDINAL_SUFFIX.match(first)
+    if number is not None:
+        start_day = int(number.group(1))
+        if not 1 <= start_day < day.day:
+            return time
+        begins = day.replace(day=start_day)
+    else:
+        at = window + opening.start(1)
+        weekday = next((t for t in found if t.kind == "weekday" and t.start == at), None)
+        if weekday is None or weekday.date_start is None or weekday.date_start >= day:
+            return time
+        begins = weekday.date_start
+    opens = window + opening.start()
+    return replace(time, text=text[opens : time.end], start=opens, date_start=begins)
 
 
 _NUMBER = re.compile(r"^\d[\d\s.,]*$")

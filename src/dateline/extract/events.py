@@ -1132,7 +1132,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         rivals=rivals,
         dates=[(t.start, t.end) for t in context.times],
     )
-    own_time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    own_time = args.time_for_event(
+        context.times, s_start, s_end, near=found.start, text=context.parsed.article.text
+    )
     time = own_time or _story_time(context, offset)
     if own_time is not None:
         context.story_time = (offset, own_time)
