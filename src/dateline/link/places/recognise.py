@@ -34,8 +34,10 @@ class Mention:
     end: int
     text: str
     kind: str  # "place" or "demonym"
-    source: str  # "ner", "gazetteer" or "demonym"
-    country: str | None = None  # for demonyms
+    source: str  # "ner", "gazetteer", "demonym" or "abbreviation"
+    country: str | None = None  # for demonyms and region abbreviations
+    # For a region abbreviation ("Tenn." in "Paris, Tenn."): its GeoNames admin1 code.
+    admin1: str | None = None
     proper_noun: bool = False  # the parser tagged its first word a proper noun
     after_article: bool = False  # "l'Observatoire": towns rarely take an article in French
 
@@ -115,8 +117,11 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions, longest first where they overlap, in text order."""
     text = parsed.article.text
     blocked = [
-        _without_dates(e.start, e.text) for e in parsed.entities if e.label in BLOCKING_LABELS
+        _without_dates(*_without_article(e.start, e.text))
+        for e in parsed.entities
+        if e.label in BLOCKING_LABELS
     ]
+    blocked += _named_like_people(parsed)
     demonym_forms = _demonym_pattern()[1]
     mentions = [
         Mention(start, end, name, "place", "ner")
@@ -128,20 +133,18 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         and exact_key(name) not in demonym_forms  # "Américains": found as a demonym below
     ]
     starts = {span.start for span in parsed.article.paragraphs}
-    proper = {
-        offset + token.idx for offset, doc in parsed.docs for token in doc if token.pos_ == "PROPN"
-    }
+    proper, common = _token_starts(parsed)
     demonyms = _demonyms(text)
     # A French name followed by a nationality adjective is an institution, not a place:
     # "Observatoire syrien", "Armée nationale", "Front national".
     qualified = {d.start for d in demonyms if d.text[0].islower()}
-    common = _common_word_starts(parsed)
     mentions += [
         replace(mention, proper_noun=mention.start in proper)
         for mention in _scan(text, gazetteer, blocked, common, starts)
         if mention.end + 1 not in qualified
     ]
     mentions += demonyms
+    mentions = _with_abbreviations(text, gazetteer, mentions, blocked)
     mentions += [
         replace(mention, proper_noun=mention.start in proper)
         for mention in _scan_story_places(text, gazetteer, mentions, blocked, common)
@@ -151,7 +154,8 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [
         m
         for m in mentions
-        if m.kind == "demonym" or not any(s < m.end and m.start < e for s, e in named)
+        if m.kind == "demonym"
+        or not (any(s < m.end and m.start < e for s, e in named) or _after_company_noun(text, m))
     ]
     kept = _without_overlaps(_joined(mentions, text))
     return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
@@ -174,6 +178,38 @@ def _split_at_punctuation(start: int, text: str) -> list[tuple[int, int, str]]:
     return parts
 
 
+# Lower-case articles and prepositions a parser span may start with; "Le", "La" are often
+# part of a name ("Le Pen", "La Fontaine"), "The" rarely ("The White House").
+_LEADING_WORDS = re.compile(r"^(?:(?:the|The|de|du|des|of|la|le|les)\s+|[dl]['’])")
+
+
+# A miscellaneous span whose first word is a place name and whose last is a surname:
+# "Nancy Pelosi" (spaCy's French model tags some politicians MISC), not "siège de Marioupol".
+_FIRST_AND_LAST = re.compile(r"^[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+
+
+def _named_like_people(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Spans tagged MISC that read as a first name and a surname: two or three
+    capitalised words and nothing else ("Nancy Pelosi", "Florence Foresti"). Events
+    named after a place ("bataille de Mossoul", "24 Heures") have lower-case words or
+    digits and stay open to the scan."""
+    return [
+        (e.start, e.end)
+        for e in parsed.entities
+        if e.label == "MISC" and _FIRST_AND_LAST.match(e.text) and not is_not_place(e.text)
+    ]
+
+
+def _without_article(start: int, text: str) -> tuple[int, str]:
+    """A parser span less the article or preposition it swallowed: "The White House" and
+    "de Cambridge" tagged as organisations hold the names "White House" and "Cambridge"
+    and nothing else, so they do not hide them."""
+    found = _LEADING_WORDS.match(text)
+    if found is None or found.end() == len(text):
+        return start, text
+    return start + found.end(), text[found.end() :]
+
+
 def _without_dates(start: int, text: str) -> tuple[int, int]:
     """A parser span less the weekdays and months it swallowed: "Tessit jeudi" tagged as
     an organisation is the town Tessit and a day."""
@@ -185,22 +221,45 @@ def _without_dates(start: int, text: str) -> tuple[int, int]:
         end = len(head)
 
 
+@cache
+def _company_nouns() -> frozenset[str]:
+    return frozenset(fold(row["noun"]) for row in read_tsv("places/organisation_nouns"))
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)\s+$")
+
+
+def _after_company_noun(text: str, mention: Mention) -> bool:
+    """ "L'opérateur Orange", "the carmaker Renault": a name right after a noun that
+    introduces a company, a club or a medium is that organisation's."""
+    if mention.kind != "place" or mention.source == "abbreviation":
+        return False
+    word = _LAST_WORD.search(text[max(0, mention.start - 20) : mention.start])
+    return word is not None and fold(word.group(1)) in _company_nouns()
+
+
 def _after_article(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]) is not None
 
 
-def _common_word_starts(parsed: ParsedArticle) -> set[int]:
-    """Offsets of capitalised words that are not names here: a sentence-initial ordinary
-    word ("Selon", "Plusieurs"), or a month or a weekday ("in March")."""
-    starts = set()
+def _token_starts(parsed: ParsedArticle) -> tuple[set[int], set[int]]:
+    """Offsets of the words the parser tagged as proper nouns, and of capitalised words
+    that are not names here: a sentence-initial ordinary word ("Selon", "Plusieurs"), or a
+    month or a weekday ("in March"). One pass over the tokens: reading a spaCy token's
+    attributes is the cost."""
+    proper, common = set(), set()
+    calendar = _calendar_words()
     for offset, doc in parsed.docs:
         for token in doc:
+            pos = token.pos_
+            if pos == "PROPN":
+                proper.add(offset + token.idx)
             if not token.text[:1].isupper():
                 continue
-            ordinary = token.is_sent_start and token.pos_ not in ("PROPN", "X")
-            if ordinary or token.ent_type_ in ("DATE", "TIME") or token.lower_ in _calendar_words():
-                starts.add(offset + token.idx)
-    return starts
+            ordinary = token.is_sent_start and pos not in ("PROPN", "X")
+            if ordinary or token.ent_type_ in ("DATE", "TIME") or token.lower_ in calendar:
+                common.add(offset + token.idx)
+    return proper, common
 
 
 @cache
@@ -292,7 +351,7 @@ def _country_cues(text: str) -> tuple[str, ...]:
 def story_countries(gazetteer: Gazetteer, mentions: list[Mention], text: str = "") -> set[str]:
     """Countries the story names outright: demonyms, names that are a country or a
     first-level region and nothing smaller, and the forces it names."""
-    countries = {m.country for m in mentions if m.kind == "demonym" and m.country}
+    countries = {m.country for m in mentions if m.country}  # demonyms, "Tenn."
     countries |= set(country_cues(text))
     for mention in mentions:
         if mention.kind == "place":
@@ -371,7 +430,11 @@ def _story_places_pass(
                 continue
             if any(_inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked):
                 continue
-            if not (_after_locative(text, start) or _before_units(text, end, found)):
+            if not (
+                _after_locative(text, start)
+                or _before_units(text, end, found)
+                or _defined_as_place(text, end)
+            ):
                 continue
             if _known_in(gazetteer, name, countries):
                 new.append(Mention(start, end, name, "place", "gazetteer"))
@@ -470,6 +533,27 @@ def _after_locative(text: str, start: int) -> bool:
     return _locative_pattern().search(fold(text[max(0, start - 25) : start])) is not None
 
 
+@cache
+def _definition_pattern() -> re.Pattern[str]:
+    nouns = sorted({fold(row["noun"]) for row in read_tsv("places/place_nouns")}, key=len)
+    alternatives = "|".join(re.escape(noun) for noun in reversed(nouns))
+    return re.compile(
+        r"\s+(?:is|was|est|etait)\s+(?:an?|the|une?|la|le|l')\s*(?:[\w'-]+\s+){0,3}?"
+        rf"(?:{alternatives})\b"
+    )
+
+
+def _defined_as_place(text: str, end: int) -> bool:
+    """ "Wagga Wagga is a city in …", "Carhaix-Plouguer est une commune du …": the
+    sentence that introduces a place says what it is."""
+    if _DEFINING_VERB.match(text, end) is None:
+        return False  # most names are not followed by "is a": skip the folding
+    return _definition_pattern().match(fold(text[end : end + 60])) is not None
+
+
+_DEFINING_VERB = re.compile(r"\s+(?:is|was|est|était|etait)\s")
+
+
 def _before_units(text: str, end: int, found: list[Mention]) -> bool:
     """ "Tessit (Ansongo, Gao)", "Mongbwalu, dans le territoire de Djugu": a name right
     before a parenthesis or a comma and, within a few words, another place."""
@@ -533,7 +617,7 @@ def _demonyms_in(text: str) -> tuple[Mention, ...]:
 
 
 # On equal spans: the parser's place, then a demonym ("Russe" is not the Bulgarian Ruse).
-_PRIORITY = {"ner": 0, "demonym": 1, "gazetteer": 2}
+_PRIORITY = {"abbreviation": 0, "ner": 0, "demonym": 1, "gazetteer": 2}
 
 
 def _joined(mentions: list[Mention], text: str) -> list[Mention]:
@@ -556,3 +640,76 @@ def _joined(mentions: list[Mention], text: str) -> list[Mention]:
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (the parser's on a tie), in text order."""
     return longest_first(mentions, tie=lambda m: _PRIORITY[m.source])
+
+
+@cache
+def _abbreviation_table() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str, str], ...]]]:
+    """``data/places/region_abbreviations.tsv`` as one pattern for ", Tenn." and the
+    readings (country, admin1 code, style) of each abbreviation."""
+    readings: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_tsv("places/region_abbreviations"):
+        readings.setdefault(row["abbreviation"], []).append(
+            (row["country"], row["admin1"], row["style"])
+        )
+    written = sorted(readings, key=len, reverse=True)
+    alternatives = "|".join(re.escape(form) for form in written)
+    pattern = re.compile(rf",\s+(?P<abbreviation>{alternatives})(?![\w-])")
+    return pattern, {form: tuple(found) for form, found in readings.items()}
+
+
+# The capitalised words of a town's name, right before ", Tenn.": "St. Thomas", "Wagga Wagga".
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’\-]*\.?\s){0,3}[A-Z][\w'’\-]*)$")
+
+
+def _with_abbreviations(
+    text: str, gazetteer: Gazetteer, mentions: list[Mention], blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """``mentions`` plus the region abbreviations written after a town ("Paris, Tenn.",
+    "Victoria, B.C.", "Austin, TX") and the towns before them the parser missed; whatever
+    else covered an abbreviation ("Tenn." read as a town) gives way to it."""
+    pattern, table = _abbreviation_table()
+    if "," not in text or pattern.search(text) is None:
+        return mentions
+    added: list[Mention] = []
+    for match in pattern.finditer(text):
+        comma = match.start()
+        name = _NAME_BEFORE.search(text[max(0, comma - 60) : comma])
+        if name is None:
+            continue
+        start = comma - len(name.group(1))
+        town = next((m for m in mentions if m.kind == "place" and m.end == comma), None)
+        written = town.text if town is not None else name.group(1)
+        reading = _reading(gazetteer, written, table[match.group("abbreviation")])
+        if reading is None:
+            continue
+        country, admin1, holds = reading
+        hidden = any(_inside_longer(start, comma, *span) for span in blocked)
+        if town is None and not hidden and (holds or not _acronym(written)):
+            added.append(Mention(start, comma, written, "place", "gazetteer"))
+        at, end = match.start("abbreviation"), match.end("abbreviation")
+        added.append(
+            Mention(at, end, text[at:end], "place", "abbreviation", country=country, admin1=admin1)
+        )
+    regions = [(m.start, m.end) for m in added if m.source == "abbreviation"]
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in regions)]
+    return kept + added
+
+
+def _reading(
+    gazetteer: Gazetteer, town: str, readings: tuple[tuple[str, str, str], ...]
+) -> tuple[str, str, bool] | None:
+    """The region an abbreviation names after ``town``: the one holding a place of that
+    name ("Perth, WA" is Western Australia), else, for an abbreviation written with its
+    periods, its only reading. A postal code must hold the town: ", OR" may be a word."""
+    held = {
+        (place.country, place.admin1)
+        for place in map(gazetteer.place, gazetteer.by_exact(town))
+        if place.feature in ("town", "point", "admin2")
+    }
+    for country, admin1, _ in readings:
+        if (country, admin1) in held:
+            return country, admin1, True
+    written = [(country, admin1) for country, admin1, style in readings if style == "written"]
+    if len(written) == 1:
+        return written[0][0], written[0][1], False
+    return None

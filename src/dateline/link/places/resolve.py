@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib.resources import files
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -26,6 +27,8 @@ from dateline.link.places.gazetteer import Gazetteer, Place
 from dateline.link.places.names import exact_key, fold, strip_article
 from dateline.link.places.recognise import Mention, country_cues, inner_demonyms
 from dateline.records import PlaceMention
+
+T = TypeVar("T")
 
 # ACLED's geo_precision: 1 the town itself, 2 a district named instead of a village,
 # 3 a larger region named instead of a town.
@@ -62,13 +65,25 @@ class Candidate:
 @dataclass(slots=True)
 class Context:
     countries: Counter[str]
-    admin1: set[tuple[str, str]]
+    admin1: Counter[tuple[str, str]]
     points: list[tuple[int, float, float]]  # (mention start, lat, lon)
+    # Mention start → what the mentions of its name added to ``countries`` and ``admin1``
+    # (the name if a country's, their first-pass answers): a name is no evidence for
+    # itself ("Valencia" read as Venezuela's must not outvote "Madrid" in the second pass,
+    # nor "Georgia" the country outvote "Georgia lawmakers").
+    own_countries: dict[int, dict[str, float]] = field(default_factory=dict)
+    own_regions: dict[int, Counter[tuple[str, str]]] = field(default_factory=dict)
     # Mention start → (country, admin1 code) of the place written right after it:
     # "Paris, au Texas", "Alexandria, Virginia", "Palmyra (New York)".
     containers: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     # Mention start → the kind of place its position says it is (the region in "X, Y").
     cues: dict[int, str] = field(default_factory=dict)
+    # Mention start → the region a "Town, Region" pair reads the second name as: "England"
+    # in "Cambridge, England" is the region holding a Cambridge, not a hamlet in Arkansas.
+    paired: dict[int, int] = field(default_factory=dict)
+    # Mention start → the region so written after it: "Cambridge" in "Cambridge, England"
+    # is one of the Cambridges in England, whatever else the story is about.
+    within: dict[int, tuple[str, str]] = field(default_factory=dict)
     # Mention start → the units written after it that hold it, the most specific first:
     # "Boni (Douentza, Mopti)" (see ``hints``).
     hints: dict[int, tuple[Place, ...]] = field(default_factory=dict)
@@ -81,12 +96,23 @@ class Context:
     # Entry → its distance to each of ``points``, in order: a candidate is scored for
     # every mention of its name, against the same points.
     distances: dict[int, list[float]] = field(default_factory=dict)
+    # Mention start → ``mentioned``; fill ``countries`` and ``own_countries`` before asking.
+    _mentioned: dict[int, float] = field(default_factory=dict)
 
     def distances_from(self, place: Place) -> list[float]:
         """The place's distance to each of ``points`` (fill ``points`` before asking)."""
         found = self.distances.get(place.index)
         if found is None:
             found = self.distances[place.index] = _distances(place.lat, place.lon, self.points)
+        return found
+
+    def mentioned(self, start: int) -> float:
+        """How many country mentions count as evidence for the mention at ``start``:
+        all but its name's own (kept: every candidate of the mention asks)."""
+        found = self._mentioned.get(start)
+        if found is None:
+            own = self.own_countries.get(start, {})
+            found = self._mentioned[start] = sum(self.countries.values()) - sum(own.values())
         return found
 
     def main_countries(self) -> set[str]:
@@ -158,15 +184,26 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple(
         (
             position,
-            re.compile(
-                rf"(?:^|\W){re.escape(cue)}\s*$"
-                if position == "before"
-                else rf"\s+{re.escape(cue)}\b"
-            ),
+            re.compile(_before_cue(cue) if position == "before" else rf"\s+{re.escape(cue)}\b"),
             feature,
         )
         for (position, cue), feature in _cues().items()
     )
+
+
+_OF = re.compile(r"^(?P<head>.+?)\s+(?P<of>de|du|des|d')$")
+
+
+def _before_cue(cue: str) -> str:
+    """A cue ending in "de" may hold an adjective before it and an article after it:
+    "État américain de", "province afghane de", "préfet de l'" say what "État de" and
+    "préfet de" say."""
+    split = _OF.match(cue)
+    if split is None:
+        return rf"(?:^|\W){re.escape(cue)}\s*$"
+    head, of = re.escape(split.group("head")), re.escape(split.group("of"))
+    article = r"(?:\s+la|\s+l['’])?" if split.group("of") == "de" else ""
+    return rf"(?:^|\W){head}(?:\s+[a-z][a-z-]*)?\s+{of}{article}\s*$"
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -353,10 +390,14 @@ def score(
     place: Place, candidate: Candidate, mention: Mention, cue: str | None, context: Context
 ) -> float:
     total = 2.0 * candidate.quality
-    mentioned = sum(context.countries.values())
-    if place.country in context.countries:
-        total += 1.0 + 1.5 * context.countries[place.country] / mentioned
-    if place.feature != "country" and (place.country, place.admin1) in context.admin1:
+    own_countries = context.own_countries.get(mention.start, {})
+    mentioned = context.mentioned(mention.start)
+    named = context.countries[place.country] - own_countries.get(place.country, 0.0)
+    if named > 0:
+        total += 1.0 + 1.5 * named / mentioned
+    region = (place.country, place.admin1)
+    own_regions = context.own_regions.get(mention.start, _NOTHING)
+    if place.feature != "country" and context.admin1[region] - own_regions[region] > 0:
         total += 1.0
     container = context.containers.get(mention.start)
     if container is not None:
@@ -365,11 +406,12 @@ def score(
         total += 2.0 if inside else -0.5
     elif mention.start in context.hints:
         total += _hint_score(place, context.hints[mention.start])
-    if context.readings.get(mention.start) == place.index:
+    if place.index in (context.readings.get(mention.start), context.paired.get(mention.start)):
         total += 2.0
-    # Distances only count for towns and points (the others are not computed).
+    # Distances only count for towns, points and districts, which lie at one place (a
+    # county at its seat); regions and countries are too wide (and are not computed).
     near = []
-    if place.feature in ("town", "point") and context.points:
+    if place.feature in _POINT_LIKE and context.points:
         distances = context.distances_from(place)
         near = [
             km
@@ -388,13 +430,21 @@ def score(
     total += math.log10(population + 1) / 8
     if cue is not None:
         total += _cue_score(place.feature, cue)
-    elif place.feature in ("country", "region"):
-        total += 1.0  # a name shared by a country or a region and a hamlet means the former
+    elif place.feature in ("country", "region") or (curated and place.feature == "point"):
+        # A name shared by a country, a region or a curated landmark and a hamlet means
+        # the former ("the White House" is no Jamaican village).
+        total += 1.0
     elif place.feature == "town":
         total += 0.2  # a bare name is a town more often than the region named after it
     if place.capital:
         total += 0.6  # "Moscou", "Washington", "Bagdad" in the news are the capitals
     return total
+
+
+_POINT_LIKE = frozenset({"town", "point"})
+_NOTHING: Counter[Any] = Counter()
+# The share of a name's own first-pass answers left out of the evidence for it.
+_OWN_WEIGHT = 0.5
 
 
 # Designators vary by country ("province du Soum" is a Burkinabè district, "Borno State"
@@ -405,7 +455,7 @@ _ADMIN_LEVELS = frozenset({"admin1", "admin2"})
 def _cue_score(feature: str, cue: str) -> float:
     if feature == cue:
         return 1.5
-    return 1.0 if {feature, cue} <= _ADMIN_LEVELS else 0.0
+    return 0.9 if {feature, cue} <= _ADMIN_LEVELS else 0.0
 
 
 def initial_context(gazetteer: Gazetteer, mentions: list[Mention], text: str = "") -> Context:
@@ -413,33 +463,81 @@ def initial_context(gazetteer: Gazetteer, mentions: list[Mention], text: str = "
     armed groups the text names ("les FAMa", "al-Shabaab")."""
     cued = country_cues(text)
     countries: Counter[str] = Counter(cued + inner_demonyms(text, mentions))
+    regions: Counter[tuple[str, str]] = Counter()
+    own: dict[str, dict[str, float]] = {}
     for mention in mentions:
-        if mention.kind == "demonym" and mention.country:
+        if mention.country:  # a demonym, or a region abbreviation ("Tenn.")
             countries[mention.country] += 1
+            if mention.admin1 is not None:
+                regions[(mention.country, mention.admin1)] += 1
             continue
-        for candidate in _name_candidates(gazetteer, mention.text):
-            place = gazetteer.place(candidate.index)
-            if place.feature == "country" and candidate.quality >= 0.9:
-                countries[place.country] += 1
-                break
-    return Context(countries, set(), [], cued=frozenset(cued))
+        country, shared = gazetteer.remembered(
+            ("country named", mention.text), partial(_country_named, gazetteer, mention.text)
+        )
+        if country is not None:
+            countries[country] += 1
+            if shared:
+                named = own.setdefault(_name_key(mention.text), {})
+                named[country] = named.get(country, 0.0) + 1.0
+    return Context(
+        countries, regions, [], own_countries=_by_mention(mentions, own), cued=frozenset(cued)
+    )
+
+
+def _country_named(gazetteer: Gazetteer, text: str) -> tuple[str | None, bool]:
+    """The country a mention names outright, and whether a first-level region shares the
+    name ("Georgia" names a country and a US state: the name cannot vouch for the country
+    when the two are weighed). "the Dominican Republic's" names its country too."""
+    found = _name_candidates(gazetteer, bare_mention(text))
+    for candidate in found:
+        place = gazetteer.place(candidate.index)
+        if place.feature == "country" and candidate.quality >= 0.9:
+            shared = any(gazetteer.place(c.index).feature == "admin1" for c in found)
+            return place.country, shared
+    return None, False
+
+
+@lru_cache(maxsize=16_384)
+def _name_key(text: str) -> str:
+    """The key under which mentions count as one name (kept: asked for every mention in
+    both passes)."""
+    return exact_key(bare_mention(text))
+
+
+def _by_mention(mentions: list[Mention], by_name: dict[str, T]) -> dict[int, T]:
+    """What every mention of a name added, for each mention of it: "Gaza" three times
+    is one name, and one reading of it must not vouch for the same reading of another."""
+    return {m.start: by_name[key] for m in mentions if (key := _name_key(m.text)) in by_name}
 
 
 def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[PlaceMention]:
     context = initial_context(gazetteer, mentions, text)
     choices = _choose_all(gazetteer, text, mentions, context)
-    refined = Context(Counter(context.countries), set(), [], cued=context.cued)
+    refined = Context(Counter(context.countries), Counter(context.admin1), [], cued=context.cued)
+    own_countries: dict[str, dict[str, float]] = {}
+    own_regions: dict[str, Counter[tuple[str, str]]] = {}
+    for mention in mentions:
+        if mention.start in context.own_countries:
+            own_countries[_name_key(mention.text)] = dict(context.own_countries[mention.start])
     for mention, chosen in zip(mentions, choices, strict=True):
         if chosen is None:
             continue
         place = gazetteer.place(chosen[0].index)
         if mention.kind == "place" and place.feature != "country":
             refined.countries[place.country] += 1
+            # A name's first-pass answers vouch for it at half weight: they steady a name
+            # the story repeats ("Kunduz" three times) without outvoting the other names.
+            named = own_countries.setdefault(_name_key(mention.text), {})
+            named[place.country] = named.get(place.country, 0.0) + _OWN_WEIGHT
         if place.feature == "admin1":
-            refined.admin1.add((place.country, place.admin1))
+            region = (place.country, place.admin1)
+            refined.admin1[region] += 1
+            own_regions.setdefault(_name_key(mention.text), Counter())[region] += 1
         if place.feature in ("town", "point"):
             refined.points.append((mention.start, place.lat, place.lon))
-    refined.containers = _containers(gazetteer, text, mentions, choices, refined.cues)
+    refined.own_countries = _by_mention(mentions, own_countries)
+    refined.own_regions = _by_mention(mentions, own_regions)
+    refined.containers = _containers(gazetteer, text, mentions, choices, refined)
     refined.hints = _hint_units(gazetteer, text, mentions, choices, refined.main_countries())
     refined.readings = _readings(text, mentions, refined.hints)
     choices = _choose_all(gazetteer, text, mentions, refined)
@@ -463,7 +561,10 @@ def _hint_units(
 
     def options(mention: Mention) -> list[Place]:
         """Places of the name, or of the name inside the mention ("province afghane de
-        Paktika"), spelled as written."""
+        Paktika"), spelled as written; the region a "Tenn." stands for."""
+        if mention.admin1 is not None:
+            index = gazetteer.admin1_entry(mention.country or "", mention.admin1)
+            return [] if index is None else [gazetteer.place(index)]
         name = strip_cue(mention.text)[0]
         return [gazetteer.place(c.index) for c in candidates(gazetteer, name) if c.quality >= 0.85]
 
@@ -539,13 +640,14 @@ def _containers(
     text: str,
     mentions: list[Mention],
     choices: list[tuple[Candidate, float] | None],
-    cues: dict[int, str],
+    context: Context,
 ) -> dict[int, tuple[str, str | None]]:
     """Mentions followed by the region or country that holds them ("Paris, Texas").
 
     "Palmyra, New York": when a region named right after a town holds one of the town's
     namesakes, that region is the container, and the second name is read as the region
-    (New York State), not as its largest city. ``cues`` receives that reading.
+    (New York State), not as its largest city: ``context.cues`` and ``context.paired``
+    receive that reading.
     """
     found: dict[int, tuple[str, str | None]] = {}
     pairs = itertools.pairwise(zip(mentions, choices, strict=True))
@@ -569,9 +671,14 @@ def _containers(
             ),
             None,
         )
+        if following.admin1 is not None and following.country:
+            # "Paris, Tenn.": the abbreviation names the region outright.
+            context.within[mention.start] = (following.country, following.admin1)
         if region is not None:
             found[mention.start] = (region.country, region.admin1)
-            cues[following.start] = "admin1"
+            context.cues[following.start] = "admin1"
+            context.paired[following.start] = region.index
+            context.within[mention.start] = (region.country, region.admin1)
         elif chosen is not None:
             place = gazetteer.place(chosen[0].index)
             if place.feature == "admin1":
@@ -638,12 +745,18 @@ def _choose(
     if mention.kind == "demonym":
         index = gazetteer.country_entry(mention.country or "")
         return None if index is None else (Candidate(index, 1.0, mention.text), 1.0)
+    if mention.admin1 is not None:  # "Tenn." after a town: the recogniser read it
+        index = gazetteer.admin1_entry(mention.country or "", mention.admin1)
+        return None if index is None else (Candidate(index, 1.0, mention.text), 1.0)
     name, cue = strip_cue(mention.text)
     cue = cue or context.cues.get(mention.start) or feature_cue(text, mention.start, mention.end)
     found = [
         Candidate(c.index, c.quality, mention.text if name != mention.text else c.matched)
         for c in candidates(gazetteer, name)
     ]
+    known = {c.index for c in found}
+    found += [c for c in _with_article(gazetteer, text, mention, name) if c.index not in known]
+    found = _within(gazetteer, found, context.within.get(mention.start))
     units = context.hints.get(mention.start, ())
     outside = bool(units) and not any(
         hints.inside(gazetteer.place(c.index), units[0], distance_km) for c in found
@@ -674,6 +787,40 @@ def _choose(
         return None
     confidence = min(1.0, 0.5 + (best_score - runner_up) / 4) * (0.5 + best.quality / 2)
     return best, round(confidence, 3)
+
+
+# French contracts "à le" and "de le" into "au" and "du": "au Mans" names Le Mans.
+_CONTRACTED = re.compile(r"(?:^|\W)(?P<word>au|aux|du|des)\s+$", re.IGNORECASE)
+_ARTICLES = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+
+
+def _with_article(gazetteer: Gazetteer, text: str, mention: Mention, name: str) -> list[Candidate]:
+    """Places whose name starts with the article that French folded into "au", "aux",
+    "du", "des" before the mention: "au Mans" → Le Mans, "aux Sables-d'Olonne"."""
+    contracted = _CONTRACTED.search(text[max(0, mention.start - 5) : mention.start])
+    if contracted is None or name != mention.text:
+        return []
+    article = _ARTICLES[contracted.group("word").lower()]
+    return [
+        Candidate(c.index, c.quality, mention.text)
+        for c in candidates(gazetteer, f"{article} {name}")
+        if c.quality >= 0.95
+    ]
+
+
+def _within(
+    gazetteer: Gazetteer, found: list[Candidate], region: tuple[str, str] | None
+) -> list[Candidate]:
+    """Only the candidates in ``region`` when it holds any ("Paris, Tenn." is one of
+    Tennessee's Parises), else all of them."""
+    if region is None:
+        return found
+    held = [
+        c
+        for c in found
+        if (gazetteer.place(c.index).country, gazetteer.place(c.index).admin1) == region
+    ]
+    return held or found
 
 
 # A district or region this close to a town of the same name is seated there.
