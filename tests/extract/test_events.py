@@ -1377,3 +1377,26 @@ def test_events_a_night_or_a_range_is_dated_by_its_first_day(
     (event,) = _events(text, published=published)
     assert str(event.date.date_start) == day
     assert any(e.field == "date" for e in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Le Hezbollah a annoncé mardi la suspension « jusqu'à nouvel ordre » des négociations "
+            "sur les prisonniers libanais, accusant Israël de violer la trêve.",
+            "GRP.HEZBOLLAH",
+        ),
+        (
+            "Bamako a ordonné lundi l'expulsion « sans délai » de l'ambassadeur de France, "
+            "accusant Paris de soutenir les jihadistes.",
+            "MLI",
+        ),
+    ],
+)
+def test_events_a_participle_after_a_comma_is_done_by_the_main_clause_s_subject(
+    text: str, doer: str
+) -> None:
+    accusations = [e for e in _events(text, published="2024-03-09") if e.plover_type == "ACCUSE"]
+    assert accusations and accusations[0].actor1 is not None
+    assert accusations[0].actor1.canonical_id.startswith(doer)

@@ -44,6 +44,10 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
                 return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
+        misread = _participle_hung_on_a_noun(node)
+        if misread is not None:
+            node = misread
+            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
@@ -52,6 +56,18 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             return None
         node = node.head
     return None
+
+
+def _participle_hung_on_a_noun(verb: Any) -> Any | None:
+    """ "Le Hamas a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël de…": a
+    present participle after a comma, with an object of its own, that the parser hung on a
+    noun of the main clause is that clause's: the main verb, whose subject is the doer."""
+    if verb.dep_ != "acl" or not participle_clause(verb) or not _has_object(verb):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < verb.i else None
 
 
 def _has_object(verb: Any) -> bool:
