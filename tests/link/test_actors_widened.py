@@ -219,3 +219,16 @@ def test_widened_actors_the_islamic_state_in_syria_stays_the_islamic_state(
 ) -> None:
     text = "Islamic State fighters attacked an army checkpoint near Palmyra, in Syria, on Monday."
     assert "GRP.IS" in _ids(extract(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("Des hommes armés ont enlevé mardi deux touristes français près de Parakou.", "fr", "FRA"),
+        ("Gunmen abducted an Austrian woman from her home in Agadez on Saturday.", "en", "AUT"),
+    ],
+)
+def test_widened_actors_people_of_a_nationality_are_not_their_state(
+    extract: Extract, text: str, lang: str, state: str
+) -> None:
+    assert state not in _ids(extract(text, lang))
