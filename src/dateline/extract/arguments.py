@@ -44,10 +44,6 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
                 return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
-        misread = _participle_hung_on_a_noun(node)
-        if misread is not None:
-            node = misread
-            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
@@ -58,7 +54,7 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     return None
 
 
-def _participle_hung_on_a_noun(verb: Any) -> Any | None:
+def participle_hung_on_a_noun(verb: Any) -> Any | None:
     """ "Le Hamas a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël de…": a
     present participle after a comma, with an object of its own, that the parser hung on a
     noun of the main clause is that clause's: the main verb, whose subject is the doer."""

@@ -1298,6 +1298,10 @@ def _agent(
         spans.append(_addressee(head, context.lang))
         spans.append(sorted(head.subtree, key=lambda t: t.i))
     elif verb is not None:
+        if found.trigger.plover_type not in _ACTION_TYPES:
+            # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
+            # the parser hung on a noun is the main clause's.
+            verb = args.participle_hung_on_a_noun(verb) or verb
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
         if agent:
