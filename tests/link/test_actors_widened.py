@@ -232,3 +232,13 @@ def test_widened_actors_people_of_a_nationality_are_not_their_state(
     extract: Extract, text: str, lang: str, state: str
 ) -> None:
     assert state not in _ids(extract(text, lang))
+
+
+def test_widened_actors_police_in_a_story_of_several_countries_are_the_local_ones(
+    extract: Extract,
+) -> None:
+    text = (
+        "Thousands marched in Paris on Saturday in support of Ukraine, a day after Russian "
+        "strikes on Kharkiv. Police in Lyon arrested twelve counter-protesters."
+    )
+    assert "FRA.POL" in _ids(extract(text, "en"))

@@ -527,23 +527,42 @@ def _home_bodies(
     mentions: list[ActorMention],
     dictionary: ActorDictionary,
 ) -> list[ActorMention]:
-    """ "The army said", "la police a dispersé": the body of the story's one country."""
+    """ "The army said", "la police a dispersé": the body of the story's one country. In a
+    story of several countries the police are those of the place named nearest before them
+    in their sentence ("Police in London arrested…"): a police force acts at home."""
     iso2 = home_country(places)
-    iso3 = iso3_codes().get(iso2) if iso2 else None
-    if iso3 is None:
-        return []
+    home = iso3_codes().get(iso2) if iso2 else None
     text = parsed.article.text
     folded = fold_text(text)
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for phrase, body in _bodies().get(parsed.article.lang or "", []):
-        actor = dictionary.by_country(iso3, _BODY_SUFFIX[body])
-        if actor is None:
-            continue
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            iso3 = home
+            if iso3 is None and body == "POL":
+                iso3 = _local_country(parsed, places, match.start())
+            actor = dictionary.by_country(iso3, _BODY_SUFFIX[body]) if iso3 else None
+            if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
     return found
+
+
+def _local_country(
+    parsed: ParsedArticle, places: list[PlaceMention] | tuple[PlaceMention, ...], at: int
+) -> str | None:
+    """The country of the town named in the same sentence as ``at``, when one country's
+    towns are all the sentence names."""
+    sentence = next((s for s in parsed.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return None
+    countries = {
+        p.country_iso2
+        for p in places
+        if sentence.start <= p.start < sentence.end and p.kind == "place" and p.country_iso2
+    }
+    return iso3_codes().get(countries.pop()) if len(countries) == 1 else None
 
 
 def _anaphors_in(
