@@ -1400,3 +1400,9 @@ def test_events_a_participle_after_a_comma_is_done_by_the_main_clause_s_subject(
     accusations = [e for e in _events(text, published="2024-03-09") if e.plover_type == "ACCUSE"]
     assert accusations and accusations[0].actor1 is not None
     assert accusations[0].actor1.canonical_id.startswith(doer)
+
+
+def test_events_what_an_attack_noun_is_against_decides_its_type() -> None:
+    text = "Une attaque du JNIM contre une base militaire a fait une vingtaine de morts à Djibo."
+    attacks = [e for e in _events(text, published="2024-05-04") if e.plover_type == "ASSAULT"]
+    assert [e.acled_type for e in attacks] == ["Battles"]

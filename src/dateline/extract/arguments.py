@@ -240,7 +240,13 @@ def agent_tokens(token: Any) -> frozenset[int]:
         return frozenset(t.i for t in agent)
     subject = subject_of(verb)
     if subject and not subject[1]:
-        return frozenset(t.i for t in with_nominal_run_before(subject[0]))
+        words = with_nominal_run_before(subject[0])
+        if token in words and token.pos_ == "NOUN":
+            # "Une attaque de Boko Haram contre une base … a fait 40 morts": the attack is
+            # the subject; what it was against is no agent.
+            aimed_at = {t.i for target in targets_of(token) for t in target}
+            words = [t for t in words if t.i not in aimed_at]
+        return frozenset(t.i for t in words)
     return frozenset()
 
 
