@@ -146,3 +146,99 @@ def test_widened_actors_no_name_belongs_to_two_actors() -> None:
     shared = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
     assert shared == {}
     assert owners["AFP"] == {"MEDIA.AFP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "Au moins cinq personnes ont été tuées jeudi à Huambo, où la police a tiré sur des "
+            "vendeurs ambulants qui protestaient contre leur expulsion.",
+            "fr",
+            "AGO.POL",
+        ),
+        (
+            "Police in Lilongwe fired tear gas on Monday at traders protesting against new "
+            "market fees.",
+            "en",
+            "MWI.POL",
+        ),
+    ],
+)
+def test_widened_actors_every_state_has_its_police_army_and_government(
+    extract: Extract, text: str, lang: str, body: str
+) -> None:
+    """ "la police" in a one-country story is that country's police, for states whose bodies
+    nobody wrote out by hand too, under ACLED's own label."""
+    assert body in _ids(extract(text, lang))
+    actors = load_actors()
+    states = [a for a in actors.actors.values() if a.kind == "state" and a.names.get("en")]
+    missing = [
+        f"{s.id}{suffix}"
+        for s in states
+        for suffix in (".GOV", ".MIL", ".POL")
+        if actors.get(f"{s.id}{suffix}") is None
+    ]
+    assert missing == []
+    police = actors.get(body)
+    assert police is not None and police.kind == "police"
+    assert police.name.startswith("Police Forces of") or police.acled
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "branch"),
+    [
+        (
+            "Un kamikaze de l'État islamique s'est fait exploser vendredi devant une mosquée de "
+            "Kunduz, dans le nord de l'Afghanistan.",
+            "fr",
+            "GRP.ISKP",
+        ),
+        (
+            "Islamic State fighters raided the village of Mucojo in Cabo Delgado, Mozambique, "
+            "on Monday.",
+            "en",
+            "GRP.IS_MOZ",
+        ),
+        (
+            "Des jihadistes liés à Al-Qaïda ont attaqué mardi le camp militaire de Djibo, dans le "
+            "nord du Burkina Faso.",
+            "fr",
+            "GRP.JNIM",
+        ),
+    ],
+)
+def test_widened_actors_a_global_group_in_a_one_country_story_is_its_branch_there(
+    extract: Extract, text: str, lang: str, branch: str
+) -> None:
+    assert branch in _ids(extract(text, lang))
+
+
+def test_widened_actors_the_islamic_state_in_syria_stays_the_islamic_state(
+    extract: Extract,
+) -> None:
+    text = "Islamic State fighters attacked an army checkpoint near Palmyra, in Syria, on Monday."
+    assert "GRP.IS" in _ids(extract(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("Des hommes armés ont enlevé mardi deux touristes français près de Parakou.", "fr", "FRA"),
+        ("Gunmen abducted an Austrian woman from her home in Agadez on Saturday.", "en", "AUT"),
+    ],
+)
+def test_widened_actors_people_of_a_nationality_are_not_their_state(
+    extract: Extract, text: str, lang: str, state: str
+) -> None:
+    assert state not in _ids(extract(text, lang))
+
+
+def test_widened_actors_police_in_a_story_of_several_countries_are_the_local_ones(
+    extract: Extract,
+) -> None:
+    text = (
+        "Thousands marched in Paris on Saturday in support of Ukraine, a day after Russian "
+        "strikes on Kharkiv. Police in Lyon arrested twelve counter-protesters."
+    )
+    assert "FRA.POL" in _ids(extract(text, "en"))

@@ -8,9 +8,12 @@ import pytest
 from placekit import Finder, Linker, Picker
 
 from dateline.data import read_tsv
+from dateline.ingest.document import make_document
 from dateline.link.places.gazetteer import Gazetteer
 from dateline.link.places.recognise import _defined_as_place, _reading
 from dateline.link.places.resolve import distance_km, feature_cue
+from dateline.pipeline import process
+from dateline.records import Format
 
 QUIMPER = (48.00, -4.10)
 
@@ -301,3 +304,11 @@ def test_places_region_abbreviations_name_known_regions(gazetteer: Gazetteer) ->
 def test_places_admin2_seats_are_unique_units() -> None:
     codes = [row["code"] for row in read_tsv("places/admin2_seats")]
     assert len(codes) == len(set(codes)) and all(code.count(".") == 2 for code in codes)
+
+
+def test_places_a_capital_n_apostrophe_opening_a_sentence_stays_in_the_name() -> None:
+    """The French parser reads a sentence-initial "N'" as the negation and tags "Djamena"."""
+    text = "N'Djamena a rappelé vendredi son ambassadeur à Khartoum après des tirs à la frontière."
+    document = make_document(text, source="test", format=Format.JSONL, is_html=False)
+    places = {p.text: p.country_iso2 for p in process(document).places}
+    assert places.get("N'Djamena") == "TD"

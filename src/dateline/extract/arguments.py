@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from dateline.data import read_tsv
-from dateline.extract.lexicon import number_words, quantity_words, triggers
+from dateline.extract.lexicon import deed_nouns, number_words, quantity_words, triggers
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
@@ -51,6 +52,18 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             return None
         node = node.head
     return None
+
+
+def participle_hung_on_a_noun(verb: Any) -> Any | None:
+    """ "Le Hamas a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël de…": a
+    present participle after a comma, with an object of its own, that the parser hung on a
+    noun of the main clause is that clause's: the main verb, whose subject is the doer."""
+    if verb.dep_ != "acl" or not participle_clause(verb) or not _has_object(verb):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and root.i < verb.i else None
 
 
 def _has_object(verb: Any) -> bool:
@@ -161,7 +174,7 @@ def coordinated_start(
 
 
 @cache
-def _victim_words(lang: str) -> dict[tuple[str, ...], str]:
+def victim_words(lang: str) -> dict[tuple[str, ...], str]:
     return {
         tuple(fold_text(row["word"]).split()): row["target"]
         for row in read_tsv("events/victims")
@@ -198,7 +211,7 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
     then people of no stated kind.
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
-    found = words_in(tokens, _victim_words(lang))
+    found = words_in(tokens, victim_words(lang))
     if any(_protesting(token, lang) for token in tokens):
         found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
     for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
@@ -227,7 +240,13 @@ def agent_tokens(token: Any) -> frozenset[int]:
         return frozenset(t.i for t in agent)
     subject = subject_of(verb)
     if subject and not subject[1]:
-        return frozenset(t.i for t in with_nominal_run_before(subject[0]))
+        words = with_nominal_run_before(subject[0])
+        if token in words and token.pos_ == "NOUN":
+            # "Une attaque de Boko Haram contre une base … a fait 40 morts": the attack is
+            # the subject; what it was against is no agent.
+            aimed_at = {t.i for target in targets_of(token) for t in target}
+            words = [t for t in words if t.i not in aimed_at]
+        return frozenset(t.i for t in words)
     return frozenset()
 
 
@@ -307,16 +326,64 @@ def _without_containers(places: list[PlaceMention], text: str) -> list[PlaceMent
 
 
 def time_for_event(
-    times: list[TimeMention], start: int, end: int, *, near: int
+    times: list[TimeMention], start: int, end: int, *, near: int, text: str = ""
 ) -> TimeMention | None:
     """A point in time over a stretch ("ce jeudi" rather than "en 48 heures"), the one
-    nearest the trigger when the sentence dates several things."""
+    nearest the trigger when the sentence dates several things; a day over a bare "dans la
+    nuit"/"overnight" ("in an overnight raid on Friday"); a range's first day, as ACLED
+    dates an event that spans two ("dans la nuit du 13 au 14 mai", "between 18 and 22
+    December", "dans la nuit de dimanche à lundi")."""
     found = [t for t in mentions_in(times, start, end) if t.date_start is not None]
     if not found:
         return None
     points = [t for t in found if t.kind != "duration"] or found
-    chosen: TimeMention = min(points, key=lambda t: abs(t.start - near))
-    return chosen
+    days = [t for t in points if not _bare_night(t)]
+    chosen: TimeMention = min(days or points, key=lambda t: abs(t.start - near))
+    return _range_start(chosen, found, text) if text else chosen
+
+
+# "Dans la nuit", "overnight": the night of a day the sentence names, not a day itself.
+_BARE_NIGHTS = frozenset(
+    {"dans la nuit", "la nuit", "pendant la nuit", "overnight", "in the night", "during the night"}
+)
+# What opens a range before its first day, and what joins it to the second.
+_RANGE_OPENING = re.compile(
+    r"(?:\bdu|\bentre\s+le|\bles|\bfrom|\bbetween|\bde)\s+(\w+)\s+"
+    r"(?:au|et\s+le|et|à|to|and|-|–)\s*$",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIX = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _bare_night(time: TimeMention) -> bool:
+    return time.kind == "relative" and " ".join(time.text.lower().split()) in _BARE_NIGHTS
+
+
+def _range_start(time: TimeMention, found: list[TimeMention], text: str) -> TimeMention:
+    """The first day of a range whose last day ``time`` is: a day number ("du 13 au 14 mai
+    2024") or a weekday the text dates as well ("de dimanche à lundi")."""
+    day = time.date_start
+    if day is None or time.precision != "day":
+        return time
+    window = max(0, time.start - 30)
+    opening = _RANGE_OPENING.search(text[window : time.start])
+    if opening is None:
+        return time
+    first = opening.group(1)
+    number = _ORDINAL_SUFFIX.match(first)
+    if number is not None:
+        start_day = int(number.group(1))
+        if not 1 <= start_day < day.day:
+            return time
+        begins = day.replace(day=start_day)
+    else:
+        at = window + opening.start(1)
+        weekday = next((t for t in found if t.kind == "weekday" and t.start == at), None)
+        if weekday is None or weekday.date_start is None or weekday.date_start >= day:
+            return time
+        begins = weekday.date_start
+    opens = window + opening.start()
+    return replace(time, text=text[opens : time.end], start=opens, date_start=begins)
 
 
 _NUMBER = re.compile(r"^\d[\d\s.,]*$")
@@ -352,14 +419,11 @@ def fatalities_in(
         if phrase in text:
             at = offset + sent.start_char + text.index(phrase)
             return 0, (at, at + len(phrase))
-    counts: list[tuple[int, tuple[int, int]]] = []
+    counts: list[tuple[int, tuple[int, int], str | None]] = []
+    own: list[tuple[int, tuple[int, int]]] = []
     for token in sent:
         entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
         if entry is None or entry[0] != "fatality":
-            continue
-        if anchor is not None and any(
-            abs(rival - token.i) < abs(anchor.i - token.i) for rival in rivals
-        ):
             continue
         found = _count_near(token, lang)
         if found is not None and any(a <= found[1].idx < b for a, b in in_dates):
@@ -368,10 +432,63 @@ def fatalities_in(
             number, number_token = found
             left = min(number_token.idx, token.idx)
             right = max(number_token.idx + len(number_token.text), token.idx + len(token.text))
-            counts.append((number, (offset + left, offset + right)))
-    if counts:
-        return min(counts, key=lambda item: item[0])
+            span = (offset + left, offset + right)
+            counts.append((number, span, _side(number_token, lang)))
+            if anchor is None or all(
+                abs(rival - token.i) >= abs(anchor.i - token.i) for rival in rivals
+            ):
+                own.append((number, span))
+    return _both_sides(counts) or min(own, key=lambda c: c[0], default=None)
+
+
+# Words for attackers that may as well name victims ("deux hommes tués").
+_EITHER_SIDE = frozenset({"homme", "man", "gang"})
+
+
+def _attackers(lang: str) -> frozenset[str]:
+    return deed_nouns(lang, "doer") - _EITHER_SIDE
+
+
+def _side(number: Any, lang: str) -> str | None:
+    """Whose dead a number counts: the attackers' ("30 assaillants", "30 attackers") or the
+    victims' (soldiers, police, civilians, people); None when the noun does not say."""
+    noun = number.head if number.dep_ in ("nummod", "det", "quantmod") else number
+    forms = {fold_text(noun.lemma_), fold_text(noun.text)}
+    if forms & _attackers(lang):
+        return "attackers"
+    if any((form,) in victim_words(lang) for form in forms):
+        return "victims"
     return None
+
+
+def side_of_words(text: str, lang: str) -> str | None:
+    """Whose dead a toll's words count, by the first word that says ("24 assaillants ont
+    été tués": the attackers'; "tuant 11 soldats": the victims')."""
+    for word in re.findall(r"\w+", fold_text(text)):
+        for form in (word, word.removesuffix("s")):
+            if form in _attackers(lang):
+                return "attackers"
+            if (form,) in victim_words(lang):
+                return "victims"
+    return None
+
+
+def _both_sides(
+    counts: list[tuple[int, tuple[int, int], str | None]],
+) -> tuple[int, tuple[int, int]] | None:
+    """ "killing 12 soldiers; the army said 30 attackers were killed": ACLED counts the dead
+    of every side of one event, so the lowest figure of each side adds up (two figures for
+    the same dead, "cinq policiers selon la police et six selon l'hôpital", do not)."""
+    sides: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    for number, span, side in counts:
+        if side is not None:
+            sides.setdefault(side, []).append((number, span))
+    if len(sides) < 2:
+        return None
+    lowest = [min(found, key=lambda c: c[0]) for found in sides.values()]
+    start = min(span[0] for _, span in lowest)
+    end = max(span[1] for _, span in lowest)
+    return sum(number for number, _ in lowest), (start, end)
 
 
 @cache
@@ -416,6 +533,8 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         and token.head.head.pos_ == "VERB"
     ):
         token = token.head.head  # "beat to death a classmate": who the verb hit died
+    if token.pos_ == "ADJ" and token.head.pos_ == "VERB" and token.dep_ != "amod":
+        token = token.head  # "shot dead a journalist", "left 18 attackers and one soldier dead"
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects:
@@ -458,7 +577,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         return following
     for holder in objects + subjects:
         if _one_person(holder):
-            return 1, holder  # "killing a local journalist", "a tué un enfant"
+            # "killing a local journalist", "a tué un enfant"; "killing a colonel, a major and
+            # a police officer" is three.
+            return 1 + len(_more_people_listed(holder)), holder
     return None
 
 
@@ -470,7 +591,7 @@ _VICTIMS_REACH = 7
 def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
     """A number right before a word for people, a few words after the verb, when the parse
     did not attach them to it."""
-    people = _victim_words(lang)
+    people = victim_words(lang)
     sentence_end = token.sent.end
     window = token.doc[token.i + 1 : min(token.i + 1 + _VICTIMS_REACH, sentence_end)]
     for word in window:
@@ -499,6 +620,22 @@ def _one_person(noun: Any) -> bool:
     )
 
 
+def _more_people_listed(noun: Any) -> set[Any]:
+    """The other single persons listed with one: its conjuncts, and an indefinite apposition
+    the English parser makes of a list item ("a colonel, a major and a deputy")."""
+    listed = {other for other in noun.conjuncts if _one_person(other)}
+    # The list's other items as the parser may hang them: appositions of the first, or
+    # siblings on its arc. Only a list an "and" closes: "a journalist, a father of three" is
+    # one man.
+    appositions = [c for c in noun.children if c.dep_ == "appos"]
+    siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+    for item in (*appositions, *siblings):
+        if _one_person(item) and item.conjuncts:
+            listed |= {item, *(other for other in item.conjuncts if _one_person(other))}
+    listed.discard(noun)
+    return listed
+
+
 def _conjoined_counts(noun: Any, lang: str) -> int:
     """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
     groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
@@ -507,7 +644,8 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         total += next((n for n in counted if n is not None), 0)
-    return total
+    # "un enseignant et un élève", "a colonel, a major and a deputy": one person each.
+    return total + len(_more_people_listed(noun))
 
 
 def _split_conjuncts(noun: Any) -> list[Any]:

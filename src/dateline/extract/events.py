@@ -24,6 +24,7 @@ from dateline.extract.lexicon import (
     downing_triggers,
     false_readings,
     longest_trigger,
+    mediator_phrases,
     number_words,
     outcome_lemmas,
     policing_phrases,
@@ -562,6 +563,12 @@ def _add_toll(
         return False
     toll = outcome.quantities["fatalities"]
     updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
+    if toll is not None and context is not None and _other_side_s_dead(event, outcome, context):
+        # "…, tuant 11 soldats ; l'armée affirme que 24 assaillants ont été tués": both count.
+        updated = replace(
+            updated,
+            quantities={**event.quantities, "fatalities": event.quantities["fatalities"] + toll},
+        )
     if event.quantities["fatalities"] is None and toll is not None:
         updated = replace(updated, quantities={**event.quantities, "fatalities": toll})
         if toll > 0 and event.acled_type == "Protests":
@@ -577,6 +584,27 @@ def _add_toll(
     target = context.events if context is not None else events
     target[target.index(event)] = updated
     return True
+
+
+_WORDS_AFTER_A_TOLL = 20
+
+
+def _other_side_s_dead(event: Event, outcome: Event, context: _Context) -> bool:
+    """Whether a later toll counts the other side's dead (the attackers after the soldiers),
+    not the same dead again: each names whose dead it counts, and they differ."""
+    if event.quantities["fatalities"] is None:
+        return False
+    text = context.parsed.article.text
+    sides = [
+        {
+            # The toll's words and the few after them: "tuant 11" is followed by "soldats".
+            args.side_of_words(text[e.start : e.end + _WORDS_AFTER_A_TOLL], context.lang)
+            for e in told.evidence
+            if e.field == "fatalities"
+        }
+        for told in (event, outcome)
+    ]
+    return all(len(side) == 1 and None not in side for side in sides) and sides[0] != sides[1]
 
 
 def _toll_evidence(outcome: Event) -> list[Evidence]:
@@ -1076,6 +1104,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
         actor2 = None  # "dix civils … au Burkina Faso": the country is where, the civilians whom
+    aimed_at = [args.char_span(offset, tokens) for tokens in args.targets_of(found.head) if tokens]
+    if victims != "PROTESTERS" and _only_civilians(found.head, context.lang):
+        # "killed 45 civilians … hours after clashes with Fano militias", "opened fire on
+        # journalists": whom the deed itself hit decides, not an armed actor told beside it.
+        victims = "CIVILIANS"
+        if actor2 is not None and not any(a <= actor2.start < b for a, b in aimed_at):
+            actor2 = None
     in_sentence_weapons = _weapons(sent, offset, context)
     weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
@@ -1097,13 +1132,16 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         rivals=rivals,
         dates=[(t.start, t.end) for t in context.times],
     )
-    own_time = args.time_for_event(context.times, s_start, s_end, near=found.start)
+    own_time = args.time_for_event(
+        context.times, s_start, s_end, near=found.start, text=context.parsed.article.text
+    )
     time = own_time or _story_time(context, offset)
     if own_time is not None:
         context.story_time = (offset, own_time)
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
     in_sentence: list[object] = [actor1 if not actor1_inherited else None, actor2, own_time]
-    in_sentence += [fatalities, *weapon_hits]
+    arrested = _arrested(found, offset) if acled_subtype == "Arrests" else None
+    in_sentence += [fatalities, *weapon_hits, arrested]
     # "Iran launched missiles at Israel": who acts is not where; but "Kyiv rejected" speaks
     # from Kyiv.
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
@@ -1136,6 +1174,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             extra.append(Evidence("date", time.start, time.end, time.text))
         if fatalities is not None:
             extra.append(Evidence("fatalities", *fatalities[1], _text(context, *fatalities[1])))
+        if arrested is not None and actor2 is None:
+            extra.append(Evidence("target", *arrested, _text(context, *arrested)))
         for _, (w_start, w_end) in weapon_hits:
             extra.append(Evidence("weapons", w_start, w_end, _text(context, w_start, w_end)))
         events.append(
@@ -1247,7 +1287,7 @@ def _agent(
             left, right = args.char_span(offset, agent)
             return args.pick_actor(context.actors, left, right), False
         return None, False
-    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     spans: list[list[Any]] = []
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
@@ -1258,6 +1298,10 @@ def _agent(
         spans.append(_addressee(head, context.lang))
         spans.append(sorted(head.subtree, key=lambda t: t.i))
     elif verb is not None:
+        if found.trigger.plover_type not in _ACTION_TYPES:
+            # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
+            # the parser hung on a noun is the main clause's.
+            verb = args.participle_hung_on_a_noun(verb) or verb
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
         if agent:
@@ -1286,10 +1330,14 @@ def _agent(
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
     s_start = offset + sent.start_char
+    acted_on = _acted_on_spans(head, offset)
     before = [
         a
         for a in args.mentions_in(context.actors, s_start, found.start)
-        if a.kind in args.ARMED | {"person"} and a.kind not in args.SPEAKERS
+        if a.kind in args.ARMED | {"person"}
+        and a.kind not in args.SPEAKERS
+        and not any(left <= a.start < right for left, right in acted_on)
+        and not _is_mediator(a, context)
     ]
     if before:
         return before[-1], False
@@ -1299,6 +1347,63 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _root_before(noun: Any) -> Any | None:
+    """The sentence's main verb when the parser hung an object noun on the wrong word
+    ("ont conclu à Ankara, sous l'égide du président turc, un accord": "accord" made an
+    apposition of "président"); only a verb before the noun, never in a headline."""
+    root = noun.sent.root
+    misread = noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")
+    return root if misread and root.pos_ == "VERB" and root.i < noun.i else None
+
+
+def _arrested(found: _Found, offset: int) -> tuple[int, int] | None:
+    """Who was arrested, when the words count or name them: "Plus de 80 personnes ont été
+    interpellées", "arrested 6 suspects", "79 interpellations". An arrest told with no
+    arrester, place or date is still an arrest, as ACLED codes it."""
+    head = found.head
+    phrases = [c for c in head.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if head.pos_ == "NOUN":
+        phrases += [c for c in head.children if c.dep_ == "nummod"]
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
+            return args.char_span(offset, words)
+    return None
+
+
+def _only_civilians(head: Any, lang: str) -> bool:
+    """Whether what the trigger acts on names civilians and no soldiers or police."""
+    tokens = [token for words in args.targets_of(head) for token in words]
+    named = args.words_in(tokens, args.victim_words(lang)) if tokens else set()
+    return "CIVILIANS" in named and "ARMED" not in named
+
+
+def _is_mediator(actor: ActorMention, context: _Context) -> bool:
+    """ "sous l'égide du président turc", "talks brokered by Qatar": a host, not a party."""
+    before = context.parsed.article.text[max(0, actor.start - 80) : actor.start]
+    return mediator_phrases(context.lang).search(fold_text(before)) is not None
+
+
+_ACTED_ON = ("obj", "dobj", "iobj", "obl", "obl:mod", "obl:arg", "nmod", "prep", "pobj")
+
+
+def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
+    """What the clause a bare participle hangs on acts on or happens at: in "a explosé au
+    passage d'un convoi de l'armée, tuant trois soldats" the army is the target, never who
+    killed. A verb with its own subject or auxiliary is left alone (the parser may hang a
+    whole clause on the wrong verb)."""
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in head.children):
+        return []
+    spans = []
+    node = head
+    while node.dep_ in ("advcl", "conj", "xcomp") and node.head is not node:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in _ACTED_ON and node.i < child.i < head.i:
+                spans.append(args.char_span(offset, list(child.subtree)))
+    return spans
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
@@ -1436,7 +1541,9 @@ def _partner(
     others = [
         a
         for a in args.mentions_in(context.actors, left, right)
-        if a.canonical_id != actor1.canonical_id and a.kind not in args.SPEAKERS
+        if a.canonical_id != actor1.canonical_id
+        and a.kind not in args.SPEAKERS
+        and not _is_mediator(a, context)
     ]
     return others[0] if others else None
 
@@ -1499,7 +1606,9 @@ def _target(
         if tokens:
             left, right = args.char_span(offset, tokens)
             actor = args.pick_actor(context.actors, left, right)
-            if actor is not None and (actor1 is None or actor.canonical_id != actor1.canonical_id):
+            if actor is None or _is_mediator(actor, context):
+                continue
+            if actor1 is None or actor.canonical_id != actor1.canonical_id:
                 return actor
     s_end = offset + sent.end_char
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
@@ -1512,6 +1621,7 @@ def _target(
         and (a.kind != "state" or found.trigger.plover_type != "ASSAULT")
         and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
+        and not _is_mediator(a, context)
     ]
     return after[0] if after else None
 
@@ -1752,7 +1862,8 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given and the fullest arguments."""
     merged = _merged_by(
-        events, lambda e: (_family(e), e.acled_type, e.status, _place_key(e), _day_key(e))
+        events,
+        lambda e: (_family(e), _kind(e), e.status, _place_key(e), _day_key(e)),
     )
     return _undated_into_dated(merged)
 
@@ -1829,6 +1940,14 @@ def _family(event: Event) -> str:
     """What makes two reports one event: the PLOVER type, or for protests and riots the
     crowd's action as a whole (a march dispersed with tear gas is one event)."""
     return "crowd" if event.acled_type in _CROWD_TYPES else event.plover_type
+
+
+def _kind(event: Event) -> str:
+    """The ACLED type, or for strategic developments the sub-type: arrests and looting at
+    one place on one day are two events, two reports of fighting one."""
+    if event.acled_type == "Strategic developments":
+        return event.acled_subtype
+    return event.acled_type
 
 
 def _day_key(event: Event) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -274,6 +275,18 @@ def agreement_verbs(lang: str) -> frozenset[str]:
     return frozenset(
         fold_text(row["lemma"]) for row in read_tsv("events/agreement_verbs") if row["lang"] == lang
     )
+
+
+@cache
+def mediator_phrases(lang: str) -> re.Pattern[str]:
+    """Words before a mediator or host of talks (``events/mediators.tsv``), as one pattern
+    that must end where the actor starts."""
+    phrases = [fold_text(r["phrase"]) for r in read_tsv("events/mediators") if r["lang"] == lang]
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # Past "of"/"de" and up to three words with no punctuation: "sous l'égide du président
+    # turc Recep Tayyip Erdogan" makes both "président turc" and "Recep Tayyip Erdogan" hosts.
+    after = r"(?:\s+(?:of|de|du|des|de la|de l'|d'|the))*\s*(?:[^\s,.;:()]+\s+){0,3}$"
+    return re.compile(rf"\b(?:{words}){after}")
 
 
 def cue_forms(token: Any) -> list[str]:

@@ -123,10 +123,17 @@ def _named(
 ) -> ActorMention | None:
     for place in cue.names:
         for words in _arguments(verb, place):
-            actor = args.pick_actor(actors, *args.char_span(offset, words))
+            start, end = args.char_span(offset, words)
+            actor = args.pick_actor(actors, start, end) or _starting_in(actors, start, end)
             if actor is not None:
                 return actor
     return None
+
+
+def _starting_in(actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """ "revendiquée par The Resistance Front": the French parser splits a foreign name and
+    keeps only its first word as the agent; the actor that starts there is the one meant."""
+    return next((a for a in actors if start <= a.start < end and a.kind not in args.SPEAKERS), None)
 
 
 def _arguments(verb: Any, place: str) -> list[list[Any]]:

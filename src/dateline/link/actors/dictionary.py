@@ -44,6 +44,7 @@ class Actor:
     state_affiliated: bool | None = None
     domains: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    operates_in: tuple[str, ...] = ()  # a branch's countries ("GRP.ISKP": AFG, PAK)
 
     @property
     def name(self) -> str:
@@ -120,6 +121,7 @@ def _actor(record: dict[str, Any]) -> Actor:
         state_affiliated=record.get("state_affiliated"),
         domains=tuple(record.get("domains", [])),
         roles=roles,
+        operates_in=tuple(record.get("operates_in", [])),
     )
 
 
@@ -128,6 +130,12 @@ class ActorDictionary:
 
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = {actor.id: actor for actor in actors}
+        self.branches = {
+            (actor.parent, iso3): actor
+            for actor in actors
+            if actor.parent is not None
+            for iso3 in actor.operates_in
+        }
         self.automaton = ahocorasick.Automaton()
         aliases: dict[str, list[Alias]] = {}
         for actor in actors:
@@ -151,6 +159,11 @@ class ActorDictionary:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def branch_in(self, parent_id: str, iso3: str) -> Actor | None:
+        """The branch of a group that operates in a country: the Islamic State in an
+        Afghan story is its Khorasan Province, as ACLED codes it."""
+        return self.branches.get((parent_id, iso3))
 
     def by_country(self, iso3: str, suffix: str) -> Actor | None:
         """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself."""
@@ -198,4 +211,25 @@ def load_actors() -> ActorDictionary:
                 raise DatelineError(
                     Messages.E017, file=f"{name}.jsonl", line=number, detail=error
                 ) from error
-    return ActorDictionary(actors)
+    return ActorDictionary([*actors, *_missing_bodies(actors)])
+
+
+_BODY_KINDS = {".GOV": "government", ".MIL": "military", ".POL": "police"}
+
+
+def _missing_bodies(actors: list[Actor]) -> list[Actor]:
+    """A government, military and police for every state the dictionary lists without
+    them: ACLED codes "la police" in a Luanda report as the Police Forces of Angola, and so
+    must we, for all ~200 states and not only those written out by hand."""
+    ids = {actor.id for actor in actors}
+    made = []
+    for state in (a for a in actors if a.kind == "state" and a.country):
+        english = state.names.get("en", ())[:1]
+        for suffix, kind in _BODY_KINDS.items():
+            if f"{state.id}{suffix}" in ids or not english:
+                continue
+            label = f"{_ACLED_BODIES[suffix]} {english[0]}"
+            made.append(
+                Actor(f"{state.id}{suffix}", kind, state.country, state.id, {"en": (label,)})
+            )
+    return made

@@ -124,7 +124,7 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     blocked += _named_like_people(parsed)
     demonym_forms = _demonym_pattern()[1]
     mentions = [
-        Mention(start, end, name, "place", "ner")
+        Mention(*_with_leading_n(text, start, end), "place", "ner")
         for e in parsed.entities
         if e.label in PLACE_LABELS
         for start, end, name in _split_at_punctuation(e.start, e.text)
@@ -162,6 +162,15 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
 
 
 _INNER_PUNCTUATION = re.compile(r"\s*[(),;]\s*")
+_LEADING_N = re.compile(r"(?:^|[^\w'’])N['’]$")
+
+
+def _with_leading_n(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """ "N'Djamena a dénoncé", "N'Zérékoré": the French parser reads a capital "N'" opening
+    a sentence as the negation "ne" and tags the rest; the name keeps its first letter."""
+    if _LEADING_N.search(text[max(0, start - 3) : start]):
+        start -= 2
+    return start, end, text[start:end]
 
 
 def _split_at_punctuation(start: int, text: str) -> list[tuple[int, int, str]]:
