@@ -586,7 +586,7 @@ def _add_toll(
     return True
 
 
-_WORDS_AFTER_A_TOLL = 20
+_CHARS_AFTER_A_TOLL = 20
 
 
 def _other_side_s_dead(event: Event, outcome: Event, context: _Context) -> bool:
@@ -598,7 +598,7 @@ def _other_side_s_dead(event: Event, outcome: Event, context: _Context) -> bool:
     sides = [
         {
             # The toll's words and the few after them: "tuant 11" is followed by "soldats".
-            args.side_of_words(text[e.start : e.end + _WORDS_AFTER_A_TOLL], context.lang)
+            args.side_of_words(text[e.start : e.end + _CHARS_AFTER_A_TOLL], context.lang)
             for e in told.evidence
             if e.field == "fatalities"
         }
@@ -1398,7 +1398,7 @@ def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
         return []
     spans = []
     node = head
-    while node.dep_ in ("advcl", "conj", "xcomp") and node.head is not node:
+    while node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i:
         node = node.head
         for child in node.children:
             if child.dep_ in _ACTED_ON and node.i < child.i < head.i:
