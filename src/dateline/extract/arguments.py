@@ -445,6 +445,7 @@ def fatalities_in(
 _EITHER_SIDE = frozenset({"homme", "man", "gang"})
 
 
+@cache
 def _attackers(lang: str) -> frozenset[str]:
     return deed_nouns(lang, "doer") - _EITHER_SIDE
 
