@@ -312,3 +312,17 @@ def test_places_a_capital_n_apostrophe_opening_a_sentence_stays_in_the_name() ->
     document = make_document(text, source="test", format=Format.JSONL, is_html=False)
     places = {p.text: p.country_iso2 for p in process(document).places}
     assert places.get("N'Djamena") == "TD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 July 2024, Rioters (France) burned cars in Lyon (Auvergne-Rhone-Alpes).",
+        "On 2 June 2024, Protesters (Kenya) marched in Nakuru against the finance bill.",
+    ],
+)
+def test_places_acled_actor_labels_are_no_places(text: str) -> None:
+    """Analysts' notes name crowds as ACLED does; "Rioters" is no misspelt French commune."""
+    document = make_document(text, source="test", format=Format.JSONL, is_html=False)
+    named = {p.text for p in process(document).places}
+    assert not named & {"Rioters", "Protesters"}
