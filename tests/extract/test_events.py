@@ -1406,3 +1406,22 @@ def test_events_what_an_attack_noun_is_against_decides_its_type() -> None:
     text = "Une attaque du JNIM contre une base militaire a fait une vingtaine de morts à Djibo."
     attacks = [e for e in _events(text, published="2024-05-04") if e.plover_type == "ASSAULT"]
     assert [e.acled_type for e in attacks] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Le 12 mars 2024, des habitants ont battu à mort un homme accusé de vol de bétail "
+            "près de Bunia.",
+            1,
+        ),
+        (
+            "Le 23 mai 2024, des hommes armés ont tué un chef coutumier près de Beni.",
+            1,
+        ),
+    ],
+)
+def test_events_the_day_of_the_month_is_no_toll(text: str, fatalities: int) -> None:
+    counts = [e.quantities["fatalities"] for e in _events(text, published="2024-05-25")]
+    assert fatalities in counts

@@ -534,6 +534,10 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         and token.head.head.pos_ == "VERB"
     ):
         token = token.head.head  # "beat to death a classmate": who the verb hit died
+    elif token.head.pos_ == "VERB" and any(
+        c.dep_ == "case" and fold_text(c.text) == "a" for c in token.children
+    ):
+        token = token.head  # "ont battu à mort un homme", "condamné à mort" has no object
     if token.pos_ == "ADJ" and token.head.pos_ == "VERB" and token.dep_ != "amod":
         token = token.head  # "shot dead a journalist", "left 18 attackers and one soldier dead"
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
@@ -550,8 +554,10 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
             return vague, holder
-        if holder.pos_ == "NUM":
-            number = _number(holder, lang)  # "killing two", "tuant trois"
+        # "killing two", "tuant trois"; a bare number on an oblique is a day or an hour
+        # ("Le 18 septembre, … ont battu à mort un homme").
+        if holder.pos_ == "NUM" and holder not in obliques:
+            number = _number(holder, lang)
             if number is not None:
                 return number, holder
     for holder in candidates:
