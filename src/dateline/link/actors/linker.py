@@ -75,25 +75,24 @@ def link_actors(
     kept = _without_overlaps(mentions)
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
-    kept += _home_bodies(parsed, places, kept, dictionary)
+    iso2 = home_country(places)
+    home = iso3_codes().get(iso2) if iso2 else None
+    kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
     affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
     forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
     kept = [m for m in forces if not _qualifies_a_label(text, m)]
-    kept = _regional_branches(kept, places, dictionary)
+    kept = _regional_branches(kept, home, dictionary)
     return sorted(_without_overlaps(kept), key=lambda m: m.start)
 
 
 def _regional_branches(
-    mentions: list[ActorMention],
-    places: list[PlaceMention] | tuple[PlaceMention, ...],
-    dictionary: ActorDictionary,
+    mentions: list[ActorMention], iso3: str | None, dictionary: ActorDictionary
 ) -> list[ActorMention]:
-    """ "L'État islamique" in a story set in Afghanistan, "Al-Qaïda" in one set in Mali: the
-    group's branch there (its Khorasan Province, JNIM), which is whom ACLED codes."""
-    iso2 = home_country(places)
-    iso3 = iso3_codes().get(iso2) if iso2 else None
+    """ "L'État islamique" in a story set in Afghanistan (``iso3``, the story's home),
+    "Al-Qaïda" in one set in Mali: the group's branch there (its Khorasan Province, JNIM),
+    which is whom ACLED codes."""
     if iso3 is None:
         return mentions
     found = []
@@ -524,14 +523,14 @@ def home_country(places: list[PlaceMention] | tuple[PlaceMention, ...]) -> str |
 def _home_bodies(
     parsed: ParsedArticle,
     places: list[PlaceMention] | tuple[PlaceMention, ...],
+    home: str | None,
     mentions: list[ActorMention],
     dictionary: ActorDictionary,
 ) -> list[ActorMention]:
-    """ "The army said", "la police a dispersé": the body of the story's one country. In a
-    story of several countries the police are those of the place named nearest before them
-    in their sentence ("Police in London arrested…"): a police force acts at home."""
-    iso2 = home_country(places)
-    home = iso3_codes().get(iso2) if iso2 else None
+    """ "The army said", "la police a dispersé": the body of the story's one country
+    (``home``). In a story of several countries the police are those of the one country
+    whose towns their sentence names ("Police in London arrested…"): a police force acts at
+    home."""
     text = parsed.article.text
     folded = fold_text(text)
     taken = [(m.start, m.end) for m in mentions]
