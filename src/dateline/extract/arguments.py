@@ -454,23 +454,26 @@ def _side(number: Any, lang: str) -> str | None:
     """Whose dead a number counts: the attackers' ("30 assaillants", "30 attackers") or the
     victims' (soldiers, police, civilians, people); None when the noun does not say."""
     noun = number.head if number.dep_ in ("nummod", "det", "quantmod") else number
-    forms = {fold_text(noun.lemma_), fold_text(noun.text)}
-    if forms & _attackers(lang):
-        return "attackers"
-    if any((form,) in victim_words(lang) for form in forms):
-        return "victims"
-    return None
+    return _side_of_forms((fold_text(noun.lemma_), fold_text(noun.text)), lang)
 
 
 def side_of_words(text: str, lang: str) -> str | None:
     """Whose dead a toll's words count, by the first word that says ("24 assaillants ont
     été tués": the attackers'; "tuant 11 soldats": the victims')."""
     for word in re.findall(r"\w+", fold_text(text)):
-        for form in (word, word.removesuffix("s")):
-            if form in _attackers(lang):
-                return "attackers"
-            if (form,) in victim_words(lang):
-                return "victims"
+        side = _side_of_forms((word, word.removesuffix("s")), lang)
+        if side is not None:
+            return side
+    return None
+
+
+def _side_of_forms(forms: tuple[str, ...], lang: str) -> str | None:
+    """The side a word names, tried form by form (the attackers' nouns first)."""
+    for form in forms:
+        if form in _attackers(lang):
+            return "attackers"
+        if (form,) in victim_words(lang):
+            return "victims"
     return None
 
 
