@@ -393,12 +393,52 @@ def test_events_what_protesters_demand_is_not_an_event() -> None:
     assert [e.plover_type for e in events] == ["PROTEST"]
 
 
-def test_events_a_denial_after_an_attack_is_no_event_of_its_own() -> None:
+def test_events_a_denial_by_nobody_named_after_an_attack_is_no_event() -> None:
     events = _events(
         "A car bomb killed 12 people at a market in Mogadishu on Monday. "
         "The militants denied any involvement."
     )
     assert [e.acled_subtype for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "denier"),
+    [
+        (
+            "A car bomb exploded near the livestock market in Baidoa on Sunday, killing nine "
+            "people. Police blamed al-Shabaab, which denied any involvement.",
+            "Remote explosive/landmine/IED",
+            "GRP.SHABAAB",
+        ),
+        (
+            "Une frappe de drone a touché lundi un marché de Kidal, tuant huit civils. "
+            "L'armée malienne a démenti toute implication.",
+            "Air/drone strike",
+            "MLI.MIL",
+        ),
+    ],
+)
+def test_events_a_denied_deed_is_coded_as_the_deed_by_the_denier(
+    text: str, subtype: str, denier: str
+) -> None:
+    events = [e for e in _events(text, published="2024-06-10") if e.acled_subtype == subtype]
+    denied = [e for e in events if e.status == "denied"]
+    assert {e.status for e in events} == {"realised", "denied"}
+    assert denied[0].actor1 is not None and denied[0].actor1.canonical_id.startswith(denier)
+    assert denied[0].quantities["fatalities"] is None
+    assert denied[0].place is not None and denied[0].place == events[0].place
+    fields = {e.field for e in denied[0].evidence}
+    assert {"trigger", "actor1", "place"} <= fields
+
+
+def test_events_rejecting_a_plan_disputes_no_earlier_deed() -> None:
+    text = (
+        "Une frappe de drone a touché lundi un marché de Kidal, tuant huit civils. "
+        "L'armée malienne a rejeté le plan de paix proposé par l'Algérie."
+    )
+    events = _events(text, published="2024-06-10")
+    assert "denied" not in {e.status for e in events}
+    assert "REJECT" in {e.plover_type for e in events}
 
 
 @pytest.mark.parametrize(

@@ -133,19 +133,28 @@ def extract_events(
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
+            # A denial beside other events ("blamed the separatists, who denied any
+            # involvement") disputes a deed; it is no REJECT event of its own.
+            denials = [item for item in grouped if _is_denial(item, lang)]
+            beside = denials if len(denials) < len(grouped) else []
+            disputing: list[Event] = []
             # Tolls last, so that each can join the attack nearest to it.
             for found in sorted(grouped, key=lambda item: _is_outcome(item, lang)):
                 made = _events_for(found, sent, offset, context)
-                if not (made and _joined_earlier(found, made[0], sentence, offset, context)):
+                if found in beside:
+                    disputing.extend(made)
+                elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
             if _only_denies_an_earlier_attack(sentence, grouped, context):
+                context.events.extend(_denied_deeds(sentence, context))
                 continue
             if not sentence:
                 _report_no_victims(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _riots_absorb_their_protest(sentence)
             context.events.extend(_one_per_type_and_place(sentence))
+            context.events.extend(_denied_deeds(disputing, context))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -837,13 +846,24 @@ _SUBTYPE_RANK |= {
 }
 
 
+def _is_denial(found: _Found, lang: str) -> bool:
+    """ "a démenti", "denied any involvement": a party says a deed is not its own."""
+    return "denied" in _cue_statuses(found.head, lang)
+
+
 def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
-    """ "l'armée a démenti avoir frappé": the denial is the strike's status, not a REJECT
-    event of its own, when the sentence holds another event."""
-    denials = [item for item in found if "denied" in _cue_statuses(item.head, lang)]
-    if not denials or len(denials) == len(found):
+    """ "l'armée a démenti avoir frappé": a denial that governs another event is that
+    event's status, not a REJECT event of its own; one that governs none disputes an
+    earlier deed (``_denied_deeds``)."""
+    denials = [item for item in found if _is_denial(item, lang)]
+    if not denials:
         return found
-    return [item for item in found if item not in denials]
+    return [
+        item
+        for item in found
+        if item not in denials
+        or not any(_governs(item.head, other.head, depth=3) for other in found if other != item)
+    ]
 
 
 # What a crowd does besides protesting is coded apart; what it asks for is not an event.
@@ -878,10 +898,50 @@ def _only_denies_an_earlier_attack(
 ) -> bool:
     """ "The army denied any involvement": a denial standing alone after an attack is the
     attack's dispute, not a REJECT event; the attack keeps its own record."""
-    denials = [item for item in found if "denied" in _cue_statuses(item.head, context.lang)]
+    denials = [item for item in found if _is_denial(item, context.lang)]
     if not sentence or len(denials) != len(found):
         return False
     return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
+
+
+# Deeds a party can deny having done: attacks, abductions, arrests, looting.
+_DENIABLE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _denied_deeds(denials: list[Event], context: _Context) -> list[Event]:
+    """ "Ambazonian separatists denied any involvement": the deed told before, with the one
+    denying as its doer and the status denied, as analysts code a disputed attribution."""
+    made = []
+    for denial in denials:
+        deed = _deed_denied_by(denial.actor1, context.events) if denial.actor1 else None
+        if deed is not None:
+            made.append(_as_denied(deed, denial))
+    return made
+
+
+def _deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
+    """The latest realised deed the denier may be accused of: not one it suffered, nor one
+    another party is named as having done."""
+    for event in reversed(events):
+        if event.plover_type not in _DENIABLE or event.status != "realised":
+            continue
+        if event.actor2 is not None and _same_side(event.actor2, denier):
+            continue
+        if event.actor1 is None or _same_side(event.actor1, denier):
+            return event
+    return None
+
+
+_STATE_KINDS = frozenset({"state", "government", "military", "police"})
+
+
+def _same_side(one: ActorMention, other: ActorMention) -> bool:
+    """One body, or two bodies of one state ("Russian forces", "Russia's defence
+    ministry"); a group is not on the side of the state it fights in."""
+    if one.canonical_id == other.canonical_id:
+        return True
+    states = one.kind in _STATE_KINDS and other.kind in _STATE_KINDS
+    return states and one.country_iso3 is not None and one.country_iso3 == other.country_iso3
 
 
 def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
@@ -902,6 +962,24 @@ def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
             evidence=(*event.evidence, evidence),
         )
         context.events[context.events.index(event)] = updated
+
+
+def _as_denied(deed: Event, denial: Event) -> Event:
+    """The deed as the denier disputes it: its type, target, place and date with their
+    words, the denial's trigger and doer; no toll of its own."""
+    kept = ("actor2", "place", "date", "weapons", "target")
+    evidence = [e for e in denial.evidence if e.field in ("trigger", "actor1")]
+    evidence += [e for e in deed.evidence if e.field in kept]
+    return replace(
+        deed,
+        id=denial.id,
+        status="denied",
+        actor1=denial.actor1,
+        quantities={**deed.quantities, "fatalities": None},
+        claim_chain=denial.claim_chain,
+        evidence=tuple(evidence),
+        confidence=min(deed.confidence, denial.confidence),
+    )
 
 
 def _cue_statuses(token: Any, lang: str) -> set[str]:
