@@ -1465,3 +1465,23 @@ def test_events_what_an_attack_noun_is_against_decides_its_type() -> None:
 def test_events_the_day_of_the_month_is_no_toll(text: str, fatalities: int) -> None:
     counts = [e.quantities["fatalities"] for e in _events(text, published="2024-05-25")]
     assert fatalities in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "Le 3 mars 2024, des centaines de jeunes ont manifesté à Dakar contre le report de "
+            "l'élection présidentielle. Plus de 60 personnes ont été interpellées.",
+            "SEN.POL",
+        ),
+        ("Several opposition activists were detained in Harare on Friday.", "ZWE.POL"),
+    ],
+)
+def test_events_arrests_with_nobody_named_are_the_local_police_s(text: str, police: str) -> None:
+    arrests = [e for e in _events(text, published="2024-03-04") if e.acled_subtype == "Arrests"]
+    assert arrests and arrests[0].actor1 is not None
+    assert arrests[0].actor1.canonical_id == police
+    evidence = {(e.field, e.text) for e in arrests[0].evidence}
+    assert ("actor1", arrests[0].actor1.text) in evidence
+    assert arrests[0].actor1.text in {text for field, text in evidence if field == "trigger"}

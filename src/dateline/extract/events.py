@@ -1243,7 +1243,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         _inherited_place(context, found)
     ]
     events = []
+    police_arrest = acled_subtype == "Arrests" and actor1 is None and not agent_words
     for place in places_or_inherited:
+        if police_arrest:
+            actor1 = _arresting_police(found, place, context)
         extra = list(evidence)
         for name, mention in (("actor1", actor1), ("actor2", actor2), ("place", place)):
             if mention is not None:
@@ -1279,6 +1282,29 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+def _arresting_police(
+    found: _Found, place: PlaceMention | None, context: _Context
+) -> ActorMention | None:
+    """ "Plus de 80 personnes ont été interpellées": with nobody named, arrests are made by
+    the police of the country they happen in, as ACLED codes them; the arrest's own words
+    are the evidence."""
+    iso3 = iso3_codes().get(place.country_iso2) if place and place.country_iso2 else None
+    police = load_actors().by_country(iso3, ".POL") if iso3 else None
+    if police is None:
+        return None
+    return ActorMention(
+        text=_text(context, found.start, found.end),
+        start=found.start,
+        end=found.end,
+        canonical_id=police.id,
+        name=police.name,
+        kind=police.kind,
+        country_iso3=iso3,
+        via="deed",
+        confidence=0.5,
+    )
 
 
 def _damage_after_an_attack(
