@@ -1485,3 +1485,38 @@ def test_events_arrests_with_nobody_named_are_the_local_police_s(text: str, poli
     evidence = {(e.field, e.text) for e in arrests[0].evidence}
     assert ("actor1", arrests[0].actor1.text) in evidence
     assert arrests[0].actor1.text in {text for field, text in evidence if field == "trigger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "forces"),
+    [
+        (
+            "Le ministre israélien de la Défense, Israël Katz, a menacé vendredi de frapper la "
+            "banlieue sud de Beyrouth.",
+            "2025-03-28",
+            "ISR.MIL",
+        ),
+        (
+            "Houthi leader Abdul Malik al-Houthi vowed on Thursday to attack US warships in "
+            "the Red Sea.",
+            "2024-01-11",
+            "GRP.HOUTHI",
+        ),
+    ],
+)
+def test_events_a_leader_attacks_through_the_forces_they_serve(
+    text: str, published: str, forces: str
+) -> None:
+    attacks = [e for e in _events(text, published=published) if e.plover_type == "ASSAULT"]
+    assert attacks and attacks[0].actor1 is not None
+    assert attacks[0].actor1.canonical_id == forces
+    assert attacks[0].actor1.text in text  # the leader's name stays the evidence
+
+
+def test_events_resuming_attacks_takes_no_place() -> None:
+    text = (
+        "Le chef du groupe a menacé lundi de reprendre les attaques contre les navires en mer "
+        "Rouge."
+    )
+    subtypes = {e.acled_subtype for e in _events(text, published="2025-03-10")}
+    assert not subtypes & {"Non-state actor overtakes territory", "Government regains territory"}

@@ -259,7 +259,10 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
     if found.trigger.needs != "place":
         return True
     places = [m for m in named if isinstance(m, PlaceMention) and m.kind == "place"]
+    deeds = triggers(found.trigger.lang)
     for child in found.head.children:
+        if (fold_text(child.lemma_),) in deeds:
+            continue  # "reprendre les attaques … en mer Rouge" resumes attacks, takes no place
         if child.dep_ in ("obj", "dobj"):
             left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
             if args.mentions_in(places, left, right):
@@ -1176,6 +1179,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     crowd = _crowd(sent, agent_words, context.lang)
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(actor1)
+        if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
+            actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
     if actor2 is None and actor1 is not None and found.trigger.plover_type in _MUTUAL:
         actor2 = _partner(found, offset, context, actor1)
@@ -1685,6 +1690,29 @@ def _armed_body(actor: ActorMention) -> ActorMention:
         return actor
     return replace(
         actor, canonical_id=military.id, name=military.name, kind=military.kind, via=actor.via
+    )
+
+
+def _person_s_forces(person: ActorMention) -> ActorMention:
+    """ "Katz a menacé de frapper Beyrouth", "al-Houthi vowed to resume attacks": a leader
+    strikes through the forces of the state or the group they serve, as ACLED codes it;
+    the person's name stays the evidence."""
+    serves = person.affiliation
+    if serves is None:
+        return person
+    dictionary = load_actors()
+    body = dictionary.actors.get(serves) if serves.startswith("GRP.") else None
+    if body is None and not serves.startswith("GRP."):
+        body = dictionary.by_country(serves.split(".")[0], ".MIL")
+    if body is None:
+        return person
+    return replace(
+        person,
+        canonical_id=body.id,
+        name=body.name,
+        kind=body.kind,
+        country_iso3=body.country,
+        affiliation=None,
     )
 
 
