@@ -1520,3 +1520,23 @@ def test_events_resuming_attacks_takes_no_place() -> None:
     )
     subtypes = {e.acled_subtype for e in _events(text, published="2025-03-10")}
     assert not subtypes & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Le 9 juin 2024, une frappe de drone a tué près de Marib le commandant Ahmed Saleh, "
+            "son adjoint Ali Nasser et quatre autres personnes.",
+            6,
+        ),
+        (
+            "A car bomb exploded outside the governor's office in Jalalabad on Monday, killing "
+            "the deputy governor Abdul Wali and at least three other people.",
+            4,
+        ),
+    ],
+)
+def test_events_the_persons_named_and_the_others_add_up(text: str, fatalities: int) -> None:
+    counts = [e.quantities["fatalities"] for e in _events(text, published="2024-06-10")]
+    assert fatalities in counts

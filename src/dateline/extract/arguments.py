@@ -577,6 +577,9 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
                 kind, value = words.get(fold_text(child.text), ("", ""))
                 if kind == "vague" and value:
                     return int(value), child
+    with_others = _named_and_others(token, objects, lang)
+    if with_others is not None:
+        return with_others
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None:
         number = _number(previous, lang)
@@ -591,6 +594,38 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
             # a police officer" is three.
             return 1 + len(_more_people_listed(holder)), holder
     return None
+
+
+_OTHER = frozenset({"other", "autre"})
+
+
+def _named_and_others(verb: Any, objects: list[Any], lang: str) -> tuple[int, Any] | None:
+    """ "a tué le général Soleimani, al-Mouhandis et huit autres personnes", "killing the
+    minister Khalil Haqqani and five other people": the persons named and the others add
+    up (the parser often hangs "N other people" on the verb, beside its object)."""
+    others = [c for c in verb.children if c.dep_ == "conj"]
+    others += [c for o in objects for c in o.conjuncts]
+    for noun in others:
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and fold_text(c.lemma_) in _OTHER for c in noun.children
+        ):
+            continue
+        counts = [(n, c) for c in noun.children if c.dep_ == "nummod" and (n := _number(c, lang))]
+        named = sum(_persons_named(o) for o in objects if o is not noun)
+        if counts and named:
+            return counts[0][0] + named, counts[0][1]
+    return None
+
+
+def _persons_named(noun: Any) -> int:
+    """One for a single person ("the minister Khalil Haqqani"), one more for each other
+    name in apposition ("le général Soleimani, Abou Mahdi al-Mouhandis")."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if noun.pos_ == "PROPN":
+        return 1 + len(names)
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        return 0
+    return max(1, len(names))
 
 
 # How far after a killing verb the parse may have lost its victims ("ont tué à la machette
