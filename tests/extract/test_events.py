@@ -1540,3 +1540,16 @@ def test_events_resuming_attacks_takes_no_place() -> None:
 def test_events_the_persons_named_and_the_others_add_up(text: str, fatalities: int) -> None:
     counts = [e.quantities["fatalities"] for e in _events(text, published="2024-06-10")]
     assert fatalities in counts
+
+
+@pytest.mark.parametrize(
+    ("toll", "fatalities"),
+    [
+        ("Neuf soldats ont été tués, selon des sources sécuritaires.", 9),
+        ("Neuf VDP et une quinzaine d'assaillants ont été tués.", 24),
+    ],
+)
+def test_events_a_capitalised_numeral_opening_a_toll_counts(toll: str, fatalities: int) -> None:
+    text = f"Le 17 avril 2024, des jihadistes ont attaqué un poste militaire à Gayéri. {toll}"
+    counts = [e.quantities["fatalities"] for e in _events(text, published="2024-04-18")]
+    assert fatalities in counts

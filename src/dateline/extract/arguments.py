@@ -506,6 +506,12 @@ def _no_victim_phrases(lang: str) -> tuple[str, ...]:
 _SUBSET_MARKERS = frozenset({"dont", "including", "among", "parmi"})
 
 
+def _numeral(token: Any) -> bool:
+    """A number, even one the tagger took for a name, an adjective or an adverb at a
+    sentence's start ("Neuf VDP…", "Neuf soldats…")."""
+    return token.pos_ == "NUM" or (token.pos_ in ("PROPN", "ADJ", "ADV") and token.like_num)
+
+
 def _part_of_a_count(number: Any) -> bool:
     """ "15 civils, dont quatre enfants": the four are among the fifteen, not the toll."""
     window = number.doc[max(0, number.i - 3) : number.i]
@@ -559,13 +565,15 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
             return vague, holder
         # "killing two", "tuant trois"; a bare number on an oblique is a day or an hour
         # ("Le 18 septembre, … ont battu à mort un homme").
-        if holder.pos_ == "NUM" and holder not in obliques:
+        if _numeral(holder) and holder not in obliques:
             number = _number(holder, lang)
             if number is not None:
-                return number, holder
+                return number + _conjoined_counts(holder, lang), holder
     for holder in candidates:
         for child in holder.children:
-            if child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
+            # "Neuf soldats ont été tués": a capitalised numeral the parser took for a name.
+            misread = child.dep_ == "case" and child.i < holder.i and _numeral(child)
+            if misread or child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
                 vague = _vague_at(child, lang)
                 if vague is not None:
                     return vague, child
@@ -652,7 +660,11 @@ def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
 _ONE = frozenset({"a", "an", "un", "une"})
 # Singular nouns that count or group rather than name one person ("a number of", "une série").
 _NOT_ONE = frozenset(
-    {"number", "dozen", "score", "group", "series", "nombre", "dizaine", "serie", "groupe"}
+    {
+        *("number", "dozen", "score", "group", "series", "nombre", "serie", "groupe"),
+        *("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine"),
+        *("cinquantaine", "soixantaine", "centaine", "millier"),
+    }
 )
 
 
@@ -688,7 +700,8 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     total = 0
     for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
-        total += next((n for n in counted if n is not None), 0)
+        # "neuf VDP et une quinzaine d'assaillants": a vague count is a count too.
+        total += next((n for n in counted if n is not None), None) or _vague_at(other, lang) or 0
     # "un enseignant et un élève", "a colonel, a major and a deputy": one person each.
     return total + len(_more_people_listed(noun))
 
