@@ -1553,3 +1553,18 @@ def test_events_a_capitalised_numeral_opening_a_toll_counts(toll: str, fatalitie
     text = f"Le 17 avril 2024, des jihadistes ont attaqué un poste militaire à Gayéri. {toll}"
     counts = [e.quantities["fatalities"] for e in _events(text, published="2024-04-18")]
     assert fatalities in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des manifestants ont jeté des pierres sur les gendarmes mardi à Labé. Un lycéen a été "
+        "tué par balle, selon sa famille.",
+        "Protesters threw stones at police in Kisumu on Tuesday. A teenager was killed by "
+        "gunfire, his family said.",
+    ],
+)
+def test_events_a_death_by_gunfire_told_later_is_the_protest_s_toll(text: str) -> None:
+    events = _events(text, published="2024-06-12")
+    assert [e.acled_subtype for e in events] == ["Violent demonstration"]
+    assert events[0].quantities["fatalities"] == 1

@@ -482,8 +482,11 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     if fold_text(head.lemma_) not in outcome_lemmas(lang):
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else None
-    if verb is None or args.agent_of(verb):
-        return verb is None
+    if verb is None:
+        return True
+    agent = args.agent_of(verb)
+    if agent and not _names_a_means(agent, lang):
+        return False  # "tué par les rebelles" names its doer; "tué par balle" does not
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
@@ -496,6 +499,22 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     subject_head = next((t for t in subject[0] if t.head.i not in inside), subject[0][0])
     lemma = fold_text(subject_head.lemma_)
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
+
+
+# What kills without naming who killed: "tué par balle", "killed by gunfire".
+_MEANS = frozenset({"balle", "bullet", "gunfire", "tir", "coup", "shot", "shrapnel", "eclat"})
+
+
+def _names_a_means(words: list[Any], lang: str) -> bool:
+    """An agent phrase naming a weapon or a deed ("par balle", "by an Israeli strike")."""
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside), words[0])
+    if head.pos_ == "ADP":  # English "by" heads its noun
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    lemma = fold_text(head.lemma_)
+    if lemma in _MEANS or (lemma,) in triggers(lang):
+        return True
+    return any(w.folded == lemma for w in weapons())
 
 
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
