@@ -1568,3 +1568,28 @@ def test_events_a_death_by_gunfire_told_later_is_the_protest_s_toll(text: str) -
     events = _events(text, published="2024-06-12")
     assert [e.acled_subtype for e in events] == ["Violent demonstration"]
     assert events[0].quantities["fatalities"] == 1
+
+
+def test_events_a_toll_told_alone_after_an_attack_is_its_toll() -> None:
+    text = (
+        "Le 12 mai 2024, des hommes armés ont attaqué le village de Tin-Hama ; les autorités "
+        "locales ont annoncé 37 morts."
+    )
+    attacks = [e for e in _events(text, published="2024-05-13") if e.plover_type == "ASSAULT"]
+    assert [e.quantities["fatalities"] for e in attacks] == [37]
+    assert any(e.field == "fatalities" and "37" in e.text for e in attacks[0].evidence)
+
+
+def test_events_a_war_s_running_toll_is_no_attack_s_toll() -> None:
+    text = (
+        "Le 12 mai 2024, des hommes armés ont attaqué le village de Tin-Hama. Le conflit a fait "
+        "plus de 20 000 morts depuis 2012."
+    )
+    attacks = [e for e in _events(text, published="2024-05-13") if e.plover_type == "ASSAULT"]
+    assert [e.quantities["fatalities"] for e in attacks] == [None]
+
+
+def test_events_one_of_them_killed_is_one_dead() -> None:
+    text = "La police a tiré mardi sur des étudiants qui manifestaient à Rangpur, tuant l'un d'eux."
+    counts = [e.quantities["fatalities"] for e in _events(text, published="2024-07-17")]
+    assert counts == [1]

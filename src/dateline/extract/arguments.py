@@ -508,8 +508,8 @@ _SUBSET_MARKERS = frozenset({"dont", "including", "among", "parmi"})
 
 def _numeral(token: Any) -> bool:
     """A number, even one the tagger took for a name, an adjective or an adverb at a
-    sentence's start ("Neuf VDP…", "Neuf soldats…")."""
-    return token.pos_ == "NUM" or (token.pos_ in ("PROPN", "ADJ", "ADV") and token.like_num)
+    sentence's start ("Neuf VDP…", "Neuf soldats…"), or a pronoun ("tuant l'un d'eux")."""
+    return token.pos_ == "NUM" or (token.pos_ in ("PROPN", "ADJ", "ADV", "PRON") and token.like_num)
 
 
 def _part_of_a_count(number: Any) -> bool:

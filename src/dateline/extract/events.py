@@ -27,6 +27,7 @@ from dateline.extract.lexicon import (
     mediator_phrases,
     number_words,
     outcome_lemmas,
+    period_words,
     policing_phrases,
     pronominal_triggers,
     reporting_verbs,
@@ -150,7 +151,7 @@ def extract_events(
                 context.events.extend(_denied_deeds(sentence, context))
                 continue
             if not sentence:
-                _report_no_victims(sent, offset, context)
+                _report_toll(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _riots_absorb_their_protest(sentence)
             context.events.extend(_one_per_type_and_place(sentence))
@@ -966,24 +967,32 @@ def _same_side(one: ActorMention, other: ActorMention) -> bool:
     return states and one.country_iso3 is not None and one.country_iso3 == other.country_iso3
 
 
-def _report_no_victims(sent: Any, offset: int, context: _Context) -> None:
-    """ "Aucune victime n'a été signalée.", "No casualties were reported.": told after an
-    attack in its paragraph, the toll of that attack is none."""
-    zero = args.fatalities_in(sent, offset, context.lang)
-    if zero is None or zero[0] != 0:
+def _report_toll(sent: Any, offset: int, context: _Context) -> None:
+    """ "Aucune victime n'a été signalée.", "le gouvernement a annoncé 132 morts": a toll
+    told alone after an attack in its paragraph is that attack's, unless it counts a
+    period or a war ("… depuis 2012")."""
+    toll = args.fatalities_in(sent, offset, context.lang)
+    if toll is None:
+        return
+    if toll[0] and _counts_a_period(sent, context.lang):
         return
     earlier = [
         e for e in context.events if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES
     ]
     if earlier and earlier[-1].quantities["fatalities"] is None:
         event = earlier[-1]
-        evidence = Evidence("fatalities", *zero[1], _text(context, *zero[1]))
+        evidence = Evidence("fatalities", *toll[1], _text(context, *toll[1]))
         updated = replace(
             event,
-            quantities={**event.quantities, "fatalities": 0},
+            quantities={**event.quantities, "fatalities": toll[0]},
             evidence=(*event.evidence, evidence),
         )
         context.events[context.events.index(event)] = updated
+
+
+def _counts_a_period(sent: Any, lang: str) -> bool:
+    text = f" {fold_text(sent.text)} "
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in period_words(lang))
 
 
 def _as_denied(deed: Event, denial: Event) -> Event:

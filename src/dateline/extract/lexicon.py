@@ -186,6 +186,12 @@ def quantity_words(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
+def period_words(lang: str) -> tuple[str, ...]:
+    """Folded words saying a count covers a period or a war ("depuis", "since")."""
+    return tuple(word for word, (kind, _) in quantity_words(lang).items() if kind == "period")
+
+
+@cache
 def number_words(lang: str) -> dict[str, int]:
     return {
         fold_text(row["word"]): int(row["value"])
