@@ -1593,3 +1593,12 @@ def test_events_one_of_them_killed_is_one_dead() -> None:
     text = "La police a tiré mardi sur des étudiants qui manifestaient à Rangpur, tuant l'un d'eux."
     counts = [e.quantities["fatalities"] for e in _events(text, published="2024-07-17")]
     assert counts == [1]
+
+
+def test_events_enemies_neutralised_are_dead() -> None:
+    text = (
+        "Le 3 mars 2024, des jihadistes ont attaqué un poste de l'armée à Boni. L'état-major "
+        "affirme que 17 assaillants ont été neutralisés."
+    )
+    counts = [e.quantities["fatalities"] for e in _events(text, published="2024-03-04")]
+    assert 17 in counts
