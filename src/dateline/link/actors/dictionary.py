@@ -45,6 +45,11 @@ class Actor:
     domains: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     operates_in: tuple[str, ...] = ()  # a branch's countries ("GRP.ISKP": AFG, PAK)
+    # Common nouns that name this actor only in a story set in its country ("separatists"
+    # in a Cameroon story are the Ambazonian groups, "Casques bleus" in Mali MINUSMA).
+    home_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    function: str | None = None  # "intelligence": the state's main intelligence service
+    governs: tuple[str, date] | None = None  # a group ruling a state: (its iso3, since)
 
     @property
     def name(self) -> str:
@@ -122,7 +127,15 @@ def _actor(record: dict[str, Any]) -> Actor:
         domains=tuple(record.get("domains", [])),
         roles=roles,
         operates_in=tuple(record.get("operates_in", [])),
+        home_names=by_lang(record.get("home_names")),
+        function=record.get("function"),
+        governs=_governs(record.get("governs")),
     )
+
+
+def _governs(value: dict[str, str] | None) -> tuple[str, date] | None:
+    since = _date(value.get("since")) if value else None
+    return (value["country"], since) if value and since else None
 
 
 class ActorDictionary:
@@ -136,6 +149,12 @@ class ActorDictionary:
             if actor.parent is not None
             for iso3 in actor.operates_in
         }
+        self.intelligence = {
+            actor.country: actor
+            for actor in actors
+            if actor.function == "intelligence" and actor.country
+        }
+        self.home_names = _home_names(actors)
         self.automaton = ahocorasick.Automaton()
         aliases: dict[str, list[Alias]] = {}
         for actor in actors:
@@ -166,7 +185,10 @@ class ActorDictionary:
         return self.branches.get((parent_id, iso3))
 
     def by_country(self, iso3: str, suffix: str) -> Actor | None:
-        """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself."""
+        """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself;
+        ``".INTEL"`` for its main intelligence service, else the state."""
+        if suffix == ".INTEL":
+            return self.intelligence.get(iso3) or self.actors.get(iso3)
         return self.actors.get(f"{iso3}{suffix}")
 
     def domain_owner(self, host: str) -> Actor | None:
@@ -175,6 +197,18 @@ class ActorDictionary:
             if any(host == d or host.endswith(f".{d}") for d in actor.domains):
                 return actor
         return None
+
+
+def _home_names(actors: list[Actor]) -> dict[str, list[tuple[str, Actor]]]:
+    """Folded home names per language, longest first so "séparatistes armés" is read
+    before "séparatistes"."""
+    found: dict[str, list[tuple[str, Actor]]] = {}
+    for actor in actors:
+        for lang, names in actor.home_names.items():
+            found.setdefault(lang, []).extend((fold_text(name), actor) for name in names)
+    for phrases in found.values():
+        phrases.sort(key=lambda item: -len(item[0]))
+    return found
 
 
 # ACLED's names for a state's bodies, which analysts' notes use as written: "Military Forces

@@ -34,7 +34,14 @@ from dateline.spans import longest_first
 
 _NAME_AFTER_TITLE = 40  # characters between a title and the name it introduces
 _TRUSTED_REFERENCE = 0.5
-_BODY_SUFFIX = {"MIL": ".MIL", "GOV": ".GOV", "MFA": ".MFA", "MOD": ".MOD", "POL": ".POL"}
+_BODY_SUFFIX = {
+    "MIL": ".MIL",
+    "GOV": ".GOV",
+    "MFA": ".MFA",
+    "MOD": ".MOD",
+    "POL": ".POL",
+    "INTEL": ".INTEL",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +78,16 @@ def link_actors(
     mentions = _resolve_matches(text, matches, dictionary, reference, reference_confidence)
     tokens = _tokens_by_start(parsed)
     mentions += _demonym_actors(parsed, tokens, places, dictionary)
+    mentions += _countries_named_as_places(text, places, mentions, dictionary)
     mentions += _possessed_bodies(parsed, tokens, mentions, dictionary)
+    mentions += _ruling_groups_bodies(parsed, tokens, mentions, dictionary, reference)
     kept = _without_overlaps(mentions)
+    kept = [m for m in kept if not _backs_another(text, m)]
     kept = _keep_short_forms_after_full_names(kept)
     kept += _anaphors_in(text, kept, dictionary)
     iso2 = home_country(places)
-    home = iso3_codes().get(iso2) if iso2 else None
+    home = _sovereign(iso3_codes().get(iso2)) if iso2 else None
+    kept += _home_groups(parsed, home, kept, dictionary)
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
@@ -273,24 +284,28 @@ def _demonym_actors(
     text = parsed.article.text
     lang = parsed.article.lang or ""
     mentions = []
-    for place in places:
-        if place.kind != "demonym" or not place.country_iso2:
-            continue
-        iso3 = iso3_codes().get(place.country_iso2)
+    demonyms = [
+        (p.start, p.end, p.country_iso2) for p in places if p.kind == "demonym" and p.country_iso2
+    ]
+    demonyms += _ambiguous_demonyms(text, lang, places)
+    for place_start, place_end, iso2 in demonyms:
+        if _BACKED.match(text, place_end):
+            continue  # "Turkish-backed factions" are not Turkey
+        iso3 = iso3_codes().get(iso2)
         state = dictionary.by_country(iso3, "") if iso3 else None
         if iso3 is None or state is None:
             continue
-        token = tokens.get(place.start)
-        offset = place.start - token.idx if token is not None else 0
-        start, end, body = place.start, place.end, "STATE"
+        token = tokens.get(place_start)
+        offset = place_start - token.idx if token is not None else 0
+        start, end, body = place_start, place_end, "STATE"
         if token is not None and token.pos_ == "ADJ" and token.head.i != token.i:
             head = token.head
             if (lang, head.lemma_.lower()) not in _heads() and head.dep_ == "nmod":
                 head = head.head  # "forces de sécurité maliennes": the forces are Malian
-            body = _heads().get((lang, head.lemma_.lower()), "STATE")
+            body = _head_body(head, lang)
             head_start = offset + head.idx
-            between = text[min(head_start, place.end) : max(head_start, place.start)]
-            if abs(head_start - place.start) < 40 and not _COORDINATION.search(between):
+            between = text[min(head_start, place_end) : max(head_start, place_start)]
+            if abs(head_start - place_start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
         if body == "NONE":
@@ -300,6 +315,92 @@ def _demonym_actors(
             actor = dictionary.by_country(iso3, ".GOV") or state
         mentions.append(_mention(text, start, end, actor, "demonym", 0.7))
     return mentions
+
+
+def _head_body(head: Any, lang: str) -> str:
+    """The body a noun names ("troops" MIL), else the one a word compounded with it names:
+    "Kenyan police officers" are police, "Congolese intelligence agents" intelligence."""
+    body = _heads().get((lang, head.lemma_.lower()))
+    if body is not None:
+        return body
+    for child in head.children:
+        if child.dep_ == "compound" and child.i < head.i:
+            body = _heads().get((lang, child.lemma_.lower()))
+            if body in _BODY_SUFFIX:
+                return body
+    return "STATE"
+
+
+@cache
+def _ambiguous_forms() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in read_tsv("actors/ambiguous_demonyms"):
+        entry = (fold_text(row["form"]), tuple(row["countries"].split()))
+        found.setdefault(row["lang"], []).append(entry)
+    return found
+
+
+def _ambiguous_demonyms(
+    text: str, lang: str, places: list[PlaceMention] | tuple[PlaceMention, ...]
+) -> list[tuple[int, int, str]]:
+    """ "l'armée congolaise": a nationality two states share, read as the one whose places
+    the story names most, else the first listed (``ambiguous_demonyms.tsv``)."""
+    forms = _ambiguous_forms().get(lang)
+    if not forms:
+        return []
+    folded = fold_text(text)
+    named = [p.country_iso2 for p in places if p.kind == "place" and p.country_iso2]
+    found = []
+    for form, countries in forms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded):
+            iso2 = max(countries, key=lambda c: (named.count(c), -countries.index(c)))
+            found.append((match.start(), match.end(), iso2))
+    return found
+
+
+def _countries_named_as_places(
+    text: str,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """A country the places stage resolved under a name the dictionary leaves out as
+    ambiguous ("Congo" in a Goma story is the DRC): the state, so that "Congo's
+    government" finds its owner."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for place in places:
+        if place.kind != "place" or place.feature != "country" or not place.country_iso2:
+            continue
+        if not place.text[:1].isupper():
+            continue  # "l'État syrien": an adjective the demonym rules read
+        if any(s < place.end and place.start < e for s, e in taken):
+            continue
+        iso3 = iso3_codes().get(place.country_iso2)
+        state = dictionary.by_country(iso3, "") if iso3 else None
+        if state is not None and state.kind == "state":
+            found.append(_mention(text, place.start, place.end, state, "name", 0.7))
+    return found
+
+
+# "Turkish-backed factions", "Iran-backed Houthis": the state named is their sponsor, not
+# the party; the noun after the hyphen is the actor.
+_BACKED = re.compile(r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+
+
+def _backs_another(text: str, mention: ActorMention) -> bool:
+    return mention.kind == "state" and bool(_BACKED.match(text, mention.end))
+
+
+@cache
+def _sovereigns() -> dict[str, str]:
+    return {row["territory"]: row["sovereign"] for row in read_tsv("actors/sovereigns")}
+
+
+def _sovereign(iso3: str | None) -> str | None:
+    """A dependent territory's bodies are its sovereign's (``sovereigns.tsv``): the
+    gendarmes of a Nouméa story are France's."""
+    return _sovereigns().get(iso3, iso3) if iso3 else None
 
 
 # "US and British warplanes": a demonym reaches its noun only across plain words, never
@@ -520,6 +621,71 @@ def home_country(places: list[PlaceMention] | tuple[PlaceMention, ...]) -> str |
     return top if countries.count(top) >= _HOME_SHARE * len(countries) else None
 
 
+def _home_groups(
+    parsed: ParsedArticle,
+    home: str | None,
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Separatist fighters" in a Cameroon story, "les Casques bleus" in a Malian one: the
+    common nouns a group or mission is known by at home (its ``home_names``), read as it
+    when the story is set in its country. They come before the state's bodies, so that "les
+    paramilitaires" in Sudan are the RSF and elsewhere the army's auxiliaries."""
+    if home is None:
+        return []
+    text = parsed.article.text
+    folded = fold_text(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for phrase, actor in dictionary.home_names.get(parsed.article.lang or "", []):
+        if actor.country != home and home not in actor.operates_in:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", folded):
+            start, end = match.span()
+            # "UN peacekeepers" holds "UN": the longer phrase wins later, as names do.
+            if any(s < end and start < e and not start <= s <= e <= end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(_mention(text, start, end, actor, "home", 0.5))
+    return found
+
+
+def _ruling_groups_bodies(
+    parsed: ParsedArticle,
+    tokens: dict[int, Any],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+    reference: date | None,
+) -> list[ActorMention]:
+    """ "Taliban security forces" in 2023: a group that rules a state (its ``governs``)
+    names that state's body through the noun it qualifies, as ACLED codes the Taliban's
+    police since August 2021 as the Police Forces of Afghanistan."""
+    text = parsed.article.text
+    lang = parsed.article.lang or ""
+    found = []
+    for mention in mentions:
+        actor = dictionary.get(mention.canonical_id)
+        if actor is None or actor.governs is None or reference is None:
+            continue
+        iso3, since = actor.governs
+        at, token = _head_token(tokens, mention)
+        if reference < since or token is None or token.dep_ not in _QUALIFIER:
+            continue
+        suffix = _BODY_SUFFIX.get(_head_body(token.head, lang))
+        bodied = dictionary.by_country(iso3, suffix) if suffix else None
+        if bodied is None:
+            continue
+        head_start = at - token.idx + token.head.idx
+        start = min(mention.start, head_start)
+        end = max(mention.end, head_start + len(token.head.text))
+        if end - start < 60:
+            found.append(_mention(text, start, end, bodied, "name", 0.8))
+    return found
+
+
+_QUALIFIER = frozenset({"compound", "amod", "nmod"})
+
+
 def _home_bodies(
     parsed: ParsedArticle,
     places: list[PlaceMention] | tuple[PlaceMention, ...],
@@ -541,7 +707,7 @@ def _home_bodies(
                 continue
             iso3 = home
             if iso3 is None and body == "POL":
-                iso3 = _local_country(parsed, places, match.start())
+                iso3 = _sovereign(_local_country(parsed, places, match.start()))
             actor = dictionary.by_country(iso3, _BODY_SUFFIX[body]) if iso3 else None
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
