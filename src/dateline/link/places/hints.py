@@ -183,7 +183,14 @@ def units(
             if narrows(best[-1], place)
             and (place.country == best[-1].country or (abroad and place.country in countries))
         ]
-        if not holds and (near_home or any(narrows(best[-1], p) for p in known(mentions[first]))):
+        # A well-known namesake abroad does not outweigh a chain read in the story's own
+        # country: "Léré (Niafunké, Tombouctou)" in a story on Mali is not Nigeria's Lere.
+        famous = [
+            place
+            for place in known(mentions[first])
+            if narrows(best[-1], place) and (abroad or place.country in countries)
+        ]
+        if not holds and (near_home or famous):
             continue
         found[mentions[first].start] = best
     return found
@@ -214,10 +221,14 @@ def _readings(
             or _names_unit(mention)
             or _followed_by_unit(text, mention, position, chain)
         )
+        # A town is no unit of its namesake: "Dhaka (Dhaka)" names the division, not the
+        # Indian town of Dhāka that would hold a town of that name.
+        itself = position == chain[0] and _same_name(mentions[chain[0] - 1], mention)
         allowed = [
             place
             for place in options(mention)
-            if place.feature in _UNIT_FEATURES and (place.feature != "town" or formal)
+            if place.feature in _UNIT_FEATURES
+            and (place.feature != "town" or (formal and not itself))
         ]
         if not allowed:
             break
@@ -231,6 +242,10 @@ def _readings(
             if not reading or inside(unit, reading[0], distance)
         ][:_MAX_READINGS]
     return readings if levels else []
+
+
+def _same_name(place: Mention, unit: Mention) -> bool:
+    return _plain(place.text) == _plain(unit.text)
 
 
 def _preference(

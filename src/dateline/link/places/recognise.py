@@ -116,10 +116,11 @@ def is_not_place(text: str) -> bool:
 def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions, longest first where they overlap, in text order."""
     text = parsed.article.text
+    noted, misread = _noted_places(text, parsed, gazetteer)
     blocked = [
         _without_dates(*_without_article(e.start, e.text))
         for e in parsed.entities
-        if e.label in BLOCKING_LABELS
+        if e.label in BLOCKING_LABELS and (e.start, e.end) not in misread
     ]
     blocked += _named_like_people(parsed)
     demonym_forms = _demonym_pattern()[1]
@@ -132,6 +133,7 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         and name.lower() not in _calendar_words()
         and exact_key(name) not in demonym_forms  # "Américains": found as a demonym below
     ]
+    mentions += noted
     starts = {span.start for span in parsed.article.paragraphs}
     proper, common = _token_starts(parsed)
     demonyms = _demonyms(text)
@@ -155,7 +157,11 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         m
         for m in mentions
         if m.kind == "demonym"
-        or not (any(s < m.end and m.start < e for s, e in named) or _after_company_noun(text, m))
+        or not (
+            any(s < m.end and m.start < e for s, e in named)
+            or _after_company_noun(text, m)
+            or _names_forces(m.text)
+        )
     ]
     kept = _without_overlaps(_joined(mentions, text))
     return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
@@ -209,6 +215,111 @@ def _named_like_people(parsed: ParsedArticle) -> list[tuple[int, int]]:
     ]
 
 
+# "Town (Unit)" or "Town (Unit, Unit)" as analysts write places: the units in parentheses.
+_UNITS_AFTER = re.compile(r"\s*\((?P<units>[^()\n]{1,80})\)")
+_UNIT_SEPARATOR = re.compile(r"\s*,\s*")
+
+
+def _noted_places(
+    text: str, parsed: ParsedArticle, gazetteer: Gazetteer
+) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Places written the way analysts write them, "Gwoza (Borno)", "Mogok (Pyin Oo Lwin,
+    Mandalay)", that the parser tagged as an organisation or a person ("Maputo (Maputo
+    City", "Arbinda (Soum)", "the Presidential Palace in Tbilisi (Tbilisi" as ORG): such a
+    span would hide the town from the scan, and the event would lose its place.
+
+    The town (the span, or the name ending it after "in", "at", "à") must be a name the
+    gazetteer knows, and the parentheses must hold names: an acronym or a year ("Parti
+    (PDS)", "Military Forces of Mali (2021-)") is no unit. The units the gazetteer knows
+    are mentions too, also after an ACLED actor label ("Rioters (Bangladesh)" names the
+    rioters' country, as a parser span "Bangladesh" would). Returns the mentions and the
+    misread spans.
+    """
+    found: list[Mention] = []
+    misread: set[tuple[int, int]] = set()
+    for entity in parsed.entities:
+        if entity.label not in BLOCKING_LABELS:
+            continue
+        head = entity.text.split("(", 1)[0].rstrip()
+        units = _UNITS_AFTER.match(text, entity.start + len(head))
+        if not head or units is None:
+            continue
+        pieces = _pieces(units.start("units"), units.group("units"))
+        town = _town_ending(gazetteer, head)
+        label = town is None and is_not_place(head)  # "Rioters (Bangladesh": its country
+        if (town is None and not label) or not all(_name_like(unit) for _, _, unit in pieces):
+            continue
+        misread.add((entity.start, entity.end))
+        if town is not None:
+            at = entity.start + town
+            found.append(Mention(at, entity.start + len(head), head[town:], "place", "ner"))
+        found += [
+            Mention(first, last, unit, "place", "ner")
+            for first, last, unit in pieces
+            if _names_place(gazetteer, unit, designated=True)
+        ]
+    return found, misread
+
+
+# Where a town's name may start inside a longer span: "the Presidential Palace in Tbilisi".
+_LOCATIVE_TAIL = re.compile(r"(?:^|\s(?:in|at|à|near)\s+)(?=[A-Z])")
+
+
+def _town_ending(gazetteer: Gazetteer, head: str) -> int | None:
+    """Where the known place name ending ``head`` starts, the longest first."""
+    for match in _LOCATIVE_TAIL.finditer(head):
+        if _names_place(gazetteer, head[match.end() :]):
+            return match.end()
+    return None
+
+
+def _name_like(unit: str) -> bool:
+    """Capitalised words, no acronym and no figure: "Merseyside", not "PDS" or "2021-"."""
+    return bool(unit[:1].isupper()) and not unit.isupper() and not any(c.isdigit() for c in unit)
+
+
+def _pieces(start: int, written: str) -> list[tuple[int, int, str]]:
+    """The comma-separated names inside parentheses, with their offsets."""
+    pieces: list[tuple[int, int, str]] = []
+    position = 0
+    for separator in [*_UNIT_SEPARATOR.finditer(written), None]:
+        end = separator.start() if separator else len(written)
+        name = written[position:end].strip()
+        offset = written.index(name, position) if name else position
+        pieces.append((start + offset, start + offset + len(name), name))
+        position = separator.end() if separator else len(written)
+    return pieces
+
+
+def _names_place(gazetteer: Gazetteer, name: str, *, designated: bool = False) -> bool:
+    """A capitalised name the gazetteer knows, not an acronym nor a group's name; with
+    ``designated``, also a unit's name with its designator ("Maputo Province", "Bamako
+    District")."""
+    if not name[:1].isupper() or name.isupper() or is_not_place(name):
+        return False
+    if gazetteer.by_exact(name):
+        return True
+    head, _, last = name.rpartition(" ")
+    return (
+        designated and bool(head) and fold(last) in _unit_words() and bool(gazetteer.by_exact(head))
+    )
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """Words that call the name before them a unit: the designators ("Maputo Province",
+    "Bamako District") and the town cues ("Maputo City"); "Georgia lawmakers" is no unit."""
+    words = {
+        fold(row["word"]) for row in read_tsv("places/hint_words") if row["role"] == "designator"
+    }
+    towns = {
+        fold(row["cue"])
+        for row in read_tsv("places/feature_cues")
+        if row["position"] == "after" and row["feature"] == "town"
+    }
+    return frozenset(words | towns)
+
+
 def _without_article(start: int, text: str) -> tuple[int, str]:
     """A parser span less the article or preposition it swallowed: "The White House" and
     "de Cambridge" tagged as organisations hold the names "White House" and "Cambridge"
@@ -221,13 +332,17 @@ def _without_article(start: int, text: str) -> tuple[int, str]:
 
 def _without_dates(start: int, text: str) -> tuple[int, int]:
     """A parser span less the weekdays and months it swallowed: "Tessit jeudi" tagged as
-    an organisation is the town Tessit and a day."""
-    end = len(text)
+    an organisation is the town Tessit and a day; and less a possessive: "Kherson's"
+    tagged as an organisation is the city's."""
+    end = len(text) - 2 if _POSSESSIVE_END.search(text) else len(text)
     while True:
         head, _, last = text[:end].rstrip().rpartition(" ")
         if not head or last.lower() not in _calendar_words():
             return start, start + end
         end = len(head)
+
+
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 
 
 @cache
@@ -325,10 +440,7 @@ def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...
     patterns = []
     for row in read_tsv("places/country_cues"):
         cue = row["cue"]
-        # "FAMa", "M23", "SPLA-IO" as written; "al-Shabaab", "Viv Ansanm" in any case.
-        as_written = all(
-            sum(c.isupper() for c in word) >= 2 or word.isupper() for word in cue.split()
-        )
+        as_written = _as_written(cue)
         body = re.escape(cue if as_written else fold(cue)).replace(r"\ ", r"\s+")
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         # The longest word of the cue, which any match holds as is: a plain substring
@@ -336,6 +448,26 @@ def _country_cue_patterns() -> tuple[tuple[re.Pattern[str], str, bool, str], ...
         word = max((cue if as_written else fold(cue)).split(" "), key=len)
         patterns.append((pattern, row["iso2"], as_written, word))
     return tuple(patterns)
+
+
+@cache
+def _force_acronyms() -> frozenset[str]:
+    """The country cues written as acronyms ("FAMa", "FARDC", "M23")."""
+    return frozenset(
+        row["cue"] for row in read_tsv("places/country_cues") if _as_written(row["cue"])
+    )
+
+
+def _as_written(cue: str) -> bool:
+    """ "FAMa", "M23", "SPLA-IO" match as written; "al-Shabaab", "Viv Ansanm" in any case."""
+    return all(sum(c.isupper() for c in word) >= 2 or word.isupper() for word in cue.split())
+
+
+def _names_forces(name: str) -> bool:
+    """ "FAMa": a force's acronym says which country the story is about and is no place,
+    even when a town shares its name (Fama, Brazil). Names in words ("Fano", also an
+    Italian city) are left to the context."""
+    return name in _force_acronyms()
 
 
 def country_cues(text: str) -> list[str]:

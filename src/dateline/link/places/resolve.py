@@ -241,6 +241,14 @@ def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
         options = [_name_candidates(gazetteer, part) for part in parts]
         best = max(options, key=_best_quality, default=[])
         return tuple(Candidate(c.index, c.quality * 0.9, text) for c in best)
+    named_after = _NAMED_AFTER.search(text)
+    if named_after is not None:
+        # "palais présidentiel d'Aden", "hôpital Al-Ahli de Gaza": the town a building
+        # is named after, however short, and as sure as if written alone.
+        name = named_after.group("name")
+        found = _name_candidates(gazetteer, name)
+        if found and _best_quality(found) >= 0.8:
+            return tuple(Candidate(c.index, c.quality, name) for c in found)
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
@@ -253,6 +261,11 @@ def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
     return ()
 
 
+# The capitalised name closing a longer mention after "de", "d'", "of", "in": the town a
+# building or an institution is named after.
+_NAMED_AFTER = re.compile(
+    r"\S\s+(?:(?:de|du|of|in|à)\s+|[dD]['’])(?P<name>[A-Z][\w‐-]*(?:\s+[A-Z][\w‐-]*){0,2})$"
+)
 _LEADING = re.compile(r"^(?:[LlDd]['’]|(?:the|The|le|Le|la|La|les|Les)\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -566,7 +579,12 @@ def _hint_units(
             index = gazetteer.admin1_entry(mention.country or "", mention.admin1)
             return [] if index is None else [gazetteer.place(index)]
         name = strip_cue(mention.text)[0]
-        return [gazetteer.place(c.index) for c in candidates(gazetteer, name) if c.quality >= 0.85]
+        whole = (name, bare_mention(name))
+        return [
+            gazetteer.place(c.index)
+            for c in candidates(gazetteer, name)
+            if c.quality >= 0.85 and c.matched in whole  # "Intan" is no reading of "Intan Jaya"
+        ]
 
     def known(mention: Mention) -> list[Place]:
         """Well-known places under this very name: a city, a capital, a region."""
@@ -777,16 +795,73 @@ def _choose(
         key=lambda pair: pair[1],
         reverse=True,
     )
+    leader = scored[0][0].index
+    scored = _famous_first(gazetteer, scored, mention, cue, context)
     best, best_score = scored[0]
     runner_up = scored[1][1] if len(scored) > 1 else 0.0
     place = gazetteer.place(best.index)
     if best.quality < 0.8 and place.country not in context.main_countries():
         return None  # a loose spelling match far from the story is a guess, not an answer
     namesakes = _namesakes(gazetteer, [c.index for c in found if c.quality >= 0.95])
-    if _far_fetched(place, best, mention, cue, context, namesakes):
+    famous = best.index != leader  # chosen for its fame over a town of a named country
+    if not famous and _far_fetched(place, best, mention, cue, context, namesakes):
         return None
-    confidence = min(1.0, 0.5 + (best_score - runner_up) / 4) * (0.5 + best.quality / 2)
+    margin = max(0.0, best_score - runner_up)  # a famous namesake may lead on a lower score
+    confidence = min(1.0, 0.5 + margin / 4) * (0.5 + best.quality / 2)
     return best, round(confidence, 3)
+
+
+# A namesake this many times as populous is the one the news means, unless the story
+# places the smaller one.
+_FAMOUS_RATIO = 10
+
+
+def _famous_first(
+    gazetteer: Gazetteer,
+    scored: list[tuple[Candidate, float]],
+    mention: Mention,
+    cue: str | None,
+    context: Context,
+) -> list[tuple[Candidate, float]]:
+    """``scored`` with a famous namesake first when a small town leads only because its
+    country is named elsewhere in the story: "à Genève" in a story naming Washington is
+    Geneva, not Geneva, New York; "près de l'aéroport de Bagdad" after "une frappe
+    américaine" is Baghdad, not Bagdad, Florida. A small town the story places (a region
+    or unit written beside it, its region named, a place near it) keeps its lead."""
+    best = gazetteer.place(scored[0][0].index)
+    if best.feature != "town" or best.capital or best.population >= _SEAT_SIZED or cue:
+        return scored
+    if _placed_by_story(best, mention, context):
+        return scored
+    for position, (candidate, _) in enumerate(scored[1:], start=1):
+        place = gazetteer.place(candidate.index)
+        famous = place.capital or place.population >= _SEAT_SIZED
+        if (
+            place.feature == "town"
+            and candidate.quality >= 0.95
+            and famous
+            and place.population >= _FAMOUS_RATIO * best.population
+        ):
+            return [scored[position], *scored[:position], *scored[position + 1 :]]
+    return scored
+
+
+def _placed_by_story(place: Place, mention: Mention, context: Context) -> bool:
+    """Whether the story says where the place lies beyond naming its country: a region or
+    unit written beside it, its region named, or another of its places nearby."""
+    start = mention.start
+    if start in context.containers or start in context.hints or start in context.within:
+        return True
+    region = (place.country, place.admin1)
+    own = context.own_regions.get(start, _NOTHING)
+    if context.admin1[region] - own[region] > 0:
+        return True
+    distances = context.distances_from(place) if context.points else []
+    return any(
+        km <= _NEAR_KM
+        for (point, _, _), km in zip(context.points, distances, strict=True)
+        if point != start
+    )
 
 
 # French contracts "à le" and "de le" into "au" and "du": "au Mans" names Le Mans.
@@ -874,8 +949,10 @@ def _far_fetched(
     if place.feature in ("country", "region") or place.capital or place.population >= _MAJOR:
         return False
     unambiguous_alias = candidate.quality >= 0.95 and namesakes == 1
-    if mention.after_article and place.feature == "town":
-        return True  # "a ajouté l'Observatoire": the institution, not a Paris district
+    if mention.after_article and place.feature == "town" and candidate.matched == mention.text:
+        # "a ajouté l'Observatoire": the institution, not a Paris district; but the town
+        # closing "l'hôpital Al-Ahli de Gaza" takes no article.
+        return True
     if mention.source != "ner":
         # Found by scanning only: "siège de Marioupol" yes, "Observatoire syrien" no.
         plausible = unambiguous_alias and mention.proper_noun
