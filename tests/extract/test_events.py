@@ -1602,3 +1602,14 @@ def test_events_enemies_neutralised_are_dead() -> None:
     )
     counts = [e.quantities["fatalities"] for e in _events(text, published="2024-03-04")]
     assert 17 in counts
+
+
+def test_events_two_parties_statements_on_one_day_are_two_events() -> None:
+    text = (
+        "Le 4 juin 2025, le Premier ministre Nikol Pachinian a accusé l'Église d'Arménie de "
+        "préparer un coup d'État à Erevan. Le gouvernement russe a dénoncé le même jour une "
+        "campagne contre le clergé."
+    )
+    accusations = [e for e in _events(text, published="2025-06-05") if e.plover_type == "ACCUSE"]
+    speakers = {e.actor1.canonical_id for e in accusations if e.actor1 is not None}
+    assert len(accusations) == 2 and len(speakers) == 2

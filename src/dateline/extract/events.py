@@ -2023,9 +2023,18 @@ def _deduplicated(events: list[Event]) -> list[Event]:
     evidence, the lowest fatality count given and the fullest arguments."""
     merged = _merged_by(
         events,
-        lambda e: (_family(e), _kind(e), e.status, _place_key(e), _day_key(e)),
+        lambda e: (_family(e), _kind(e), e.status, _place_key(e), _day_key(e), _speaker(e)),
     )
     return _undated_into_dated(merged)
+
+
+def _speaker(event: Event) -> str | None:
+    """Who a statement, a visit or a decision is by: two parties' statements on one day
+    are two events ("Pashinyan accused…; the Church denounced…"); a deed is one event
+    whoever each report names as its doer."""
+    if event.plover_type in _ACTION_TYPES or event.actor1 is None:
+        return None
+    return event.actor1.canonical_id
 
 
 def _undated_into_dated(events: list[Event]) -> list[Event]:
