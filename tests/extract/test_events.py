@@ -1613,3 +1613,13 @@ def test_events_two_parties_statements_on_one_day_are_two_events() -> None:
     accusations = [e for e in _events(text, published="2025-06-05") if e.plover_type == "ACCUSE"]
     speakers = {e.actor1.canonical_id for e in accusations if e.actor1 is not None}
     assert len(accusations) == 2 and len(speakers) == 2
+
+
+def test_events_an_acled_label_cut_at_its_colon_still_names_the_doer() -> None:
+    text = (
+        "On 2 March 2024, JNIM: Jama'a Nusrat al-Islam wal-Muslimin militants attacked an army "
+        "post near Djibo (Soum, Sahel). 4 soldiers were killed."
+    )
+    attacks = [e for e in _events(text, published="2024-03-03") if e.plover_type == "ASSAULT"]
+    assert attacks and attacks[0].actor1 is not None
+    assert attacks[0].actor1.canonical_id == "GRP.JNIM"

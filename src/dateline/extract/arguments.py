@@ -143,6 +143,10 @@ def pick_actor(
 ) -> ActorMention | None:
     """The first actor named inside a span ("l'armée soudanaise et les FSR": the army)."""
     inside = [a for a in mentions_in(actors, start, end) if a.kind not in SPEAKERS]
+    if not inside:
+        # "JNIM: Jama'a Nusrat al-Islam wal-Muslimin militants": a name whose start the
+        # sentence splitter cut off at the colon still names the span's words.
+        inside = [a for a in actors if a.start < start < a.end <= end and a.kind not in SPEAKERS]
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
     return min(inside, key=lambda a: a.start) if inside else None
