@@ -532,6 +532,12 @@ def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
             "Les habitants attribuent l'attaque aux jihadistes de la katiba Macina.",
             "GRP.KATIBA_MACINA",
         ),
+        (
+            "Une voiture piégée a explosé mardi près d'un commissariat de Jamundí, tuant trois "
+            "policiers. Le gouvernement a attribué l'attentat à l'État-major central (EMC), "
+            "principale dissidence des FARC.",
+            "GRP.EMC",
+        ),
     ],
 )
 def test_events_a_perpetrator_named_in_a_later_sentence_is_actor1(text: str, actor1: str) -> None:

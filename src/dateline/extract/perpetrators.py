@@ -125,9 +125,24 @@ def _named(
         for words in _arguments(verb, place):
             start, end = args.char_span(offset, words)
             actor = args.pick_actor(actors, start, end) or _starting_in(actors, start, end)
+            if actor is None:
+                # "attribué l'attentat à l'État-major central (EMC), …": the parser may cut a
+                # name apart; the phrase runs on to the next comma.
+                start, end = args.char_span(offset, _to_the_comma(words))
+                actor = args.pick_actor(actors, start, end)
             if actor is not None:
                 return actor
     return None
+
+
+def _to_the_comma(words: list[Any]) -> list[Any]:
+    last = max(words, key=lambda t: t.i)
+    run = [last]
+    for token in last.doc[last.i + 1 : last.sent.end]:
+        if token.text in (",", ";", ".", ":"):
+            break
+        run.append(token)
+    return [*words, *run]
 
 
 def _starting_in(actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
