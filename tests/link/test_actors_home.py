@@ -258,3 +258,15 @@ def test_actors_police_nouns_belong_to_the_storys_country(
     extract: Extract, text: str, mention: str, actor_id: str
 ) -> None:
     assert _by_text(extract(text, "fr"))[mention].canonical_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Burkina Faso's army said on Monday it had repelled an attack near Djibo.", "BFA.MIL"),
+        ("South Sudan's government rejected the decision on Friday.", "SSD.GOV"),
+        ("North Korea's military fired two ballistic missiles on Monday.", "PRK.MIL"),
+    ],
+)
+def test_actors_a_state_of_several_words_owns_its_body(text: str, body: str) -> None:
+    assert body in _ids(_extract_published(text, "2024-05-06"))

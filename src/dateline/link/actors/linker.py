@@ -427,11 +427,13 @@ def _possessed_bodies(
         token = tokens.get(mention.start)
         if actor is None or actor.kind != "state" or token is None or actor.country is None:
             continue
-        following = token.doc[token.i + 1 : token.i + 2]
+        base = offsets[id(token)]  # the article offset of the token's document
+        last = _last_token(token, mention.end - base)  # "Burkina Faso's army"
+        following = last.doc[last.i + 1 : last.i + 2]
         if following and following[0].text in ("'s", "’s"):
             # The noun phrase after "'s", read off the words: the parser often loses it.
             run: list[Any] = []
-            for word in token.doc[token.i + 2 : token.i + 7]:
+            for word in last.doc[last.i + 2 : last.i + 7]:
                 hyphenated = word.text == "-" or (run and run[-1].text == "-")
                 if word.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
                     break  # "army-backed government" is one noun phrase
@@ -449,11 +451,21 @@ def _possessed_bodies(
         bodied = dictionary.by_country(actor.country, suffix) if suffix else None
         if bodied is None:
             continue
-        head_start = offsets[id(token)] + owned.idx
+        head_start = base + owned.idx
         start, end = min(mention.start, head_start), max(mention.end, head_start + len(owned.text))
         if end - start < 60:
             found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
     return found
+
+
+def _last_token(first: Any, end: int) -> Any:
+    """The last word of a name that starts at ``first`` and ends at ``end`` (doc offsets)."""
+    last = first
+    for word in first.doc[first.i + 1 :]:
+        if word.idx >= end:
+            break
+        last = word
+    return last
 
 
 # "troops loyal to President Salva Kiir", "les forces fidèles au gouvernement".
