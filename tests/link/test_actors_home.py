@@ -270,3 +270,10 @@ def test_actors_police_nouns_belong_to_the_storys_country(
 )
 def test_actors_a_state_of_several_words_owns_its_body(text: str, body: str) -> None:
     assert body in _ids(_extract_published(text, "2024-05-06"))
+
+
+def test_actors_a_state_s_minister_named_is_the_person() -> None:
+    text = "Iran's foreign minister Abbas Araghchi warned of serious consequences on Sunday."
+    extraction = _extract_published(text, "2025-06-22")
+    assert "IRN.GOV" not in _ids(extraction)
+    assert "PER.ARAGHCHI_ABBAS" in _ids(extraction)

@@ -453,6 +453,8 @@ def _possessed_bodies(
             continue
         head_start = base + owned.idx
         start, end = min(mention.start, head_start), max(mention.end, head_start + len(owned.text))
+        if any(m.kind == "person" and 0 <= m.start - end <= 2 for m in mentions):
+            continue  # "Iran's foreign minister Abbas Araghchi": the person named acts
         if end - start < 60:
             found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
     return found
