@@ -1629,3 +1629,24 @@ def test_events_an_acled_label_cut_at_its_colon_still_names_the_doer() -> None:
     attacks = [e for e in _events(text, published="2024-03-03") if e.plover_type == "ASSAULT"]
     assert attacks and attacks[0].actor1 is not None
     assert attacks[0].actor1.canonical_id == "GRP.JNIM"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le 9 mars 2024, le Haut-Commissaire des Nations unies aux droits de l'homme, Volker "
+            "Türk, a réclamé une enquête sur les frappes à Gaza.",
+            "PER.TURK_VOLKER",
+        ),
+        (
+            "The head of the United Nations, Antonio Guterres, called on Monday for an "
+            "immediate ceasefire in Sudan.",
+            "PER.GUTERRES_ANTONIO",
+        ),
+    ],
+)
+def test_events_the_person_named_between_commas_is_the_speaker(text: str, speaker: str) -> None:
+    events = [e for e in _events(text, published="2024-03-10") if e.actor1 is not None]
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.canonical_id == speaker

@@ -1458,7 +1458,7 @@ def _agent(
             left = args.coordinated_start(context.actors, left, text, right)
             actor = args.pick_actor(context.actors, left, right)
             if actor is not None:
-                return actor, False
+                return _named_apart(actor, right, context) or actor, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
         return earlier, False
     parties = _sides_of_fighting(found, sent, offset, context)
@@ -1742,6 +1742,23 @@ def _person_s_forces(person: ActorMention) -> ActorMention:
         country_iso3=body.country,
         affiliation=None,
     )
+
+
+def _named_apart(actor: ActorMention, right: int, context: _Context) -> ActorMention | None:
+    """ "le Haut-Commissaire des Nations unies aux droits de l'homme, Volker Türk, a réclamé":
+    the person set off by commas after the subject's words is who speaks, not the body
+    their title names."""
+    if actor.kind == "person":
+        return None
+    text = context.parsed.article.text
+    for person in context.actors:
+        if person.kind != "person" or not actor.end <= person.start < right:
+            continue
+        before = text[actor.end : person.start].rstrip()
+        after = text[person.end : person.end + 1]
+        if before.endswith(",") and (person.end >= right or after in (",", "")):
+            return person
+    return None
 
 
 def _target(
