@@ -1650,3 +1650,17 @@ def test_events_the_person_named_between_commas_is_the_speaker(text: str, speake
     events = [e for e in _events(text, published="2024-03-10") if e.actor1 is not None]
     assert events and events[0].actor1 is not None
     assert events[0].actor1.canonical_id == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 24 février 2025, le gouvernement canadien a annoncé ses plus lourdes sanctions "
+        "depuis 2022 contre la Russie.",
+        "Le 24 février 2025, le gouvernement canadien a annoncé les premières sanctions de "
+        "cette année contre la Russie.",
+    ],
+)
+def test_events_a_named_day_beats_a_period_s_start_or_a_year(text: str) -> None:
+    sanctions = [e for e in _events(text, published="2025-02-25") if e.plover_type == "SANCTION"]
+    assert sanctions and str(sanctions[0].date.date_start) == "2025-02-24"

@@ -341,11 +341,17 @@ def time_for_event(
     if not found:
         return None
     points = [t for t in found if t.kind != "duration"] or found
+    # "sanctions … depuis 2022", "cette année": when a day is named, a period's start or
+    # a whole year is not the event's date.
+    points = [t for t in points if not _SINCE.match(t.text)] or points
+    if any(t.precision == "day" for t in points):
+        points = [t for t in points if t.precision != "year"]
     days = [t for t in points if not _bare_night(t)]
     chosen: TimeMention = min(days or points, key=lambda t: abs(t.start - near))
     return _range_start(chosen, found, text) if text else chosen
 
 
+_SINCE = re.compile(r"(?:depuis|since)\b", re.IGNORECASE)
 # "Dans la nuit", "overnight": the night of a day the sentence names, not a day itself.
 _BARE_NIGHTS = frozenset(
     {"dans la nuit", "la nuit", "pendant la nuit", "overnight", "in the night", "during the night"}
