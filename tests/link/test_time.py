@@ -237,3 +237,15 @@ def test_time_without_reference_relative_dates_stay_open() -> None:
     found = _one("L'attaque a eu lieu mardi.", "fr", Reference(None, "unknown", 0.0))
     assert found.date_start is None
     assert found.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les troupes françaises doivent quitter le pays d'ici le 15 mars.", "fr", "2026-03-15"),
+        ("Germany will withdraw its troops from Niger by 31 August.", "en", "2025-08-31"),
+    ],
+)
+def test_time_a_deadline_s_day_is_the_next_one(text: str, lang: str, expected: str) -> None:
+    reference = Reference(date(2025, 7, 3), "metadata", 0.9)
+    assert str(_one(text, lang, reference).date_start) == expected

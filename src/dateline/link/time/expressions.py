@@ -63,6 +63,13 @@ _WHICH_BEFORE = {
     "on": "past",
 }
 _WHICH_AFTER = {"dernier": "last", "passé": "last", "prochain": "next"}
+# Words before a day and month that make it a deadline, so the next one: "by 31 August",
+# "d'ici le 15 mars", "jusqu'au 2 juin".
+_DEADLINE = re.compile(
+    r"(?:\bby|\buntil|\bd'ici(?: au| le)?|\bjusqu'au|\bjusqu'à|\bavant le|\bbefore|"
+    r"\bprévue? (?:le|pour le)|\bscheduled for|\bdue on)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PARTS = {
     "matin": "morning",
     "midi": "afternoon",
@@ -157,9 +164,16 @@ def _from_patterns(text: str, lang: str) -> list[Expression]:
         month = month_number(match["m1"] or match["m2"])
         day = int(match["d1"] or match["d2"])
         if month and 1 <= day <= 31:
+            ahead = _DEADLINE.search(text[max(0, match.start() - 20) : match.start()])
             found.append(
                 Expression(
-                    match.group(), match.start(), match.end(), "day_month", month=month, day=day
+                    match.group(),
+                    match.start(),
+                    match.end(),
+                    "day_month",
+                    month=month,
+                    day=day,
+                    which="next" if ahead else "past",
                 )
             )
     for match in patterns["month_year"].finditer(text):

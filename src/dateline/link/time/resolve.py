@@ -108,6 +108,8 @@ def _relative(e: Expression, today: date) -> tuple[date, date, str]:
         return day, day, "day"
     if e.kind == "day_month" and e.month and e.day:
         day = _nearest_past(today, e.month, e.day)
+        if e.which == "next" and day < today:
+            day = _next_on_or_after(today, e.month, e.day)  # "will withdraw by 31 August"
         return day, day, "day"
     if e.kind == "duration":
         return _duration(today, e.unit or "day", e.offset)
@@ -125,6 +127,16 @@ def _weekday(today: date, weekday: int, which: str) -> date:
     if which == "next":
         return today + timedelta(days=(weekday - today.isoweekday()) % 7 or 7)
     return today - timedelta(days=delta)
+
+
+def _next_on_or_after(today: date, month: int, day: int) -> date:
+    """A deadline's day: this year's if it is still to come, else next year's."""
+    for year in (today.year, today.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        candidate = date(year, month, min(day, last))
+        if candidate >= today:
+            return candidate
+    return candidate
 
 
 def _nearest_past(today: date, month: int, day: int) -> date:
