@@ -1664,3 +1664,24 @@ def test_events_the_person_named_between_commas_is_the_speaker(text: str, speake
 def test_events_a_named_day_beats_a_period_s_start_or_a_year(text: str) -> None:
     sanctions = [e for e in _events(text, published="2025-02-25") if e.plover_type == "SANCTION"]
     assert sanctions and str(sanctions[0].date.date_start) == "2025-02-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "On 25 June 2025, Ecuadorian police recaptured Los Choneros leader Adolfo Macias in a "
+            "bunker in Manta.",
+            "Arrests",
+        ),
+        (
+            "On 3 May 2024, Iraqi security forces seized a truck loaded with rockets at a "
+            "checkpoint near Kirkuk.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_events_taking_a_person_or_arms_takes_no_ground(text: str, subtype: str) -> None:
+    subtypes = {e.acled_subtype for e in _events(text, published="2025-06-26")}
+    assert subtype in subtypes
+    assert not subtypes & {"Government regains territory", "Non-state actor overtakes territory"}

@@ -1231,6 +1231,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
         plover_type, plover_mode = "COERCE", "destroy"
         acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
+    if acled_subtype in _TERRITORY:
+        taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
+        if taken is not None:
+            plover_type, plover_mode, acled_type, acled_subtype = taken
     if plover_type == "AGREE" and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, _ = status_of(found.head, context.lang)
@@ -1386,6 +1390,23 @@ def _story_time(context: _Context, offset: int) -> TimeMention | None:
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _STATE_FORCES = frozenset({"military", "police", "government", "state"})
+
+
+def _taken_instead_of_ground(
+    found: _Found, offset: int, context: _Context, weapons_told: list[Any]
+) -> tuple[str, str | None, str, str] | None:
+    """ "recaptured Los Choneros leader Adolfo Macías", "seized a car packed with
+    explosives": what a taking verb takes may be a person (an arrest) or arms (disrupted
+    weapons use) rather than ground."""
+    for child in found.head.children:
+        if child.dep_ not in ("obj", "dobj"):
+            continue
+        left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
+        if any(a.kind == "person" for a in args.mentions_in(context.actors, left, right)):
+            return "COERCE", None, "Strategic developments", "Arrests"
+        if any(left <= at < right for _, (at, _) in weapons_told):
+            return "COERCE", "seize", "Strategic developments", "Disrupted weapons use"
+    return None
 
 
 def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMention | None) -> str:
