@@ -1404,6 +1404,12 @@ def test_events_a_trip_abroad_does_not_take_the_story_s_police() -> None:
             "2024-05-03",
         ),
         (
+            "Dans la nuit du 31 mai au 1er juin 2024, des émeutiers ont incendié des commerces à "
+            "Païta.",
+            "2024-06-02",
+            "2024-05-31",
+        ),
+        (
             "Des hommes armés ont attaqué dans la nuit de samedi à dimanche le village de Kalaye, "
             "tuant six personnes.",
             "2024-06-10",

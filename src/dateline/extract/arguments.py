@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from dateline.clean.timestamps import month_number
 from dateline.data import read_tsv
 from dateline.extract.lexicon import deed_nouns, number_words, quantity_words, triggers
 from dateline.link.actors.dictionary import fold_text
@@ -358,7 +360,7 @@ _BARE_NIGHTS = frozenset(
 )
 # What opens a range before its first day, and what joins it to the second.
 _RANGE_OPENING = re.compile(
-    r"(?:\bdu|\bentre\s+le|\bles|\bfrom|\bbetween|\bde)\s+(\w+)\s+"
+    r"(?:\bdu|\bentre\s+le|\bles|\bfrom|\bbetween|\bde)\s+(\w+)(?:\s+(?P<month>[^\W\d]+))?\s+"
     r"(?:au|et\s+le|et|à|to|and|-|–)\s*$",
     re.IGNORECASE,
 )
@@ -381,11 +383,19 @@ def _range_start(time: TimeMention, found: list[TimeMention], text: str) -> Time
         return time
     first = opening.group(1)
     number = _ORDINAL_SUFFIX.match(first)
-    if number is not None:
+    month = month_number(opening["month"]) if opening["month"] else day.month
+    if opening["month"] and month is None:
+        return time
+    if number is not None and month is not None:
+        # "du 30 juin au 1er juillet 2023": the first day may lie in the month before.
         start_day = int(number.group(1))
-        if not 1 <= start_day < day.day:
+        year = day.year - 1 if month > day.month else day.year
+        try:
+            begins = date(year, month, start_day)
+        except ValueError:
             return time
-        begins = day.replace(day=start_day)
+        if not day - timedelta(days=31) < begins < day:
+            return time
     else:
         at = window + opening.start(1)
         weekday = next((t for t in found if t.kind == "weekday" and t.start == at), None)
