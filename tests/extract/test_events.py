@@ -1691,3 +1691,16 @@ def test_events_taking_a_person_or_arms_takes_no_ground(text: str, subtype: str)
     subtypes = {e.acled_subtype for e in _events(text, published="2025-06-26")}
     assert subtype in subtypes
     assert not subtypes & {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les inondations ont fait au moins 40 morts mardi dans la région de Kinshasa, selon les "
+        "autorités.",
+        "Aid reached villages in Kunar province on Wednesday, three days after a quake which "
+        "killed more than 2,200 people.",
+    ],
+)
+def test_events_deaths_a_disaster_caused_are_no_event(text: str) -> None:
+    assert not [e for e in _events(text, published="2025-09-04") if e.plover_type == "ASSAULT"]

@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     agreement_verbs,
     cue_forms,
     deed_nouns,
+    disaster_lemmas,
     downing_triggers,
     false_readings,
     longest_trigger,
@@ -250,7 +251,9 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     readings = [
         item
         for item in found
-        if not _false_reading(item, lang) and _has_its_place(item, offset, named)
+        if not _false_reading(item, lang)
+        and _has_its_place(item, offset, named)
+        and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
 
@@ -287,6 +290,23 @@ def _false_reading(found: _Found, lang: str) -> bool:
     heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
     heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
     return any(fold_text(c.lemma_) in objects for c in heard)
+
+
+def _killed_by_nature(found: _Found, lang: str) -> bool:
+    """ "Sunday's quake, which killed more than 2,200 people", "les inondations ont fait 40
+    morts": a death a natural disaster caused is no event."""
+    head = found.head
+    if fold_text(head.lemma_) not in outcome_lemmas(lang):
+        return False
+    causes = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "agent")]
+    if head.dep_ in ("relcl", "acl:relcl"):
+        causes.append(head.head)  # "the quake, which killed…"
+    nature = disaster_lemmas(lang)
+    return any(
+        fold_text(t.lemma_) in nature
+        for cause in causes
+        for t in (cause, *(c for c in cause.children if c.dep_ == "pobj"))
+    )
 
 
 def _phrase_head(window: list[Any]) -> Any:

@@ -209,6 +209,14 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def disaster_lemmas(lang: str) -> frozenset[str]:
+    """Natural causes of death (``events/disasters.tsv``): "the quake killed 2,200"."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/disasters") if row["lang"] == lang
+    )
+
+
+@cache
 def responsibility_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose agent is an attack's perpetrator (``events/responsibility.tsv``)."""
     return frozenset(
