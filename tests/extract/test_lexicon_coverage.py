@@ -4,36 +4,10 @@ because their word usually means no event; crowd words; status cues."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
+from coding import coded as what_was_coded
 from dateline.extract.lexicon import false_readings, status_cues
-from dateline.ingest.document import make_document
-from dateline.pipeline import process
-from dateline.records import Event, Format
-
-
-@cache
-def _events(text: str) -> tuple[Event, ...]:
-    document = make_document(
-        f"\n\n{text}", source="test", format=Format.JSONL, is_html=False, published="2024-05-14"
-    )
-    return process(document).events
-
-
-def _coded(text: str) -> list[tuple[str, str, str, str]]:
-    """What the extractor made of a sentence, for assertion messages."""
-    return [
-        (
-            e.plover_type,
-            e.acled_subtype,
-            e.status,
-            next((x.text for x in e.evidence if x.field == "trigger"), ""),
-        )
-        for e in _events(text)
-    ]
-
 
 FOUND = [
     # AID: money pledged, food dropped or delivered by the tonne
@@ -143,7 +117,7 @@ FOUND = [
 def test_lexicon_coverage_trigger_found(
     lang: str, text: str, plover: str, subtype: str | None
 ) -> None:
-    coded = _coded(text)
+    coded = what_was_coded(text)
     assert any(
         found[0] == plover and (subtype is None or found[1] == subtype) for found in coded
     ), coded
@@ -171,14 +145,14 @@ def test_lexicon_coverage_trigger_found(
     ],
 )
 def test_lexicon_coverage_no_false_reading(text: str, plover: str | None, wrong: str) -> None:
-    coded = _coded(text)
+    coded = what_was_coded(text)
     assert all(found[0] != wrong for found in coded), coded
     if plover is not None:
         assert any(found[0] == plover for found in coded), coded
 
 
 def test_lexicon_coverage_students_beating_a_man_are_mob_violence() -> None:
-    coded = _coded(
+    coded = what_was_coded(
         "Le 3 mars 2024, des étudiants ont battu à mort un homme accusé de vol dans une "
         "résidence universitaire de Dacca."
     )
@@ -186,7 +160,7 @@ def test_lexicon_coverage_students_beating_a_man_are_mob_violence() -> None:
 
 
 def test_lexicon_coverage_declining_negates() -> None:
-    coded = _coded("Israel declined to withdraw its troops from southern Lebanon.")
+    coded = what_was_coded("Israel declined to withdraw its troops from southern Lebanon.")
     assert ("RETREAT", "negated") in {(found[0], found[2]) for found in coded}, coded
     assert status_cues("en")["decline"] == ("negated", "verb")
 
@@ -208,7 +182,7 @@ def test_lexicon_coverage_declining_negates() -> None:
     ],
 )
 def test_lexicon_coverage_rows_held_back(lang: str, text: str, wrong: str) -> None:
-    coded = _coded(text)
+    coded = what_was_coded(text)
     assert all(found[0] != wrong for found in coded), coded
 
 
@@ -220,7 +194,7 @@ def test_lexicon_coverage_rows_held_back(lang: str, text: str, wrong: str) -> No
     ],
 )
 def test_lexicon_coverage_rendre_needs_a_place(text: str) -> None:
-    coded = _coded(text)
+    coded = what_was_coded(text)
     assert all(found[0] != "RETREAT" for found in coded), coded
 
 
@@ -234,12 +208,12 @@ def test_lexicon_coverage_rendre_needs_a_place(text: str) -> None:
     ],
 )
 def test_lexicon_coverage_fighting_corruption_or_fire_is_no_clash(text: str) -> None:
-    coded = _coded(text)
+    coded = what_was_coded(text)
     assert all(found[0] != "ASSAULT" for found in coded), coded
 
 
 def test_lexicon_coverage_fighting_an_armed_group_is_still_a_clash() -> None:
-    coded = _coded("L'armée malienne combat les jihadistes près de Gao.")
+    coded = what_was_coded("L'armée malienne combat les jihadistes près de Gao.")
     assert any(found[0] == "ASSAULT" for found in coded), coded
 
 

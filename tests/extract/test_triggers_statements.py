@@ -4,38 +4,13 @@ and non-violent coercion in French and English, and the other readings of those 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from dateline.ingest.document import make_document
-from dateline.pipeline import process
-from dateline.records import Event, Format
-
-
-@cache
-def _events(text: str) -> tuple[Event, ...]:
-    document = make_document(
-        f"\n\n{text}", source="test", format=Format.JSONL, is_html=False, published="2024-05-14"
-    )
-    return process(document).events
-
-
-def _coded(text: str) -> list[tuple[str, str, str, str]]:
-    """What the extractor made of a sentence, for assertion messages."""
-    return [
-        (
-            e.plover_type,
-            e.acled_subtype,
-            e.status,
-            next((x.text for x in e.evidence if x.field == "trigger"), ""),
-        )
-        for e in _events(text)
-    ]
+from coding import coded, events_of
 
 
 def _types(text: str) -> set[str]:
-    return {e.plover_type for e in _events(text)}
+    return {e.plover_type for e in events_of(text)}
 
 
 FRENCH = [
@@ -175,13 +150,13 @@ ENGLISH = [
 
 
 @pytest.mark.parametrize(("text", "plover"), FRENCH)
-def test_triggers_french_statements_and_diplomacy_are_coded(text: str, plover: str) -> None:
-    assert plover in _types(text), _coded(text)
+def test_triggers_french_statements_and_diplomacy_arecoded(text: str, plover: str) -> None:
+    assert plover in _types(text), coded(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), ENGLISH)
-def test_triggers_english_statements_and_diplomacy_are_coded(text: str, plover: str) -> None:
-    assert plover in _types(text), _coded(text)
+def test_triggers_english_statements_and_diplomacy_arecoded(text: str, plover: str) -> None:
+    assert plover in _types(text), coded(text)
 
 
 @pytest.mark.parametrize(
@@ -208,8 +183,8 @@ def test_triggers_english_statements_and_diplomacy_are_coded(text: str, plover: 
         ("Le Niger a retiré son ambassadeur en Côte d'Ivoire.", "RETREAT"),
     ],
 )
-def test_triggers_other_readings_of_diplomatic_words_are_not_coded(text: str, wrong: str) -> None:
-    assert wrong not in _types(text), _coded(text)
+def test_triggers_other_readings_of_diplomatic_words_are_notcoded(text: str, wrong: str) -> None:
+    assert wrong not in _types(text), coded(text)
 
 
 @pytest.mark.parametrize(
@@ -225,5 +200,5 @@ def test_triggers_other_readings_of_diplomatic_words_are_not_coded(text: str, wr
     ],
 )
 def test_triggers_status_cues_of_demands_and_denials(text: str, plover: str, status: str) -> None:
-    events = [e for e in _events(text) if e.plover_type == plover]
-    assert [e.status for e in events] == [status], _coded(text)
+    events = [e for e in events_of(text) if e.plover_type == plover]
+    assert [e.status for e in events] == [status], coded(text)
