@@ -533,6 +533,11 @@ def test_events_a_conditional_plan_is_hypothetical_a_conditional_report_is_not(
             "GRP.KATIBA_MACINA",
         ),
         (
+            "Gunmen opened fire on a bus near Rajouri on Sunday, killing six passengers, police "
+            "said. Police blamed Jaish-e-Mohammed militants for the ambush.",
+            "GRP.JEM_PAK",
+        ),
+        (
             "Une voiture piégée a explosé mardi près d'un commissariat de Jamundí, tuant trois "
             "policiers. Le gouvernement a attribué l'attentat à l'État-major central (EMC), "
             "principale dissidence des FARC.",

@@ -29,6 +29,7 @@ from dateline.extract.lexicon import (
     number_words,
     outcome_lemmas,
     period_words,
+    perpetrator_cues,
     policing_phrases,
     pronominal_triggers,
     reporting_verbs,
@@ -1482,6 +1483,8 @@ def _agent(
             verb = args.participle_hung_on_a_noun(verb) or verb
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
+        if head is not verb and _blames_another(verb, context.lang):
+            subject = None  # "Police blamed Lashkar-e-Taiba for the ambush": not the police's
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
@@ -1783,6 +1786,13 @@ def _person_s_forces(person: ActorMention) -> ActorMention:
         country_iso3=body.country,
         affiliation=None,
     )
+
+
+def _blames_another(verb: Any, lang: str) -> bool:
+    """A verb whose subject puts a deed down to someone else ("blame", "accuser",
+    "attribuer"): the perpetrators' stage names the doer, the subject is not it."""
+    cue = perpetrator_cues(lang).get(fold_text(verb.lemma_))
+    return cue is not None and "subject" not in cue.names
 
 
 def _named_apart(actor: ActorMention, right: int, context: _Context) -> ActorMention | None:
