@@ -1709,3 +1709,16 @@ def test_events_taking_a_person_or_arms_takes_no_ground(text: str, subtype: str)
 )
 def test_events_deaths_a_disaster_caused_are_no_event(text: str) -> None:
     assert not [e for e in _events(text, published="2025-09-04") if e.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said on Wednesday it had no plans to target Poland.",
+        "Le Premier ministre a assuré jeudi que son pays n'avait aucune intention d'attaquer "
+        "l'Érythrée.",
+    ],
+)
+def test_events_no_plan_to_attack_is_a_negated_attack(text: str) -> None:
+    attacks = [e for e in _events(text, published="2025-09-11") if e.plover_type == "ASSAULT"]
+    assert [e.status for e in attacks] == ["negated"]

@@ -15,6 +15,8 @@ from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
 _NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "aucun", "aucune"})
+# Determiners that deny the noun governing a trigger: "no plans to", "aucune intention de".
+_NONE = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 # Where several cues govern a trigger, the closest one decides.
 _MAX_DEPTH = 4
 
@@ -34,6 +36,14 @@ def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         )
         if negation is not None:
             return "negated", negation
+        if node is not trigger and node.pos_ == "NOUN":
+            # "had no plans to target Poland", "n'a aucune intention d'attaquer"
+            denial = next(
+                (c for c in node.children if c.dep_ == "det" and fold_text(c.text) in _NONE),
+                None,
+            )
+            if denial is not None:
+                return "negated", denial
         for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
             found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
             if found:
