@@ -1722,3 +1722,15 @@ def test_events_deaths_a_disaster_caused_are_no_event(text: str) -> None:
 def test_events_no_plan_to_attack_is_a_negated_attack(text: str) -> None:
     attacks = [e for e in _events(text, published="2025-09-11") if e.plover_type == "ASSAULT"]
     assert [e.status for e in attacks] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Germany said on Wednesday it would supply 14 Leopard tanks to Ukraine.", "planned"),
+        ("Iran warned it would strike US bases if attacked.", "hypothetical"),
+    ],
+)
+def test_events_would_after_a_verb_of_saying_is_a_plan(text: str, status: str) -> None:
+    events = [e for e in _events(text, published="2023-01-26") if e.plover_type != "THREATEN"]
+    assert events and events[0].status == status

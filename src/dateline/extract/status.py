@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import cue_forms, status_cues
+from dateline.extract.lexicon import cue_forms, reporting_verbs, status_cues
 from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
 _NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "aucun", "aucune"})
+_IF = frozenset({"if", "si", "unless", "sauf"})
 # Determiners that deny the noun governing a trigger: "no plans to", "aucune intention de".
 _NONE = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 # Where several cues govern a trigger, the closest one decides.
@@ -23,6 +24,27 @@ _MAX_DEPTH = 4
 
 def status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     """The status and the token that set it (None for realised)."""
+    status, cue = _status_of(trigger, lang)
+    if status == "hypothetical" and cue is not None and _reported_future(cue, lang):
+        return "planned", cue
+    return status, cue
+
+
+def _reported_future(cue: Any, lang: str) -> bool:
+    """ "Germany said it would supply tanks", "l'Élysée a annoncé que Macron recevrait":
+    a conditional reported after a verb of saying is the future of that time, a plan,
+    unless a condition goes with it ("si", "if")."""
+    clause = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "aux" else cue.head
+    reported = fold_text(clause.head.lemma_) in reporting_verbs(lang)
+    if clause.dep_ not in ("ccomp", "xcomp") or not reported:
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(fold_text(m.text) in _IF for m in c.children)
+        for c in clause.children
+    )
+
+
+def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     cues = status_cues(lang)
     node = previous = trigger
     for _ in range(_MAX_DEPTH):
