@@ -1728,6 +1728,7 @@ def test_events_no_plan_to_attack_is_a_negated_attack(text: str) -> None:
     ("text", "status"),
     [
         ("Germany said on Wednesday it would supply 14 Leopard tanks to Ukraine.", "planned"),
+        ("Vladimir Putin is due to meet Donald Trump in Alaska on Friday.", "planned"),
         ("Iran warned it would strike US bases if attacked.", "hypothetical"),
     ],
 )

@@ -100,10 +100,15 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     return "realised", None
 
 
+# "is due to meet", "is set to sign", "are expected to vote": a word with a "to" infinitive.
+_SCHEDULED = frozenset({"be", "due", "set", "expected", "scheduled", "slated", "poised"})
+
+
 def _is_to_be_done(verb: Any, complement: Any) -> bool:
-    """ "Israeli troops are to withdraw": "be" with a "to" infinitive sets a plan."""
+    """ "Israeli troops are to withdraw", "Putin is due to meet Trump": "be" (or "due",
+    "set", "scheduled"…) with a "to" infinitive sets a plan; "due to the attack" is a cause."""
     return (
-        fold_text(verb.lemma_) == "be"
+        fold_text(verb.lemma_) in _SCHEDULED
         and complement.dep_ == "xcomp"
         and any(c.dep_ == "aux" and fold_text(c.text) == "to" for c in complement.children)
     )
