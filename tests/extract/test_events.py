@@ -1735,3 +1735,16 @@ def test_events_no_plan_to_attack_is_a_negated_attack(text: str) -> None:
 def test_events_would_after_a_verb_of_saying_is_a_plan(text: str, status: str) -> None:
     events = [e for e in _events(text, published="2023-01-26") if e.plover_type != "THREATEN"]
     assert events and events[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("L'Éthiopie et l'Érythrée sont convenues lundi à Djeddah d'un cessez-le-feu.", "ETH"),
+        ("Le Soudan et le Soudan du Sud sont convenus lundi à Djouba d'un accord de paix.", "SDN"),
+    ],
+)
+def test_events_a_french_verb_with_etre_is_no_passive(text: str, party: str) -> None:
+    deals = [e for e in _events(text, published="2024-06-11") if e.plover_type == "AGREE"]
+    assert deals and deals[0].actor1 is not None
+    assert deals[0].actor1.canonical_id == party

@@ -17,7 +17,13 @@ from typing import Any
 
 from dateline.clean.timestamps import month_number
 from dateline.data import read_tsv
-from dateline.extract.lexicon import deed_nouns, number_words, quantity_words, triggers
+from dateline.extract.lexicon import (
+    deed_nouns,
+    number_words,
+    quantity_words,
+    triggers,
+    unaccusative_lemmas,
+)
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.records import ActorMention, PlaceMention, TimeMention
@@ -45,7 +51,8 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                return list(child.subtree), child.dep_ != "nsubj" and not _reflexive(node)
+                passive = child.dep_ != "nsubj" and not _reflexive(node)
+                return list(child.subtree), passive and not _takes_etre(node)
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
@@ -79,6 +86,13 @@ def participle_clause(verb: Any) -> bool:
     forms = verb.morph.get("VerbForm")
     present = "Part" in forms and "Pres" in verb.morph.get("Tense")
     return verb.tag_ == "VBG" or "Ger" in forms or present
+
+
+def _takes_etre(verb: Any) -> bool:
+    """ "sont arrivés", "sont entrés", "sont convenus": French verbs whose "être" the parser
+    reads as a passive; with no "par" agent, their subject acts."""
+    lemma = fold_text(verb.lemma_)
+    return lemma in unaccusative_lemmas("fr") and agent_of(verb) is None
 
 
 def _reflexive(verb: Any) -> bool:

@@ -209,6 +209,14 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def unaccusative_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose "être" is no passive (``events/unaccusatives.tsv``): "sont arrivés"."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv("events/unaccusatives") if row["lang"] == lang
+    )
+
+
+@cache
 def disaster_lemmas(lang: str) -> frozenset[str]:
     """Natural causes of death (``events/disasters.tsv``): "the quake killed 2,200"."""
     return frozenset(
