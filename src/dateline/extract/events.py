@@ -149,7 +149,7 @@ def extract_events(
                 elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
-            if _only_denies_an_earlier_attack(sentence, grouped, context):
+            if _only_denies_an_earlier_attack(sentence, grouped, denials, context):
                 context.events.extend(_denied_deeds(sentence, context))
                 continue
             if not sentence:
@@ -938,11 +938,10 @@ def _governs(ancestor: Any, token: Any, depth: int) -> bool:
 
 
 def _only_denies_an_earlier_attack(
-    sentence: list[Event], found: list[_Found], context: _Context
+    sentence: list[Event], found: list[_Found], denials: list[_Found], context: _Context
 ) -> bool:
-    """ "The army denied any involvement": a denial standing alone after an attack is the
-    attack's dispute, not a REJECT event; the attack keeps its own record."""
-    denials = [item for item in found if _is_denial(item, context.lang)]
+    """ "The army denied any involvement": a sentence of denials alone after an attack
+    disputes that attack (``_denied_deeds``); it holds no REJECT event."""
     if not sentence or len(denials) != len(found):
         return False
     return any(e.acled_type in _VIOLENT_TYPES for e in context.events)

@@ -200,36 +200,35 @@ def number_words(lang: str) -> dict[str, int]:
     }
 
 
+def _lemmas_listed(name: str, lang: str) -> frozenset[str]:
+    """The folded lemmas of one language in ``events/<name>.tsv``, a word list by lemma."""
+    return frozenset(
+        fold_text(row["lemma"]) for row in read_tsv(f"events/{name}") if row["lang"] == lang
+    )
+
+
 @cache
 def outcome_lemmas(lang: str) -> frozenset[str]:
     """Lemmas of triggers that report an attack's toll (``events/outcomes.tsv``)."""
-    return frozenset(
-        fold_text(row["lemma"]) for row in read_tsv("events/outcomes") if row["lang"] == lang
-    )
+    return _lemmas_listed("outcomes", lang)
 
 
 @cache
 def unaccusative_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose "être" is no passive (``events/unaccusatives.tsv``): "sont arrivés"."""
-    return frozenset(
-        fold_text(row["lemma"]) for row in read_tsv("events/unaccusatives") if row["lang"] == lang
-    )
+    return _lemmas_listed("unaccusatives", lang)
 
 
 @cache
 def disaster_lemmas(lang: str) -> frozenset[str]:
     """Natural causes of death (``events/disasters.tsv``): "the quake killed 2,200"."""
-    return frozenset(
-        fold_text(row["lemma"]) for row in read_tsv("events/disasters") if row["lang"] == lang
-    )
+    return _lemmas_listed("disasters", lang)
 
 
 @cache
 def responsibility_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose agent is an attack's perpetrator (``events/responsibility.tsv``)."""
-    return frozenset(
-        fold_text(row["lemma"]) for row in read_tsv("events/responsibility") if row["lang"] == lang
-    )
+    return _lemmas_listed("responsibility", lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,9 +293,7 @@ def reporting_verbs(lang: str) -> frozenset[str]:
 @cache
 def agreement_verbs(lang: str) -> frozenset[str]:
     """Verbs that make an agreement noun an event (``events/agreement_verbs.tsv``)."""
-    return frozenset(
-        fold_text(row["lemma"]) for row in read_tsv("events/agreement_verbs") if row["lang"] == lang
-    )
+    return _lemmas_listed("agreement_verbs", lang)
 
 
 @cache
