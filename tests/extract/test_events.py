@@ -874,6 +874,23 @@ def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() 
     assert str(bombings[0].date.date_start) == "2025-02-11"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOMALIE\nSomalie : des affrontements entre l'armée et les shebab font des dizaines de "
+        "morts près de Mogadiscio\nPublié le 14/05/2024\nDes affrontements ont opposé lundi "
+        "l'armée somalienne aux shebab à Afgoye, à une trentaine de kilomètres de la capitale, "
+        "faisant au moins 17 morts selon un officier.",
+        "CAMEROON\nCameroon: Boko Haram raid on army post kills seven soldiers\nMay 14, 2024\n"
+        "Boko Haram militants stormed a Cameroonian army post in Mozogo, in the Far North "
+        "region, on Sunday night, killing seven soldiers, security sources said.",
+    ],
+)
+def test_events_a_headline_naming_a_wider_place_or_none_joins_the_dated_report(text: str) -> None:
+    assaults = [e for e in _events(text, published="2024-05-14") if e.plover_type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.acled_subtype, e.place and e.place.name) for e in assaults]
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

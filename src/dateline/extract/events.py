@@ -43,6 +43,7 @@ from dateline.extract.perpetrators import ATTRIBUTED_TO, attributions, with_perp
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
+from dateline.link.places.resolve import distance_km
 from dateline.link.time import Reference
 from dateline.records import (
     ActorMention,
@@ -2112,10 +2113,14 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
     for event in events:
         if event.date.text is not None or event not in kept:
             continue
-        twin = _dated_twin(event, kept, _same_report)
-        if twin is None and _is_bare_toll(event):
-            twin = _dated_twin(event, kept, _explains_toll)
-        if twin is not None and _place_key(event) is not None:
+        twin = None
+        if _place_key(event) is not None:
+            twin = _dated_twin(event, kept, _same_report)
+            if twin is None and _is_bare_toll(event):
+                twin = _dated_twin(event, kept, _explains_toll)
+        if twin is None and event.acled_type in _VIOLENT_TYPES:
+            twin = _dated_twin(event, kept, _tells_closer)
+        if twin is not None:
             kept[kept.index(twin)] = _merged(twin, event)
             kept.remove(event)
     return kept
@@ -2137,6 +2142,42 @@ def _same_report(other: Event, event: Event) -> bool:
         event.status,
         _place_key(event),
     )
+
+
+def _tells_closer(other: Event, event: Event) -> bool:
+    """A dated deed the headline's undated one names more loosely: "Tchad : une attaque de
+    Boko Haram contre une base" over "ont attaqué dimanche une base … dans la province du
+    Lac"; same kind, status and doers, at a place the headline's contains or is near. A
+    headline that names no place must name the doers."""
+    if (_family(other), other.acled_type, other.status) != (
+        _family(event),
+        event.acled_type,
+        event.status,
+    ):
+        return False
+    if event.place is None:
+        return event.actor1 is not None and _same_doers(other, event)
+    return (
+        (event.actor1 is None or _same_doers(other, event))
+        and other.place is not None
+        and _contains_or_near(event.place, other.place)
+    )
+
+
+_NEAR_KM = 40.0
+
+
+def _contains_or_near(wide: PlaceMention, narrow: PlaceMention) -> bool:
+    """Whether a headline's place ("Tchad", "près de Damas") holds the body's place."""
+    if wide.country_iso2 is None or wide.country_iso2 != narrow.country_iso2:
+        return False
+    if wide.precision == "country":
+        return True
+    if wide.precision == "admin1" and wide.admin1_code is not None:
+        return wide.admin1_code == narrow.admin1_code
+    if wide.lat is None or wide.lon is None or narrow.lat is None or narrow.lon is None:
+        return False
+    return distance_km(wide.lat, wide.lon, narrow.lat, narrow.lon) <= _NEAR_KM
 
 
 def _explains_toll(other: Event, event: Event) -> bool:
