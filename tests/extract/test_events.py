@@ -76,6 +76,23 @@ def test_events_type_follows_trigger_and_weapon(
     assert (events[0].acled_type, events[0].acled_subtype) == (acled_type, subtype)
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Des hommes armés ont attaqué une mosquée à Fambita, tuant quarante-quatre fidèles.", 44),
+        ("L'attaque du camp de Djibo a fait quatre-vingt-dix-sept morts, selon l'armée.", 97),
+        ("Le raid contre le marché de Ménaka a fait vingt et un morts.", 21),
+        ("Gunmen killed thirty-two villagers in Kaura Namoda on Sunday.", 32),
+        ("Bandits killed two hundred and fifty villagers in Zamfara last month.", 250),
+        ("Deux ou trois civils ont été tués lundi par des hommes armés à Gao.", 2),
+    ],
+)
+def test_events_a_toll_in_words_is_read_whole(text: str, fatalities: int) -> None:
+    assert [e.quantities["fatalities"] for e in _events(text) if e.plover_type == "ASSAULT"] == [
+        fatalities
+    ]
+
+
 def test_events_armed_actor_on_civilians_is_violence_against_civilians() -> None:
     text = "Des hommes armés ont tué dix civils dans le village de Solhan, au Burkina Faso."
     events = [e for e in _events(text) if e.plover_type == "ASSAULT"]

@@ -428,7 +428,77 @@ def _number(token: Any, lang: str) -> int | None:
     if _NUMBER.match(text):
         digits = re.sub(r"[.,\s]", "", text)
         return int(digits) if digits.isdigit() else None
-    return number_words(lang).get(fold_text(token.text))
+    if _spelled(token, lang) is None:
+        return None
+    return _spelled_value(_spelled_run(token, lang), lang)
+
+
+_JOINERS = frozenset({"-", "et", "and"})
+_MULTIPLIERS = frozenset({100, 1000, 1_000_000})
+
+
+def _spelled(token: Any, lang: str) -> list[int] | None:
+    """The values of a number written in words, hyphenated parts apart ("quatre-vingt-dix")."""
+    words = number_words(lang)
+    values = [words.get(fold_text(part)) for part in token.text.split("-") if part]
+    if not values or None in values:
+        return None
+    return values  # type: ignore[return-value]
+
+
+def _follows(before: int, after: int, joiner: str | None, lang: str) -> bool:
+    """Whether two number words make one number: "thirty-two", "vingt et un", "deux cents",
+    "hundred and fifty", "quatre-vingts"; not "deux ou trois", nor "cinq et six"."""
+    if after < before:
+        return True
+    if joiner in ("et", "and"):
+        return False
+    return after in _MULTIPLIERS or (lang == "fr" and (before, after) == (4, 20))
+
+
+def _spelled_run(token: Any, lang: str) -> list[int]:
+    """The values of the whole spelled number a token is part of: the parser splits
+    "quarante-quatre" and "thirty-two" and hangs their parts on different words."""
+    doc = token.doc
+    values = list(_spelled(token, lang) or [])
+    for step in (-1, 1):
+        at = token.i
+        while True:
+            nxt = at + step
+            joiner = fold_text(doc[nxt].text) if 0 <= nxt < len(doc) else None
+            if joiner in _JOINERS:
+                nxt += step
+            else:
+                joiner = None
+            if not 0 <= nxt < len(doc):
+                break
+            more = _spelled(doc[nxt], lang)
+            if more is None:
+                break
+            pair = (more[-1], values[0]) if step < 0 else (values[-1], more[0])
+            if not _follows(*pair, joiner, lang):
+                break
+            values = more + values if step < 0 else values + more
+            at = nxt
+    return values
+
+
+def _spelled_value(values: list[int], lang: str) -> int:
+    """ "quatre-vingt-dix-sept" 97, "mille deux cents" 1200, "two hundred and fifty" 250."""
+    total = current = 0
+    previous = None
+    for value in values:
+        if lang == "fr" and value == 20 and previous == 4:
+            current += 76  # "quatre-vingt(s)": four twenties, the four already counted
+        elif value == 100:
+            current = max(current, 1) * value
+        elif value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        else:
+            current += value
+        previous = value
+    return total + current
 
 
 def fatalities_in(
@@ -727,12 +797,17 @@ def _more_people_listed(noun: Any) -> set[Any]:
     return listed
 
 
+_ALTERNATIVES = frozenset({"ou", "or"})
+
+
 def _conjoined_counts(noun: Any, lang: str) -> int:
     """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
     groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
-    of one object)."""
+    of one object, and "deux ou trois civils" is the lower one)."""
     total = 0
     for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
+        if any(c.dep_ == "cc" and fold_text(c.text) in _ALTERNATIVES for c in other.children):
+            continue
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         # "neuf VDP et une quinzaine d'assaillants": a vague count is a count too.
         total += next((n for n in counted if n is not None), None) or _vague_at(other, lang) or 0
