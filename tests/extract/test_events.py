@@ -85,6 +85,11 @@ def test_events_type_follows_trigger_and_weapon(
         ("Gunmen killed thirty-two villagers in Kaura Namoda on Sunday.", 32),
         ("Bandits killed two hundred and fifty villagers in Zamfara last month.", 250),
         ("Deux ou trois civils ont été tués lundi par des hommes armés à Gao.", 2),
+        (
+            "A drone attack on a hospital in El Fasher on Friday killed at least 67 patients "
+            "and visitors, the head of the World Health Organization said.",
+            67,
+        ),
     ],
 )
 def test_events_a_toll_in_words_is_read_whole(text: str, fatalities: int) -> None:

@@ -85,6 +85,20 @@ def test_actors_nationality_adjectives_name_a_body_of_the_state(
     assert found[mention].via in ("demonym", "name")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A drone struck the Saudi Teaching Hospital in El Fasher on Friday.", "en"),
+        ("Un obus est tombé lundi sur l'hôpital koweïtien de Rafah.", "fr"),
+        ("Gunmen stormed the Turkish Airlines office in Mogadishu.", "en"),
+    ],
+)
+def test_actors_a_building_or_firm_named_after_a_nation_is_no_actor(
+    extract: Extract, text: str, lang: str
+) -> None:
+    assert [a.canonical_id for a in extract(text, lang).actors] == []
+
+
 def test_actors_nationality_noun_is_the_state(extract: Extract) -> None:
     found = _by_text(extract("Les Américains ont proposé un centre de commandement commun.", "fr"))
     assert found["Américains"].canonical_id == "USA"

@@ -655,8 +655,10 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         token = token.head  # "shot dead a journalist", "left 18 attackers and one soldier dead"
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
-    if objects:
-        # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead.
+    if objects or _kills_actively(token):
+        # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead,
+        # even when the parser lost the object ("A drone attack … killed at least 67
+        # patients" is no toll of one for "A").
         subjects = [c for c in subjects if c.dep_ != "nsubj"]
     obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
     people = objects + subjects + obliques
@@ -743,6 +745,25 @@ def _persons_named(noun: Any) -> int:
 # How far after a killing verb the parse may have lost its victims ("ont tué à la machette
 # au moins 22 civils").
 _VICTIMS_REACH = 7
+
+
+_KILLING = frozenset(
+    {
+        *("kill", "execute", "assassinate", "lynch", "behead", "massacre", "slaughter"),
+        *("tuer", "abattre", "executer", "assassiner", "lyncher", "decapiter", "massacrer"),
+    }
+)
+
+
+def _kills_actively(token: Any) -> bool:
+    """A killing verb in the active voice: its subject killed."""
+    return (
+        token.pos_ == "VERB"
+        and fold_text(token.lemma_) in _KILLING
+        and not any(
+            c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in token.children
+        )
+    )
 
 
 def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:

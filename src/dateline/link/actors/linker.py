@@ -296,6 +296,8 @@ def _demonym_actors(
         if iso3 is None or state is None:
             continue
         token = tokens.get(place_start)
+        if token is not None and _names_a_facility(token, lang):
+            continue  # "the Saudi Teaching Hospital" is a hospital, not Saudi Arabia
         offset = place_start - token.idx if token is not None else 0
         start, end, body = place_start, place_end, "STATE"
         if token is not None and token.pos_ == "ADJ" and token.head.i != token.i:
@@ -315,6 +317,16 @@ def _demonym_actors(
             actor = dictionary.by_country(iso3, ".GOV") or state
         mentions.append(_mention(text, start, end, actor, "demonym", 0.7))
     return mentions
+
+
+def _names_a_facility(token: Any, lang: str) -> bool:
+    """A nationality word opening the proper name of a hospital, a school or a firm."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and _heads().get((lang, head.lemma_.lower())) == "NONE"
+    )
 
 
 def _head_body(head: Any, lang: str) -> str:
