@@ -59,6 +59,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev", events.DEFAULT_SETS),
             ("events-dev2", events.DEV2_SETS),
             ("events-dev3", events.DEV3_SETS),
+            ("events-dev4", events.DEV4_SETS),
         )
     }
 
@@ -67,7 +68,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
     ("dataset", "group", "metric", "floor"),
     [
         (dataset, group, metric, floor)
-        for dataset in ("events-dev", "events-dev2", "events-dev3")
+        for dataset in ("events-dev", "events-dev2", "events-dev3", "events-dev4")
         for group, floors in BASELINE[dataset].items()
         for metric, floor in floors.items()
     ],
