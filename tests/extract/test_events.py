@@ -906,6 +906,9 @@ def test_events_a_headline_without_a_date_joins_the_dated_report_of_its_event() 
         "CAMEROON\nCameroon: Boko Haram raid on army post kills seven soldiers\nMay 14, 2024\n"
         "Boko Haram militants stormed a Cameroonian army post in Mozogo, in the Far North "
         "region, on Sunday night, killing seven soldiers, security sources said.",
+        "SUDAN\nRSF kills six civilians in Dilling market\nMay 14, 2024\nShells fired by the "
+        "Rapid Support Forces hit the main market of Dilling on Monday morning, killing six "
+        "people, a medical source said.",
     ],
 )
 def test_events_a_headline_naming_a_wider_place_or_none_joins_the_dated_report(text: str) -> None:

@@ -2149,12 +2149,16 @@ def _tells_closer(other: Event, event: Event) -> bool:
     Boko Haram contre une base" over "ont attaqué dimanche une base … dans la province du
     Lac"; same kind, status and doers, at a place the headline's contains or is near. A
     headline that names no place must name the doers."""
-    if (_family(other), other.acled_type, other.status) != (
-        _family(event),
-        event.acled_type,
-        event.status,
-    ):
+    if (_family(other), other.status) != (_family(event), event.status):
         return False
+    if other.acled_type != event.acled_type:
+        # "RSF shelling kills nine" coded from its toll over the body's shelling: a
+        # headline's coding is the looser one, and its doers must be named to join.
+        return (
+            event.actor1 is not None
+            and _same_doers(other, event)
+            and (event.place is None or _place_key(event) == _place_key(other))
+        )
     if event.place is None:
         return event.actor1 is not None and _same_doers(other, event)
     return (
