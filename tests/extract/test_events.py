@@ -916,6 +916,17 @@ def test_events_a_headline_naming_a_wider_place_or_none_joins_the_dated_report(t
     assert len(assaults) == 1, [(e.acled_subtype, e.place and e.place.name) for e in assaults]
 
 
+def test_events_a_toll_whose_wounded_the_parser_made_a_subject_joins_the_strike() -> None:
+    text = (
+        "Russian missiles struck an energy plant in Kharkiv on Wednesday. Ukraine's emergency "
+        "service said two workers were killed and nine injured at the site."
+    )
+    deeds = [e for e in _events(text) if e.plover_type == "ASSAULT"]
+    assert [(e.actor1 and e.actor1.canonical_id, e.quantities["fatalities"]) for e in deeds] == [
+        ("RUS.MIL", 2)
+    ]
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

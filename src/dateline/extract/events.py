@@ -520,6 +520,8 @@ def _is_outcome(found: _Found, lang: str) -> bool:
         return True
     inside = {t.i for t in subject[0]}
     subject_head = next((t for t in subject[0] if t.head.i not in inside), subject[0][0])
+    if subject_head.like_num:
+        return True  # "two were killed and nine injured": the parser's subject is the hurt
     lemma = fold_text(subject_head.lemma_)
     return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
 
