@@ -927,6 +927,37 @@ def test_events_a_toll_whose_wounded_the_parser_made_a_subject_joins_the_strike(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Les FARDC et les rebelles du M23 se sont affrontés lundi à Sake, faisant trois "
+            "morts parmi les civils, selon la société civile.",
+            ("COD.MIL", "GRP.M23"),
+        ),
+        (
+            "Sudanese troops and the Rapid Support Forces clashed on Monday in Babanusa; two "
+            "soldiers and one civilian were killed.",
+            ("SDN.MIL", "GRP.RSF"),
+        ),
+        (
+            "Clashes between rival militias broke out in Zawiya overnight, killing a civilian, "
+            "the city's hospital said.",
+            (None, None),
+        ),
+    ],
+)
+def test_events_civilians_killed_in_a_clash_keep_it_a_battle_between_both_sides(
+    text: str, sides: tuple[str | None, str | None]
+) -> None:
+    clash = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    found = (
+        clash.actor1 and clash.actor1.canonical_id,
+        clash.actor2 and clash.actor2.canonical_id,
+    )
+    assert (clash.acled_subtype, found) == ("Armed clash", sides)
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
     perpetrator_cues,
     policing_phrases,
     pronominal_triggers,
+    reciprocal_lemmas,
     reporting_verbs,
     responsibility_lemmas,
     split_phrases,
@@ -1233,7 +1234,12 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
-    if actor2 is None and actor1 is not None and found.trigger.plover_type in _MUTUAL:
+    two_sided = _two_sided(found, context.lang)
+    if (
+        actor2 is None
+        and actor1 is not None
+        and (found.trigger.plover_type in _MUTUAL or two_sided)
+    ):
         actor2 = _partner(found, offset, context, actor1)
     victims = args.victims_in(sent, context.lang, besides=agent_words)
     if victims and actor2 is not None and actor2.kind == "state":
@@ -1245,6 +1251,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         victims = "CIVILIANS"
         if actor2 is not None and not any(a <= actor2.start < b for a, b in aimed_at):
             actor2 = None
+    elif victims == "CIVILIANS" and two_sided:
+        victims = None  # civilians killed in a clash were caught in a battle, not attacked
     in_sentence_weapons = _weapons(sent, offset, context)
     weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
@@ -1554,6 +1562,13 @@ def _arrested(found: _Found, offset: int) -> tuple[int, int] | None:
         if any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
             return args.char_span(offset, words)
     return None
+
+
+def _two_sided(found: _Found, lang: str) -> bool:
+    """Fighting between sides ("clashed", "des affrontements"), not one side's attack."""
+    return found.trigger.acled_subtype == "Armed clash" and fold_text(
+        found.head.lemma_
+    ) in reciprocal_lemmas(lang)
 
 
 def _only_civilians(head: Any, lang: str) -> bool:

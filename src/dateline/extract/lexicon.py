@@ -214,6 +214,12 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def reciprocal_lemmas(lang: str) -> frozenset[str]:
+    """Fighting that takes two sides (``events/reciprocal.tsv``): "clashed", "affrontements"."""
+    return _lemmas_listed("reciprocal", lang)
+
+
+@cache
 def unaccusative_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose "être" is no passive (``events/unaccusatives.tsv``): "sont arrivés"."""
     return _lemmas_listed("unaccusatives", lang)
