@@ -958,6 +958,34 @@ def test_events_civilians_killed_in_a_clash_keep_it_a_battle_between_both_sides(
     assert (clash.acled_subtype, found) == ("Armed clash", sides)
 
 
+def test_events_a_headline_meeting_joins_the_dated_one_and_is_realised() -> None:
+    text = (
+        "AFRICA\nRuto and Museveni meet in Mombasa, agree to end fuel row\nMay 14, 2024\n"
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday in "
+        "Mombasa and agreed to settle a dispute over fuel imports, the State House said."
+    )
+    meetings = [e for e in _events(text, published="2024-05-14") if e.plover_type == "CONSULT"]
+    assert [(str(e.date.date_start), e.status) for e in meetings] == [("2024-05-13", "realised")]
+
+
+def test_events_a_deed_told_after_an_agreement_is_done_not_planned() -> None:
+    text = "M23 rebels agreed to a truce on Monday and withdrew from Kalehe."
+    withdrawals = [e for e in _events(text) if e.plover_type == "RETREAT"]
+    assert [e.status for e in withdrawals] == ["realised"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 350 people have been killed in protests since October, according to a "
+        "rights group.",
+        "Plus de 1 200 civils ont été tués depuis janvier dans la province, selon l'ONU.",
+    ],
+)
+def test_events_a_running_count_of_deaths_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

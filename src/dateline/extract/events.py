@@ -136,6 +136,8 @@ def extract_events(
             )
             grouped = _without_requests(_without_demands(grouped), lang)
             grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
+            if _a_running_count(grouped, sent, lang):
+                continue
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
             # A denial beside other events ("blamed the separatists, who denied any
@@ -1014,9 +1016,25 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
         context.events[context.events.index(event)] = updated
 
 
-def _counts_a_period(sent: Any, lang: str) -> bool:
+def _counts_a_period(sent: Any, lang: str, *, wars: bool = True) -> bool:
     text = f" {fold_text(sent.text)} "
-    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in period_words(lang))
+    words = period_words(lang, wars=wars)
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in words)
+
+
+def _a_running_count(grouped: list[_Found], sent: Any, lang: str) -> bool:
+    """Deaths counted over a period with no deed told beside them but the ones they died in:
+    "More than 350 people have been killed in protests since October" is a tally, no event."""
+    outcomes = {item.head.i for item in grouped if _is_outcome(item, lang)}
+    return (
+        bool(outcomes)
+        and all(
+            item.head.i in outcomes
+            or (item.head.pos_ == "NOUN" and any(a.i in outcomes for a in item.head.ancestors))
+            for item in grouped
+        )
+        and _counts_a_period(sent, lang, wars=False)
+    )
 
 
 def _as_denied(deed: Event, denial: Event) -> Event:
@@ -2137,6 +2155,8 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
                 twin = _dated_twin(event, kept, _explains_toll)
         if twin is None and event.acled_type in _VIOLENT_TYPES:
             twin = _dated_twin(event, kept, _tells_closer)
+        elif twin is None:
+            twin = _dated_twin(event, kept, _tells_same_dealings)
         if twin is not None:
             kept[kept.index(twin)] = _merged(twin, event)
             kept.remove(event)
@@ -2182,6 +2202,22 @@ def _tells_closer(other: Event, event: Event) -> bool:
         (event.actor1 is None or _same_doers(other, event))
         and other.place is not None
         and _contains_or_near(event.place, other.place)
+    )
+
+
+def _tells_same_dealings(other: Event, event: Event) -> bool:
+    """A dated meeting, agreement or statement the headline's undated one tells with a party
+    in common ("Chapo and Mondlane … agree to end violence" over "… met on Sunday and
+    agreed"), at no place or one the headline's holds."""
+    parties = {a.canonical_id for a in (event.actor1, event.actor2) if a is not None}
+    return (
+        (other.plover_type, other.acled_subtype, other.status)
+        == (event.plover_type, event.acled_subtype, event.status)
+        and any(a is not None and a.canonical_id in parties for a in (other.actor1, other.actor2))
+        and (
+            event.place is None
+            or (other.place is not None and _contains_or_near(event.place, other.place))
+        )
     )
 
 

@@ -186,9 +186,11 @@ def quantity_words(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
-def period_words(lang: str) -> tuple[str, ...]:
-    """Folded words saying a count covers a period or a war ("depuis", "since")."""
-    return tuple(word for word, (kind, _) in quantity_words(lang).items() if kind == "period")
+def period_words(lang: str, *, wars: bool = True) -> tuple[str, ...]:
+    """Folded words saying a count covers a period ("depuis", "since") or, with ``wars``, a
+    whole war ("guerre", "insurgency")."""
+    kinds = ("period", "war") if wars else ("period",)
+    return tuple(word for word, (kind, _) in quantity_words(lang).items() if kind in kinds)
 
 
 @cache

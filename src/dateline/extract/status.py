@@ -88,7 +88,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "hypothetical", floated
         if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
             return "planned", node
-        if node is not trigger:
+        if node is not trigger and not _beside(previous):
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found:
                 return found[0], node
@@ -98,6 +98,13 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             break
         previous, node = node, node.head
     return "realised", None
+
+
+def _beside(token: Any) -> bool:
+    """A subject or a conjunct is no complement of its head: in "Ruto and Museveni meet,
+    agree to end the row" (a headline the parser hangs on "agree") the meeting is not what
+    was agreed to be done, nor is "withdrew" in "agreed to a truce and withdrew"."""
+    return token.dep_.startswith("nsubj") or token.dep_ == "conj"
 
 
 # "is due to meet", "is set to sign", "are expected to vote": a word with a "to" infinitive.
