@@ -986,6 +986,40 @@ def test_events_a_running_count_of_deaths_is_no_event(text: str) -> None:
     assert _events(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "hit"),
+    [
+        (
+            "Un véhicule des FAMa a sauté lundi sur une mine près de Boni, tuant quatre soldats. "
+            "L'engin avait été posé par des combattants du JNIM, selon l'armée.",
+            "GRP.JNIM",
+            "MLI.MIL",
+        ),
+        (
+            "A Nigerian army truck hit a roadside bomb near Damboa on Monday, killing four "
+            "soldiers.",
+            None,
+            "NGA.MIL",
+        ),
+    ],
+)
+def test_events_whoever_runs_into_a_mine_is_hit_not_the_bomber(
+    text: str, doer: str | None, hit: str
+) -> None:
+    blast = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    found = (blast.actor1 and blast.actor1.canonical_id, blast.actor2 and blast.actor2.canonical_id)
+    assert found == (doer, hit)
+
+
+def test_events_who_a_deed_is_attributed_to_is_not_its_target() -> None:
+    text = (
+        "Le 12 juillet 2015, deux kamikazes attribuées à Boko Haram se sont fait exploser dans "
+        "un quartier commerçant de Kolofata, tuant au moins neuf personnes."
+    )
+    blast = next(e for e in _events(text) if e.plover_type == "ASSAULT")
+    assert (blast.actor1 and blast.actor1.canonical_id, blast.actor2) == ("GRP.BOKO_HARAM", None)
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

@@ -21,6 +21,7 @@ from dateline.extract.lexicon import (
     agreement_verbs,
     cue_forms,
     deed_nouns,
+    device_hit_lemmas,
     disaster_lemmas,
     downing_triggers,
     false_readings,
@@ -637,7 +638,8 @@ def _add_toll(
                 plover_mode=None,
                 acled_subtype="Excessive force against protesters",
             )
-    if event.actor1 is None and outcome.actor1 is not None:
+    hit = event.actor2.canonical_id if event.actor2 is not None else None
+    if event.actor1 is None and outcome.actor1 is not None and outcome.actor1.canonical_id != hit:
         claimed = [e for e in outcome.evidence if e.field == "actor1"]
         updated = replace(updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed))
     target = context.events if context is not None else events
@@ -1252,6 +1254,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if actor1 is not None and _ran_into_a_device(found, context.lang):
+        actor1, actor2 = None, actor2 or actor1  # the army's vehicle that hit the mine
     two_sided = _two_sided(found, context.lang)
     if (
         actor2 is None
@@ -1582,6 +1586,16 @@ def _arrested(found: _Found, offset: int) -> tuple[int, int] | None:
     return None
 
 
+def _ran_into_a_device(found: _Found, lang: str) -> bool:
+    """ "un véhicule du BIR a sauté sur une mine", "a convoy hit a roadside bomb": the
+    subject is whom the device hit."""
+    if found.trigger.acled_subtype != "Remote explosive/landmine/IED":
+        return False
+    head = found.head
+    verb = head if head.pos_ == "VERB" else args.governing_verb(head)
+    return verb is not None and fold_text(verb.lemma_) in device_hit_lemmas(lang)
+
+
 def _two_sided(found: _Found, lang: str) -> bool:
     """Fighting between sides ("clashed", "des affrontements"), not one side's attack."""
     return found.trigger.acled_subtype == "Armed clash" and fold_text(
@@ -1885,8 +1899,20 @@ def _target(
         and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
         and not _is_mediator(a, context)
+        and not _named_as_doer(a, sent, offset, context.lang)
     ]
     return after[0] if after else None
+
+
+def _named_as_doer(actor: ActorMention, sent: Any, offset: int, lang: str) -> bool:
+    """ "deux kamikazes attribuées à Boko Haram", "a bomb planted by Boko Haram": the actor
+    a verb naming perpetrators points to did the deed; it was not acted on."""
+    token = next((t for t in sent if offset + t.idx == actor.start), None)
+    if token is None or token.head.i == token.i:
+        return False
+    verb = token.head.head if token.head.pos_ == "ADP" else token.head
+    cue = perpetrator_cues(lang).get(fold_text(verb.lemma_))
+    return cue is not None and bool({"to", "subject"} & set(cue.names))
 
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)

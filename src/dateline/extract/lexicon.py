@@ -216,6 +216,12 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def device_hit_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose subject a mine or bomb hit (``events/device_hit.tsv``): "a sauté sur"."""
+    return _lemmas_listed("device_hit", lang)
+
+
+@cache
 def reciprocal_lemmas(lang: str) -> frozenset[str]:
     """Fighting that takes two sides (``events/reciprocal.tsv``): "clashed", "affrontements"."""
     return _lemmas_listed("reciprocal", lang)
