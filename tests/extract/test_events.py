@@ -1020,6 +1020,17 @@ def test_events_who_a_deed_is_attributed_to_is_not_its_target() -> None:
     assert (blast.actor1 and blast.actor1.canonical_id, blast.actor2) == ("GRP.BOKO_HARAM", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arakan Army pulled its fighters out of Paletwa on Wednesday under a truce.",
+        "Wagner pulled its men back from the outskirts of Rostov on Sunday.",
+    ],
+)
+def test_events_a_phrasal_verb_split_by_its_object_is_found(text: str) -> None:
+    assert [e.plover_type for e in _events(text)] == ["RETREAT"]
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

@@ -15,6 +15,7 @@ import ahocorasick
 from dateline.data import iso3_codes
 from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
+    ADVERB_PARTICLES,
     CLITICS,
     Trigger,
     Weapon,
@@ -349,6 +350,8 @@ def _split_phrases_in(
             ]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
                 continue
+            if near[0].i == token.i + 1 and last in ADVERB_PARTICLES:
+                continue  # "shot down several drones": the whole phrase's row, read unsplit
             start, end = args.char_span(offset, [token, near[0]])
             if any(m.start <= start < m.end for m in named):
                 continue

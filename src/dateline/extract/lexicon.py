@@ -111,13 +111,20 @@ _PARTICLES = frozenset(
 )
 
 
+# English phrasal verbs' adverbs, which may follow the object ("pulled its troops out").
+ADVERB_PARTICLES = frozenset({"out", "back", "over", "off", "down", "away"})
+
+
 @cache
 def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
     """Verb-object phrases by their verb's lemma, with their object's lemma, so that words
     inside them do not hide them ("ont pris samedi le contrôle", "regained full control")."""
     found: dict[str, list[tuple[str, Trigger]]] = {}
     for words, rows in triggers(lang).items():
-        if len(words) < 2 or words[-1] in _PARTICLES or words[0] in ("se", "s'"):
+        # "pulled its fighters out", "handed it back": a phrasal verb's adverb after its
+        # object still makes the phrase.
+        phrasal = len(words) == 2 and words[-1] in ADVERB_PARTICLES
+        if len(words) < 2 or (words[-1] in _PARTICLES and not phrasal) or words[0] in ("se", "s'"):
             continue
         for row in rows:
             if row.pos == "PHRASE" and (words[-1], row) not in found.get(words[0], []):
