@@ -1031,6 +1031,29 @@ def test_events_a_phrasal_verb_split_by_its_object_is_found(text: str) -> None:
     assert [e.plover_type for e in _events(text)] == ["RETREAT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Le 12 mars 2024, des émeutiers ont incendié des commerces et affronté les "
+            "gendarmes à Dumbéa pour protester contre la réforme.",
+            (None, "FRA.POL"),
+        ),
+        (
+            "On 12 March 2024, rioters set fire to shops and cars and clashed with police in "
+            "Pointe-à-Pitre during protests over water cuts.",
+            (None, "FRA.POL"),
+        ),
+    ],
+)
+def test_events_the_police_a_crowd_meets_are_not_also_its_leaders(
+    text: str, actors: tuple[str | None, str | None]
+) -> None:
+    crowd = next(e for e in _events(text) if e.plover_type == "PROTEST")
+    found = (crowd.actor1 and crowd.actor1.canonical_id, crowd.actor2 and crowd.actor2.canonical_id)
+    assert found == actors
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

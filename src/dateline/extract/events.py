@@ -188,12 +188,27 @@ def _policed(event: Event, lang: str) -> Event:
 
 def _crowd_first(event: Event) -> Event:
     """In a protest met by force the crowd is actor1 and the force actor2, as ACLED codes
-    it; the extractor may have taken the force for the doer of "dispersed"."""
+    it; the extractor may have taken the force for the doer of "dispersed", or for both."""
+    # Force against protesters is the force's deed; in the crowd's own events it is met.
+    crowd = event.acled_type in _CROWD_TYPES and event.plover_type == "PROTEST"
+    if crowd and event.actor2 is not None and _same_party(event.actor1, event.actor2):
+        return replace(event, actor1=None)  # the police both doer and met: they met the crowd
     if event.acled_subtype != "Protest with intervention" or event.actor2 is not None:
-        return event
+        return _one_side_once(event)
     if event.actor1 is None or event.actor1.kind not in ("police", "military", "government"):
         return event
     return replace(event, actor1=None, actor2=event.actor1)
+
+
+def _same_party(one: ActorMention | None, other: ActorMention | None) -> bool:
+    return one is not None and other is not None and one.canonical_id == other.canonical_id
+
+
+def _one_side_once(event: Event) -> Event:
+    """An actor is not both sides of a deed: "Russian aircraft" read as doer and target."""
+    if _same_party(event.actor1, event.actor2):
+        return replace(event, actor2=None)
+    return event
 
 
 def _as_police(actor: ActorMention | None, lang: str) -> ActorMention | None:
