@@ -1054,6 +1054,20 @@ def test_events_the_police_a_crowd_meets_are_not_also_its_leaders(
     assert found == actors
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed the Jalisco cartel, which is fighting the Sinaloa cartel for control "
+        "of the port, for the killing of a mayor in Colima on Monday.",
+        "The mission blamed the 3R militia, which has attacked army posts in the north-west "
+        "for two years, for the ambush near Bocaranga on Monday.",
+    ],
+)
+def test_events_what_a_party_does_over_time_in_a_relative_clause_is_no_event(text: str) -> None:
+    triggers = {x.text for e in _events(text) for x in e.evidence if x.field == "trigger"}
+    assert triggers and not triggers & {"fighting", "attacked"}
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

@@ -137,7 +137,11 @@ def extract_events(
                 lang,
             )
             grouped = _without_requests(_without_demands(grouped), lang)
-            grouped = [item for item in _without_acted_on(grouped) if not _qualifies_a_noun(item)]
+            grouped = [
+                item
+                for item in _without_acted_on(grouped)
+                if not _qualifies_a_noun(item) and not _describes_a_party(item)
+            ]
             if _a_running_count(grouped, sent, lang):
                 continue
             context.trigger_tokens = tuple(item.head.i for item in grouped)
@@ -847,6 +851,30 @@ def _background(found: _Found) -> bool:
             return True
         node = node.head
     return False
+
+
+_RELATIVE = frozenset({"relcl", "acl:relcl"})
+_WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
+
+
+def _describes_a_party(found: _Found) -> bool:
+    """A relative clause in the present or the present perfect tells what a party does or
+    has done over time, no event: "the militia, which has fought government troops for a
+    year", "a cartel which is fighting the CJNG", "qui combat l'armée depuis 2017", "the
+    areas they have seized"."""
+    verb = found.head
+    if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
+        return False
+    if found.trigger.plover_type not in _ACTION_TYPES:
+        return False  # "the government, which accuses the UAE of…": still a statement
+    if any(fold_text(c.text) in _WHERE for c in verb.children):
+        return False  # "Sweida, where troops have been fighting since Sunday": a place's news
+    if "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        return True  # "qui combat", "which controls"
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+    return any(
+        "Pres" in c.morph.get("Tense") and fold_text(c.lemma_) in ("have", "be") for c in helpers
+    )
 
 
 def _qualifies_a_noun(found: _Found) -> bool:
