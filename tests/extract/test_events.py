@@ -86,6 +86,12 @@ def test_events_type_follows_trigger_and_weapon(
         ("Bandits killed two hundred and fifty villagers in Zamfara last month.", 250),
         ("Deux ou trois civils ont été tués lundi par des hommes armés à Gao.", 2),
         (
+            "Des hommes armés ont pris d'assaut une ferme près de Jos lundi, tuant son "
+            "propriétaire.",
+            1,
+        ),
+        ("Gunmen stormed a farm near Jos on Monday, killing its owner.", 1),
+        (
             "A drone attack on a hospital in El Fasher on Friday killed at least 67 patients "
             "and visitors, the head of the World Health Organization said.",
             67,
@@ -1066,6 +1072,19 @@ def test_events_the_police_a_crowd_meets_are_not_also_its_leaders(
 def test_events_what_a_party_does_over_time_in_a_relative_clause_is_no_event(text: str) -> None:
     triggers = {x.text for e in _events(text) for x in e.evidence if x.field == "trigger"}
     assert triggers and not triggers & {"fighting", "attacked"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un drone israélien a visé mardi soir une voiture près de Nabatieh, tuant son conducteur.",
+        "On 4 March 2025, an IED planted by Islamic State militants exploded under an army "
+        "truck on the road between Mueda and Awasse, killing two soldiers.",
+    ],
+)
+def test_events_a_toll_in_a_participle_takes_the_main_clause_s_weapon(text: str) -> None:
+    deaths = [e for e in _events(text) if e.quantities["fatalities"]]
+    assert [e.acled_type for e in deaths] == ["Explosions/Remote violence"]
 
 
 def test_events_a_statement_by_several_states_is_one_event() -> None:

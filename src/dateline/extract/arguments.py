@@ -783,6 +783,9 @@ def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
 
 
 _ONE = frozenset({"a", "an", "un", "une"})
+# "tuant son conducteur", "killing his brother": a singular noun someone owns is one person.
+_THEIR_ONE = frozenset({"son", "sa", "leur", "his", "her", "their", "its"})
+_POSSESSIVE_DEPS = frozenset({"det", "poss", "nmod:poss"})
 # Singular nouns that count or group rather than name one person ("a number of", "une série").
 _NOT_ONE = frozenset(
     {
@@ -798,7 +801,11 @@ def _one_person(noun: Any) -> bool:
         noun.pos_ == "NOUN"
         and "Sing" in noun.morph.get("Number")
         and fold_text(noun.lemma_) not in _NOT_ONE
-        and any(c.dep_ == "det" and fold_text(c.text) in _ONE for c in noun.children)
+        and any(
+            (c.dep_ == "det" and fold_text(c.text) in _ONE)
+            or (c.dep_ in _POSSESSIVE_DEPS and fold_text(c.text) in _THEIR_ONE)
+            for c in noun.children
+        )
     )
 
 

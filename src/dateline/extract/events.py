@@ -1983,16 +1983,29 @@ def _means(
     if found.head.dep_ in _MODIFIER_DEPS:
         targets.append(args.char_span(offset, [found.head.head]))
     tokens = {offset + token.idx: token for token in sent}
+    # "Un drone israélien a visé une voiture, tuant son conducteur": the participle's doer
+    # is the main verb's subject, and a weapon there is the means.
+    doer = _main_subject(found.head)
     kept = []
     for weapon, (start, end) in hits:
         token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
-        if token is None or (_clause(token) != clause and not _governs(found.head, token, 4)):
+        if token is None:
+            continue
+        if _clause(token) != clause and not _governs(found.head, token, 4) and token not in doer:
             continue
         hit = any(left <= start < right for left, right in targets)
         if hit and weapon.acled_subtype != _CHEMICAL:  # a gas is never what is hit
             continue
         kept.append((weapon, (start, end)))
     return kept
+
+
+def _main_subject(head: Any) -> list[Any]:
+    """The active subject of the verb a participle clause ("…, tuant trois civils") hangs on."""
+    if head.dep_ != "advcl" or head.pos_ != "VERB" or not args.participle_clause(head):
+        return []
+    subject = args.subject_of(head.head)
+    return subject[0] if subject and not subject[1] else []
 
 
 @cache
