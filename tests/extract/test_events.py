@@ -91,6 +91,12 @@ def test_events_type_follows_trigger_and_weapon(
             1,
         ),
         ("Gunmen stormed a farm near Jos on Monday, killing its owner.", 1),
+        ("Des rebelles ont abattu lundi deux ouvriers qui réparaient une route près de Timika.", 2),
+        (
+            "Des frappes américaines ont visé lundi des positions de l'EI près de Bosaso. "
+            "L'AFRICOM fait état de « plusieurs » combattants tués et d'aucune victime civile.",
+            3,
+        ),
         (
             "A drone attack on a hospital in El Fasher on Friday killed at least 67 patients "
             "and visitors, the head of the World Health Organization said.",
@@ -1085,6 +1091,17 @@ def test_events_what_a_party_does_over_time_in_a_relative_clause_is_no_event(tex
 def test_events_a_toll_in_a_participle_takes_the_main_clause_s_weapon(text: str) -> None:
     deaths = [e for e in _events(text) if e.quantities["fatalities"]]
     assert [e.acled_type for e in deaths] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La défense antiaérienne a abattu une vingtaine de drones au-dessus d'Odessa lundi.",
+        "Une roquette s'est abattue samedi sur un terrain de football à Kiryat Shmona.",
+    ],
+)
+def test_events_shooting_down_weapons_or_a_falling_rocket_counts_no_dead(text: str) -> None:
+    assert [e.quantities["fatalities"] for e in _events(text)] in ([None], [])
 
 
 def test_events_a_statement_by_several_states_is_one_event() -> None:

@@ -23,6 +23,7 @@ from dateline.extract.lexicon import (
     quantity_words,
     triggers,
     unaccusative_lemmas,
+    weapons,
 )
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
@@ -518,18 +519,17 @@ def fatalities_in(
     inside ``dates`` (character spans) are days, not victims ("du 27 au 31 mars")."""
     words = quantity_words(lang)
     in_dates = [(start - offset, end - offset) for start, end in dates]
-    text = fold_text(sent.text)
-    for phrase in _no_victim_phrases(lang):
-        if phrase in text:
-            at = offset + sent.start_char + text.index(phrase)
-            return 0, (at, at + len(phrase))
     counts: list[tuple[int, tuple[int, int], str | None]] = []
     own: list[tuple[int, tuple[int, int]]] = []
     for token in sent:
         entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
-        if entry is None or entry[0] != "fatality":
+        if entry is None or entry[0] not in _KILLING_KINDS:
             continue
         found = _count_near(token, lang)
+        if entry[0] == "shooting" and (
+            _reflexive(token) or (found is not None and _counts_a_weapon(found[1]))
+        ):
+            continue  # "ont abattu deux drones", "une roquette s'est abattue sur"
         if found is not None and any(a <= found[1].idx < b for a, b in in_dates):
             continue
         if found is not None and not _part_of_a_count(found[1]):
@@ -542,7 +542,37 @@ def fatalities_in(
                 abs(rival - token.i) >= abs(anchor.i - token.i) for rival in rivals
             ):
                 own.append((number, span))
-    return _both_sides(counts) or min(own, key=lambda c: c[0], default=None)
+    # "« plusieurs » combattants tués et aucune victime civile": the dead counted win over
+    # the "no victims" said of others.
+    return (
+        _both_sides(counts)
+        or min(own, key=lambda c: c[0], default=None)
+        or _no_victims(sent, offset, lang)
+    )
+
+
+def _no_victims(sent: Any, offset: int, lang: str) -> tuple[int, tuple[int, int]] | None:
+    text = fold_text(sent.text)
+    for phrase in _no_victim_phrases(lang):
+        if phrase in text:
+            at = offset + sent.start_char + text.index(phrase)
+            return 0, (at, at + len(phrase))
+    return None
+
+
+_KILLING_KINDS = frozenset({"fatality", "shooting"})
+
+
+def _counts_a_weapon(number: Any) -> bool:
+    """ "deux drones", "une vingtaine de drones Shahed": the count is of weapons."""
+    noun = number.head if number.dep_ in ("nummod", "det", "quantmod") else number
+    nouns = [noun, *(c for c in noun.children if c.dep_ in ("nmod", "pobj", "prep"))]
+    forms = {fold_text(n.lemma_) for n in nouns} | {fold_text(n.text) for n in nouns}
+    return any(w.folded in forms for w in weapons())
+
+
+def _reflexive(verb: Any) -> bool:
+    return any(fold_text(c.text) in ("se", "s'", "s") for c in verb.children if c.i < verb.i)
 
 
 # Words for attackers that may as well name victims ("deux hommes tués").
