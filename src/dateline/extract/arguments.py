@@ -527,7 +527,7 @@ def fatalities_in(
             continue
         found = _count_near(token, lang)
         if entry[0] == "shooting" and (
-            _reflexive(token) or (found is not None and _counts_a_weapon(found[1]))
+            _with_clitic(token) or (found is not None and _counts_a_weapon(found[1]))
         ):
             continue  # "ont abattu deux drones", "une roquette s'est abattue sur"
         if found is not None and any(a <= found[1].idx < b for a, b in in_dates):
@@ -571,7 +571,7 @@ def _counts_a_weapon(number: Any) -> bool:
     return any(w.folded in forms for w in weapons())
 
 
-def _reflexive(verb: Any) -> bool:
+def _with_clitic(verb: Any) -> bool:
     return any(fold_text(c.text) in ("se", "s'", "s") for c in verb.children if c.i < verb.i)
 
 

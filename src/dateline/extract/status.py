@@ -104,7 +104,7 @@ def _beside(token: Any) -> bool:
     """A subject or a conjunct is no complement of its head: in "Ruto and Museveni meet,
     agree to end the row" (a headline the parser hangs on "agree") the meeting is not what
     was agreed to be done, nor is "withdrew" in "agreed to a truce and withdrew"."""
-    return token.dep_.startswith("nsubj") or token.dep_ == "conj"
+    return bool(token.dep_.startswith("nsubj")) or token.dep_ == "conj"
 
 
 # "is due to meet", "is set to sign", "are expected to vote": a word with a "to" infinitive.
