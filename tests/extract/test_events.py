@@ -1104,6 +1104,17 @@ def test_events_shooting_down_weapons_or_a_falling_rocket_counts_no_dead(text: s
     assert [e.quantities["fatalities"] for e in _events(text)] in ([None], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("President Volodymyr Zelensky called for talks with Russia on Monday.", "REQUEST"),
+        ("Le Mali a mis fin à l'accord de défense avec la France lundi.", "SANCTION"),
+    ],
+)
+def test_events_a_split_phrase_needs_its_particles(text: str, plover: str) -> None:
+    assert plover in [e.plover_type for e in _events(text)]
+
+
 def test_events_a_statement_by_several_states_is_one_event() -> None:
     text = (
         "The United States, Saudi Arabia, the United Arab Emirates and Egypt welcomed on "

@@ -17,6 +17,7 @@ from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
     ADVERB_PARTICLES,
     CLITICS,
+    PARTICLES,
     Trigger,
     Weapon,
     agreement_verbs,
@@ -371,6 +372,8 @@ def _split_phrases_in(
                 continue
             if near[0].i == token.i + 1 and last in ADVERB_PARTICLES:
                 continue  # "shot down several drones": the whole phrase's row, read unsplit
+            if not _particles_between(row, token, near[0]):
+                continue  # "called for talks" is no "call off talks"
             start, end = args.char_span(offset, [token, near[0]])
             if any(m.start <= start < m.end for m in named):
                 continue
@@ -378,6 +381,20 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+def _particles_between(row: Trigger, verb: Any, last: Any) -> bool:
+    """The particles inside a phrase ("off" in "call off talks", "fin à" in "mettre fin à
+    l'accord") are written between its verb and its last word."""
+    between = {fold_text(t.text) for t in verb.doc[verb.i + 1 : last.i]}
+    between |= {fold_text(t.lemma_) for t in verb.doc[verb.i + 1 : last.i]}
+    articles = _ARTICLES | ({"a"} if row.lang == "en" else set())
+    needed = [w for w in row.words[1:-1] if w in PARTICLES and w not in articles]
+    return all(word in between for word in needed)
+
+
+# Articles vary inside a phrase ("lancer une offensive", "ont lancé leur offensive").
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "the", "an"})
 
 
 def _pronominal_verbs_in(

@@ -73,7 +73,7 @@ def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
 
 
 # Words that end a phrase without being its object ("take over", "fall to", "tomber aux").
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {
         "a",
         "au",
@@ -124,7 +124,7 @@ def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
         # "pulled its fighters out", "handed it back": a phrasal verb's adverb after its
         # object still makes the phrase.
         phrasal = len(words) == 2 and words[-1] in ADVERB_PARTICLES
-        if len(words) < 2 or (words[-1] in _PARTICLES and not phrasal) or words[0] in ("se", "s'"):
+        if len(words) < 2 or (words[-1] in PARTICLES and not phrasal) or words[0] in ("se", "s'"):
             continue
         for row in rows:
             if row.pos == "PHRASE" and (words[-1], row) not in found.get(words[0], []):
