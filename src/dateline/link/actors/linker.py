@@ -82,11 +82,12 @@ def link_actors(
     mentions += _possessed_bodies(parsed, tokens, mentions, dictionary)
     mentions += _ruling_groups_bodies(parsed, tokens, mentions, dictionary, reference)
     kept = _without_overlaps(mentions)
-    kept = [m for m in kept if not _backs_another(text, m)]
-    kept = _keep_short_forms_after_full_names(kept)
-    kept += _anaphors_in(text, kept, dictionary)
-    iso2 = home_country(places)
+    kept = [m for m in kept if not _backs_another(text, m) and not _mediates(text, m)]
+    # "China-brokered", "Iran-backed": a sponsor's country is not where the story is set.
+    iso2 = home_country([p for p in places if not _BACKED.match(text, p.end)])
     home = _sovereign(iso3_codes().get(iso2)) if iso2 else None
+    kept = _keep_short_forms_after_full_names(kept, home)
+    kept += _anaphors_in(text, kept, dictionary)
     kept += _home_groups(parsed, home, kept, dictionary)
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
@@ -310,13 +311,55 @@ def _demonym_actors(
             if abs(head_start - place_start) < 40 and not _COORDINATION.search(between):
                 start = min(start, head_start)
                 end = max(end, head_start + len(head.text))
+                if body == "GOV" and (ministry := _ministry(text, lang, head_start, end)):
+                    body, end = ministry
         if body == "NONE":
             continue  # "Haitian gangs": armed men of that country, not its state
-        actor = dictionary.by_country(iso3, _BODY_SUFFIX.get(body, "")) or state
-        if body == "MFA" and actor is state:
-            actor = dictionary.by_country(iso3, ".GOV") or state
+        actor = _state_body(dictionary, iso3, body) or state
         mentions.append(_mention(text, start, end, actor, "demonym", 0.7))
     return mentions
+
+
+def _state_body(dictionary: ActorDictionary, iso3: str, body: str | None) -> Actor | None:
+    """A state's body; its government when the dictionary does not write out the
+    ministry named (a foreign or defence ministry)."""
+    suffix = _BODY_SUFFIX.get(body or "")
+    if suffix is None:
+        return None
+    found = dictionary.by_country(iso3, suffix)
+    if found is None and body in ("MFA", "MOD"):
+        found = dictionary.by_country(iso3, ".GOV")
+    return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _ministries() -> dict[str, list[tuple[str, re.Pattern[str], str]]]:
+    found: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+    for row in read_tsv("actors/ministries"):
+        words = re.escape(fold_text(row["qualifier"])).replace("\\ ", r"\s+")
+        side = row["side"]
+        pattern = rf"(?<![\w-]){words}\s+$" if side == "before" else rf"\s+(?:\w+\s+)?{words}\b"
+        found.setdefault(row["lang"], []).append((side, re.compile(pattern), row["body"]))
+    return found
+
+
+def _ministry(text: str, lang: str, start: int, end: int) -> tuple[str, int] | None:
+    """The ministry a qualifier makes of "ministry"/"ministère" at ``start``, with the
+    mention's new end: "defence ministry" is MOD, "ministère malien des Affaires
+    étrangères" MFA (``ministries.tsv``)."""
+    folded = fold_text(text)
+    word = _WORD.match(folded, start)
+    if word is None or not word.group().startswith("minist"):
+        return None
+    for side, pattern, body in _ministries().get(lang, []):
+        if side == "before" and pattern.search(folded, max(0, start - 30), start):
+            return body, end
+        if side == "after" and (match := pattern.match(folded, word.end())):
+            return body, max(end, match.end())
+    return None
 
 
 def _names_a_facility(token: Any, lang: str) -> bool:
@@ -397,11 +440,25 @@ def _countries_named_as_places(
 
 # "Turkish-backed factions", "Iran-backed Houthis": the state named is their sponsor, not
 # the party; the noun after the hyphen is the actor.
-_BACKED = re.compile(r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+_BACKED = re.compile(
+    r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated)\b"
+)
+# "under African Union mediation": the one named mediates between the parties; it is none
+# of them. ("a swap mediated by the UAE" is left alone: there the mediation is the event and
+# the mediator its actor.)
+_MEDIATOR_AFTER = re.compile(r"\s+(?:mediation|mediators?)\b", re.IGNORECASE)
+_MEDIATOR_KINDS = frozenset({"state", "igo", "government"})
 
 
 def _backs_another(text: str, mention: ActorMention) -> bool:
     return mention.kind == "state" and bool(_BACKED.match(text, mention.end))
+
+
+def _mediates(text: str, mention: ActorMention) -> bool:
+    """A state or an IGO named as the mediator of a deal, not a party to it."""
+    if mention.kind not in _MEDIATOR_KINDS:
+        return False
+    return bool(_MEDIATOR_AFTER.match(text, mention.end))
 
 
 @cache
@@ -451,7 +508,7 @@ def _possessed_bodies(
                     break  # "army-backed government" is one noun phrase
                 run.append(word)
             known = [w for w in run if (lang, w.lemma_.lower()) in _heads()]
-            if not known:
+            if not known or _names_own_body(run, base, mentions):
                 continue
             owned = known[-1]
         elif _owner_of_its_head(token):
@@ -459,17 +516,25 @@ def _possessed_bodies(
         else:
             continue
         body = _heads().get((lang, owned.lemma_.lower()))
-        suffix = _BODY_SUFFIX.get(body or "")
-        bodied = dictionary.by_country(actor.country, suffix) if suffix else None
-        if bodied is None:
-            continue
         head_start = base + owned.idx
         start, end = min(mention.start, head_start), max(mention.end, head_start + len(owned.text))
+        if body == "GOV" and (ministry := _ministry(text, lang, head_start, end)):
+            body, end = ministry
+        bodied = _state_body(dictionary, actor.country, body)
+        if bodied is None:
+            continue
         if any(m.kind == "person" and 0 <= m.start - end <= 2 for m in mentions):
             continue  # "Iran's foreign minister Abbas Araghchi": the person named acts
         if end - start < 60:
             found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
     return found
+
+
+def _names_own_body(run: list[Any], base: int, mentions: list[ActorMention]) -> bool:
+    """ "Ukraine's SBU security service": the words after "'s" hold a body's own name,
+    which says more than the common noun after it."""
+    start, end = base + run[0].idx, base + run[-1].idx + len(run[-1].text)
+    return any(start <= m.start and m.end <= end for m in mentions)
 
 
 def _last_token(first: Any, end: int) -> Any:
@@ -575,9 +640,9 @@ def _capitals_that_act(
         iso2 = place.country_iso2
         if place.feature != "town" or not iso2 or not place.name:
             continue
-        if _capitals().get(iso2) != fold_text(place.name):
-            continue
-        token = tokens.get(place.start)
+        if _capitals().get(iso2) not in (fold_text(place.name), fold_text(place.text)):
+            continue  # "New Delhi" may resolve to Delhi: the name written is the capital's
+        token = _span_head(tokens.get(place.start), place.start, place.end)
         if token is None or token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
             continue
         if any(start < place.end and place.start < end for start, end in taken):
@@ -587,6 +652,17 @@ def _capitals_that_act(
         if government is not None:
             found.append(_mention(text, place.start, place.end, government, "capital", 0.6))
     return found
+
+
+def _span_head(token: Any, start: int, end: int) -> Any:
+    """The word of a name that governs the others: "Delhi" in "New Delhi a dépêché", the
+    one whose role in the sentence is the name's."""
+    if token is None:
+        return None
+    base = start - token.idx  # the article offset of the token's document
+    while token.head.i != token.i and start <= base + token.head.idx < end:
+        token = token.head
+    return token
 
 
 def _owner_of_its_head(token: Any) -> bool:
@@ -613,15 +689,24 @@ def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
     return longest_first(mentions, tie=lambda m: _VIA_RANK[m.via])
 
 
-def _keep_short_forms_after_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+def _keep_short_forms_after_full_names(
+    mentions: list[ActorMention], home: str | None
+) -> list[ActorMention]:
+    """Short forms that refer back to a full name; a group's acronym also stands alone in
+    a story set in its country ("les groupes armés UPC et 3R" in a Bangui story), where
+    news writes it without spelling it out."""
     seen: set[str] = set()
     kept = []
     for mention in mentions:
-        if mention.via == "short" and mention.canonical_id not in seen:
+        at_home = mention.kind in _HOME_ACRONYM_KINDS and mention.country_iso3 == home
+        if mention.via == "short" and mention.canonical_id not in seen and not at_home:
             continue
         seen.add(mention.canonical_id)
         kept.append(mention)
     return kept
+
+
+_HOME_ACRONYM_KINDS = frozenset({"armed_group", "political_party"})
 
 
 @cache
