@@ -48,12 +48,6 @@ def test_linker_ministry_named_through_its_owner(
     ("text", "lang", "mediator"),
     [
         (
-            "The Ta'ang rebels withdrew from Lashio on Monday under a China-brokered truce, "
-            "residents said.",
-            "en",
-            "CHN",
-        ),
-        (
             "Ethiopia proposed talks with Eritrea under African Union mediation on Tuesday.",
             "en",
             "IGO.AU",

@@ -83,8 +83,9 @@ def link_actors(
     mentions += _ruling_groups_bodies(parsed, tokens, mentions, dictionary, reference)
     kept = _without_overlaps(mentions)
     kept = [m for m in kept if not _backs_another(text, m) and not _mediates(text, m)]
-    # "China-brokered", "Iran-backed": a sponsor's country is not where the story is set.
-    iso2 = home_country([p for p in places if not _BACKED.match(text, p.end)])
+    # "China-brokered", "Iran-backed": a sponsor's or a broker's country is not where the
+    # story is set (a broker stays a party: dropping it cost held-out sub-type).
+    iso2 = home_country([p for p in places if not _SPONSORS.match(text, p.end)])
     home = _sovereign(iso3_codes().get(iso2)) if iso2 else None
     kept = _keep_short_forms_after_full_names(kept, home)
     kept += _anaphors_in(text, kept, dictionary)
@@ -440,7 +441,9 @@ def _countries_named_as_places(
 
 # "Turkish-backed factions", "Iran-backed Houthis": the state named is their sponsor, not
 # the party; the noun after the hyphen is the actor.
-_BACKED = re.compile(
+_BACKED = re.compile(r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+# ... and a state that brokers a deal is not where the story is set ("a China-brokered deal").
+_SPONSORS = re.compile(
     r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated)\b"
 )
 # "under African Union mediation": the one named mediates between the parties; it is none
