@@ -18,12 +18,13 @@ from typing import Any
 from dateline.clean.timestamps import month_number
 from dateline.data import read_tsv
 from dateline.extract.lexicon import (
+    CLITICS,
     deed_nouns,
     number_words,
     quantity_words,
     triggers,
     unaccusative_lemmas,
-    weapons,
+    weapon_names,
 )
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
@@ -568,11 +569,11 @@ def _counts_a_weapon(number: Any) -> bool:
     noun = number.head if number.dep_ in ("nummod", "det", "quantmod") else number
     nouns = [noun, *(c for c in noun.children if c.dep_ in ("nmod", "pobj", "prep"))]
     forms = {fold_text(n.lemma_) for n in nouns} | {fold_text(n.text) for n in nouns}
-    return any(w.folded in forms for w in weapons())
+    return bool(forms & weapon_names())
 
 
 def _with_clitic(verb: Any) -> bool:
-    return any(fold_text(c.text) in ("se", "s'", "s") for c in verb.children if c.i < verb.i)
+    return any(fold_text(c.text) in CLITICS for c in verb.children if c.i < verb.i)
 
 
 # Words for attackers that may as well name victims ("deux hommes tués").

@@ -41,6 +41,7 @@ from dateline.extract.lexicon import (
     split_phrases,
     status_cues,
     triggers,
+    weapon_names,
     weapons,
 )
 from dateline.extract.perpetrators import ATTRIBUTED_TO, attributions, with_perpetrators
@@ -566,7 +567,7 @@ def _is_outcome(found: _Found, lang: str) -> bool:
     if subject_head.like_num:
         return True  # "two were killed and nine injured": the parser's subject is the hurt
     lemma = fold_text(subject_head.lemma_)
-    return (lemma,) in triggers(lang) or any(w.folded == lemma for w in weapons())
+    return (lemma,) in triggers(lang) or lemma in weapon_names()
 
 
 # What kills without naming who killed: "tué par balle", "killed by gunfire".
@@ -582,7 +583,7 @@ def _names_a_means(words: list[Any], lang: str) -> bool:
     lemma = fold_text(head.lemma_)
     if lemma in _MEANS or (lemma,) in triggers(lang):
         return True
-    return any(w.folded == lemma for w in weapons())
+    return lemma in weapon_names()
 
 
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})

@@ -173,6 +173,12 @@ def weapons() -> tuple[Weapon, ...]:
 
 
 @cache
+def weapon_names() -> frozenset[str]:
+    """The weapons' folded names, to ask whether a word names a weapon."""
+    return frozenset(weapon.folded for weapon in weapons())
+
+
+@cache
 def status_cues(lang: str) -> dict[str, tuple[str, str]]:
     """Folded cue → (status, scope)."""
     return {

@@ -441,11 +441,10 @@ def _countries_named_as_places(
 
 # "Turkish-backed factions", "Iran-backed Houthis": the state named is their sponsor, not
 # the party; the noun after the hyphen is the actor.
-_BACKED = re.compile(r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned)\b")
+_BACKING = "backed|supported|sponsored|funded|armed|allied|aligned"
+_BACKED = re.compile(rf"\s*-\s*(?:{_BACKING})\b")
 # ... and a state that brokers a deal is not where the story is set ("a China-brokered deal").
-_SPONSORS = re.compile(
-    r"\s*-\s*(?:backed|supported|sponsored|funded|armed|allied|aligned|brokered|mediated)\b"
-)
+_SPONSORS = re.compile(rf"\s*-\s*(?:{_BACKING}|brokered|mediated)\b")
 # "under African Union mediation": the one named mediates between the parties; it is none
 # of them. ("a swap mediated by the UAE" is left alone: there the mediation is the event and
 # the mediator its actor.)
