@@ -818,13 +818,40 @@ def _home_bodies(
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            iso3 = home
+            iso3 = _seat_named_after(text, match.end(), places) or home
             if iso3 is None and body == "POL":
                 iso3 = _sovereign(_local_country(parsed, places, match.start()))
             actor = dictionary.by_country(iso3, _BODY_SUFFIX[body]) if iso3 else None
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
     return found
+
+
+# "le gouvernement de Juba", "the authorities in Kabul": the words between a body and
+# the seat that says whose it is.
+_OF_A_SEAT = re.compile(r"\s*(?:de|d'|d’|du|of|in|à)\s*$", re.IGNORECASE)
+
+
+def _seat_named_after(
+    text: str, end: int, places: list[PlaceMention] | tuple[PlaceMention, ...]
+) -> str | None:
+    """The country whose capital or name follows a state body ("le régime de Damas" in a
+    Lebanese story is Syria's): the seat named says whose body it is, whatever the story's
+    home."""
+    for place in places:
+        if not 0 <= place.start - end <= 4 or not _OF_A_SEAT.fullmatch(text[end : place.start]):
+            continue
+        iso2 = place.country_iso2
+        if not iso2:
+            return None
+        is_capital = place.feature == "town" and _capitals().get(iso2) in (
+            fold_text(place.name or ""),
+            fold_text(place.text),
+        )
+        if is_capital or place.precision == "country":
+            return _sovereign(iso3_codes().get(iso2))
+        return None
+    return None
 
 
 def _local_country(
