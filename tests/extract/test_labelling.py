@@ -1,0 +1,53 @@
+"""Statements that label a deed or a decision ("called the strikes an aggression", "a
+qualifié la décision d'illégale"): a crime named is an accusation, a ruling called unlawful
+or false is rejected, and the object labelled is no event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coded, events_of
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor1"),
+    [
+        (
+            "Syria's foreign ministry called the Israeli raids on Damascus a blatant "
+            "aggression on Thursday.",
+            "ACCUSE",
+            "SYR",
+        ),
+        (
+            "The Nigerian government called the attack on Yelwata a massacre.",
+            "ACCUSE",
+            "NGA.GOV",
+        ),
+        (
+            "Le gouvernement malien a qualifié d'illégale la décision de la CEDEAO.",
+            "REJECT",
+            "MLI.GOV",
+        ),
+        (
+            "Le ministère syrien des Affaires étrangères a qualifié ces frappes de « crime "
+            "de guerre ».",
+            "ACCUSE",
+            "SYR.MFA",
+        ),
+        (
+            "Bamako a jugé la mesure inacceptable et a rappelé son ambassadeur.",
+            "REJECT",
+            "MLI.GOV",
+        ),
+    ],
+)
+def test_labelling_statement(text: str, plover: str, actor1: str) -> None:
+    found = [e for e in events_of(text) if e.plover_type == plover]
+    assert found, coded(text)
+    assert found[0].actor1 is not None
+    assert found[0].actor1.canonical_id.startswith(actor1), coded(text)
+
+
+def test_labelled_strikes_are_no_labour_strike() -> None:
+    text = "Damascus called the strikes a flagrant aggression on Wednesday."
+    assert "PROTEST" not in {e.plover_type for e in events_of(text)}, coded(text)
