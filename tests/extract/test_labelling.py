@@ -51,3 +51,11 @@ def test_labelling_statement(text: str, plover: str, actor1: str) -> None:
 def test_labelled_strikes_are_no_labour_strike() -> None:
     text = "Damascus called the strikes a flagrant aggression on Wednesday."
     assert "PROTEST" not in {e.plover_type for e in events_of(text)}, coded(text)
+
+
+def test_party_a_leader_owns_acts() -> None:
+    """ "Machar's SPLM-IO": the party speaks, not the leader named as its owner."""
+    text = "Machar's SPLM-IO called the charges a political farce on Friday."
+    found = [e for e in events_of(text) if e.plover_type == "REJECT"]
+    assert found and found[0].actor1 is not None, coded(text)
+    assert found[0].actor1.canonical_id == "GRP.SPLM_IO"

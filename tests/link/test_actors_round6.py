@@ -48,3 +48,26 @@ def test_linker_body_of_a_named_seat(
     extract: Extract, text: str, lang: str, mention: str, actor_id: str
 ) -> None:
     assert _ids(extract(text, lang)).get(mention) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor_id"),
+    [
+        (
+            "Prime Minister Nikol Pashinyan's government rejected the demand on Tuesday.",
+            "en",
+            "Nikol Pashinyan's government",
+            "ARM.GOV",
+        ),
+        (
+            "Le gouvernement de Benjamin Netanyahu a approuvé dimanche le plan de trêve.",
+            "fr",
+            "gouvernement de Benjamin Netanyahu",
+            "ISR.GOV",
+        ),
+    ],
+)
+def test_linker_government_a_leader_owns(
+    extract: Extract, text: str, lang: str, mention: str, actor_id: str
+) -> None:
+    assert _ids(extract(text, lang)).get(mention) == actor_id

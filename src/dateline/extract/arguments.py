@@ -167,7 +167,25 @@ def pick_actor(
         inside = [a for a in actors if a.start < start < a.end <= end and a.kind not in SPEAKERS]
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
-    return min(inside, key=lambda a: a.start) if inside else None
+    if not inside:
+        return None
+    first = min(inside, key=lambda a: a.start)
+    return _owned_by(first, inside) or first
+
+
+# Characters between a person and what they own: "Machar's SPLM-IO".
+_POSSESSIVE_GAP = 3
+
+
+def _owned_by(person: ActorMention, inside: list[ActorMention]) -> ActorMention | None:
+    """ "Machar's SPLM-IO called the charges…": the party a leader owns acts, not the
+    leader."""
+    if person.kind != "person":
+        return None
+    return next(
+        (a for a in inside if 0 < a.start - person.end <= _POSSESSIVE_GAP and a.kind != "person"),
+        None,
+    )
 
 
 _JOINED = re.compile(r"\s*(?:et|and|&)\s*(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)

@@ -569,6 +569,9 @@ def _forces_of_leaders(
         armed = _armed_body_of(mention, dictionary)
         at, head = _head_token(tokens, mention) if armed is not None else (0, None)
         owned = _armed_noun_owned_by(head, lang) if head is not None else None
+        if owned is None and head is not None:
+            owned = _government_noun_owned_by(head, lang)
+            armed = _government_of(mention, dictionary) if owned is not None else None
         if armed is None or head is None or owned is None:
             found.append(mention)
             continue
@@ -589,6 +592,23 @@ def _armed_body_of(mention: ActorMention, dictionary: ActorDictionary) -> Actor 
     if owner.kind == "armed_group":
         return owner
     return dictionary.by_country(owner.country, ".MIL") if owner.country else None
+
+
+def _government_of(mention: ActorMention, dictionary: ActorDictionary) -> Actor | None:
+    """The government a leader heads: a person's state, not a group's."""
+    owner = dictionary.get(mention.affiliation or mention.canonical_id)
+    if mention.kind != "person" or owner is None or owner.kind == "armed_group":
+        return None
+    return dictionary.by_country(owner.country, ".GOV") if owner.country else None
+
+
+def _government_noun_owned_by(token: Any, lang: str) -> Any:
+    """ "Prime Minister Nikol Pashinyan's government", "le gouvernement de Benjamin
+    Netanyahu": the government a leader owns is the state's, not the person's own act."""
+    if not _owner_of_its_head(token):
+        return None
+    noun = token.head
+    return noun if _heads().get((lang, noun.lemma_.lower())) == "GOV" else None
 
 
 def _head_token(tokens: dict[int, Any], mention: ActorMention) -> tuple[int, Any]:
