@@ -35,6 +35,7 @@ from dateline.extract.lexicon import (
     perpetrator_cues,
     policing_phrases,
     pronominal_triggers,
+    quantity_words,
     reciprocal_lemmas,
     reporting_verbs,
     responsibility_lemmas,
@@ -175,7 +176,38 @@ def extract_events(
         for attribution in attributions(parsed, actors, lang)
     ]
     events = with_perpetrators(context.events, perpetrators, parsed)
-    return _deduplicated([_crowd_first(_policed(event, lang)) for event in events])
+    events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events])
+    return [_wounded_only(event, parsed) for event in events]
+
+
+def _wounded_only(event: Event, parsed: ParsedArticle) -> Event:
+    """An attack whose sentence counts its wounded and no dead ("lancé une grenade…, blessant
+    deux agents") has a toll of none, as ACLED codes it; one that reports no casualties at
+    all keeps no toll. Done last, so that no merge takes this 0 as a lowest figure."""
+    if event.quantities["fatalities"] is not None or event.acled_type not in _VIOLENT_TYPES:
+        return event
+    lang = parsed.article.lang or ""
+    trigger = next((e for e in event.evidence if e.field == "trigger"), None)
+    sentence = next(
+        (s for s in parsed.sentences if trigger and s.start <= trigger.start < s.end), None
+    )
+    if sentence is None:
+        return event
+    said = parsed.article.text[sentence.start : sentence.end]
+    if not _counts_wounds(said, lang):
+        return event
+    told = Evidence("fatalities", sentence.start, sentence.end, said)
+    return replace(
+        event,
+        quantities={**event.quantities, "fatalities": 0},
+        evidence=(*event.evidence, told),
+    )
+
+
+def _counts_wounds(text: str, lang: str) -> bool:
+    words = re.findall(r"[\w'-]+", fold_text(text))
+    kinds = {quantity_words(lang).get(word, ("", ""))[0] for word in words}
+    return "injury" in kinds and not kinds & {"fatality", "shooting", "none"}
 
 
 _POLICING = frozenset(

@@ -1,6 +1,6 @@
 """Statements that label a deed or a decision ("called the strikes an aggression", "a
-qualifié la décision d'illégale"): a crime named is an accusation, a ruling called unlawful
-or false is rejected, and the object labelled is no event of its own."""
+qualifié la décision d'illégale": an accusation or a rejection, the object labelled no event
+of its own), a party a leader owns acting, and attacks whose report counts only wounded."""
 
 from __future__ import annotations
 
@@ -59,3 +59,28 @@ def test_party_a_leader_owns_acts() -> None:
     found = [e for e in events_of(text) if e.plover_type == "REJECT"]
     assert found and found[0].actor1 is not None, coded(text)
     assert found[0].actor1.canonical_id == "GRP.SPLM_IO"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Des inconnus à moto ont lancé une grenade sur un poste de police à Turbat "
+            "mercredi, blessant deux agents.",
+            0,
+        ),
+        (
+            "Two policemen were injured on Sunday when a drone packed with explosives hit "
+            "the police station in Suarez, in Cauca.",
+            0,
+        ),
+        ("Gunmen killed three villagers and wounded five others near Jos on Monday.", 3),
+        ("A drone struck a market in Dilling on Friday, a local committee said.", None),
+    ],
+)
+def test_wounded_only_is_a_toll_of_none(text: str, fatalities: int | None) -> None:
+    """ACLED codes 0 dead for an attack whose report counts only wounded; a report that
+    gives no casualties at all keeps no toll."""
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert violent, coded(text)
+    assert violent[0].quantities["fatalities"] == fatalities
