@@ -540,11 +540,14 @@ def fatalities_in(
     in_dates = [(start - offset, end - offset) for start, end in dates]
     counts: list[tuple[int, tuple[int, int], str | None]] = []
     own: list[tuple[int, tuple[int, int]]] = []
+    zero: tuple[int, tuple[int, int]] | None = None
     for token in sent:
-        entry = words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_))
-        if entry is None or entry[0] not in _KILLING_KINDS:
+        entry, phrase = _fatality_word(token, words)
+        if entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
             continue
-        found = _count_near(token, lang)
+        found = _count_near(phrase[0], lang, phrase=frozenset(t.i for t in phrase))
+        if entry[0] == "loss" and (found is None or _side(found[1], lang) is None):
+            continue  # "perdu deux soldats" counts dead, "perdu trois villages" none
         if entry[0] == "shooting" and (
             _with_clitic(token) or (found is not None and _counts_a_weapon(found[1]))
         ):
@@ -553,9 +556,19 @@ def fatalities_in(
             continue
         if found is not None and not _part_of_a_count(found[1]):
             number, number_token = found
+            number, number_token = (
+                _revised(number_token, lang)
+                or _range_low(number_token, lang)
+                or (number, number_token)
+            )
+            number = min([number, *_other_sources_figures(number_token, lang)])
             left = min(number_token.idx, token.idx)
             right = max(number_token.idx + len(number_token.text), token.idx + len(token.text))
             span = (offset + left, offset + right)
+            if number == 0:
+                # "No US personnel were killed": said of some, kept only when nobody is counted.
+                zero = zero or (0, span)
+                continue
             counts.append((number, span, _side(number_token, lang)))
             if anchor is None or all(
                 abs(rival - token.i) >= abs(anchor.i - token.i) for rival in rivals
@@ -566,8 +579,40 @@ def fatalities_in(
     return (
         _both_sides(counts)
         or min(own, key=lambda c: c[0], default=None)
+        or zero
         or _no_victims(sent, offset, lang)
     )
+
+
+_AMONG = frozenset({"parmi", "among", "amongst"})
+
+
+def _among_the_dead(token: Any) -> bool:
+    """ "une adolescente parmi les morts", "a child among the dead": who is named is among
+    the dead, not their number."""
+    window = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    return any(fold_text(t.text) in _AMONG for t in window)
+
+
+# Longest phrase of the lexicon read as one fatality word ("a coûté la vie à 86 civils").
+_PHRASE_REACH = 4
+
+
+def _fatality_word(token: Any, words: dict[str, tuple[str, str]]) -> tuple[Any, list[Any]]:
+    """The lexicon entry of a phrase ending on a word ("coûté la vie", "lost their lives":
+    the verb then carries the count), else of the word, with the phrase's tokens."""
+    doc = token.doc
+    for size in range(_PHRASE_REACH, 1, -1):
+        start = token.i - size + 1
+        if start < token.sent.start:
+            continue
+        phrase = list(doc[start : token.i + 1])
+        rest = " ".join(fold_text(t.text) for t in phrase[1:])
+        for first in (phrase[0].text, phrase[0].lemma_):
+            entry = words.get(f"{fold_text(first)} {rest}")
+            if entry is not None:
+                return entry, phrase
+    return words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_)), [token]
 
 
 def _no_victims(sent: Any, offset: int, lang: str) -> tuple[int, tuple[int, int]] | None:
@@ -579,7 +624,7 @@ def _no_victims(sent: Any, offset: int, lang: str) -> tuple[int, tuple[int, int]
     return None
 
 
-_KILLING_KINDS = frozenset({"fatality", "shooting"})
+_KILLING_KINDS = frozenset({"fatality", "shooting", "loss"})
 
 
 def _counts_a_weapon(number: Any) -> bool:
@@ -685,11 +730,13 @@ def _vague_at(token: Any, lang: str) -> int | None:
     return None
 
 
-def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
+def _count_near(
+    token: Any, lang: str, *, phrase: frozenset[int] = frozenset()
+) -> tuple[int, Any] | None:
     """The number counting a fatality word: its own numeral, its head noun's ("deux pilotes
     … tués"), its subject's or object's ("12 people were killed", "killed 23 villagers"),
-    or a vague word ("plusieurs morts")."""
-    words = quantity_words(lang)
+    or a vague word ("plusieurs morts"); 0 for "no one" ("No personnel were killed").
+    ``phrase`` holds the other words of a fatality phrase ("coûté la vie"), no objects."""
     if (
         token.dep_ == "pobj"
         and fold_text(token.head.text) == "to"
@@ -700,21 +747,37 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
         c.dep_ == "case" and fold_text(c.text) == "a" for c in token.children
     ):
         token = token.head  # "ont battu à mort un homme", "condamné à mort" has no object
-    if token.pos_ == "ADJ" and token.head.pos_ == "VERB" and token.dep_ != "amod":
-        token = token.head  # "shot dead a journalist", "left 18 attackers and one soldier dead"
-    objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+    if (
+        token.pos_ == "ADJ"
+        and token.head.pos_ == "VERB"
+        and token.dep_ != "amod"
+        and not _objects_of(token, phrase)
+    ):
+        # "shot dead a journalist", "left 18 attackers and one soldier dead"; not a
+        # participle tagged ADJ with its own object ("avoir « neutralisé » une trentaine").
+        token = token.head
+    objects = _objects_of(token, phrase)
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects or _kills_actively(token):
         # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead,
         # even when the parser lost the object ("A drone attack … killed at least 67
         # patients" is no toll of one for "A").
         subjects = [c for c in subjects if c.dep_ != "nsubj"]
+    if not subjects and not objects and _said_of_the_subject(token):
+        # "were reported killed", "ont été retrouvés morts": the dead are the verb's subject.
+        subjects = [c for c in token.head.children if c.dep_.startswith("nsubj")]
     obliques = [c for c in token.children if c.dep_ in ("obl", "obl:mod")]
     people = objects + subjects + obliques
     # "deux pilotes … tués": the head noun counts the dead; "un convoi …, tuant trois
     # civils": with an object of its own, the verb's head is not who died.
     candidates = [token, *people] if objects else [token, token.head, *people]
+    if subjects and token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        # "one peacekeeper and 15 assailants were killed" with "killed" hung on the first
+        # group: the subject counts, and the first group is added as its conjunct.
+        candidates.remove(token.head)
     for holder in people:
+        if _nobody(holder):
+            return 0, holder
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
             return vague, holder
@@ -725,21 +788,15 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
             if number is not None:
                 return number + _conjoined_counts(holder, lang), holder
     for holder in candidates:
-        for child in holder.children:
-            # "Neuf soldats ont été tués": a capitalised numeral the parser took for a name.
-            misread = child.dep_ == "case" and child.i < holder.i and _numeral(child)
-            if misread or child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
-                vague = _vague_at(child, lang)
-                if vague is not None:
-                    return vague, child
-                number = _number(child, lang)
-                if number is not None and not _part_of_a_count(child):
-                    if holder in people:
-                        number += _conjoined_counts(holder, lang)
-                    return number, child
-                kind, value = words.get(fold_text(child.text), ("", ""))
-                if kind == "vague" and value:
-                    return int(value), child
+        found = _tallied(holder, lang) or _count_on(holder, lang, people=people)
+        if found is not None:
+            return found
+    for holder in (token.head, *objects, *subjects):
+        # "une vingtaine d'assaillants neutralisés", "dozens of fighters": the noun is what
+        # a vague word or a number counts.
+        found = _counted_by(holder, lang)
+        if found is not None:
+            return found
     with_others = _named_and_others(token, objects, lang)
     if with_others is not None:
         return with_others
@@ -756,6 +813,136 @@ def _count_near(token: Any, lang: str) -> tuple[int, Any] | None:
             # "killing a local journalist", "a tué un enfant"; "killing a colonel, a major and
             # a police officer" is three.
             return 1 + len(_more_people_listed(holder)), holder
+    for holder in objects + subjects:
+        named = _persons_killed_by_name(holder)
+        if named:
+            return named, holder  # "killed Iranian commander Qassem Soleimani"
+    for holder in objects + subjects:
+        # "more than 400 IS fighters", parsed as "400" counting "IS": a number before the
+        # noun, inside its phrase.
+        found = _number_before(holder, lang)
+        if found is not None:
+            return found
+    return None
+
+
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def _persons_killed_by_name(noun: Any) -> int:
+    """One for a person named as who died ("killed Qassem Soleimani", "le journaliste Amadou
+    Diallo a été tué"), one more for each person listed with them ("le commandant Abou Bakr
+    et son chauffeur" is two); 0 when the noun names no one."""
+    name = noun if noun.pos_ == "PROPN" else None
+    if noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number"):
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or name.ent_type_ not in _PERSON_LABELS:
+        return 0
+    listed = {
+        other
+        for other in (*noun.conjuncts, *name.conjuncts)
+        if (other.pos_ == "PROPN" and other.ent_type_ in _PERSON_LABELS) or _one_person(other)
+    }
+    return 1 + len(listed - {noun, name})
+
+
+def _objects_of(token: Any, phrase: frozenset[int]) -> list[Any]:
+    return [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i not in phrase]
+
+
+# How a fatality word hangs on a verb when it says what befell the verb's subject.
+_PREDICATIVE = frozenset({"xcomp", "obl:mod", "oprd", "acomp"})
+
+
+def _said_of_the_subject(token: Any) -> bool:
+    """ "were reported killed", "ont été retrouvés morts": the fatality word completes a
+    verb, and whoever it counts is that verb's subject."""
+    own_count = any(c.dep_ in ("nummod", "det") for c in token.children)
+    return token.dep_ in _PREDICATIVE and token.head.pos_ == "VERB" and not own_count
+
+
+def _count_on(holder: Any, lang: str, *, people: list[Any]) -> tuple[int, Any] | None:
+    """A count written on a noun or verb: its numeral, vague word or misread numeral. An
+    article ("An estimated 100 civilians") is no count when a number is there too."""
+    words = quantity_words(lang)
+    children = list(holder.children)
+    numbered = any(c.dep_ == "nummod" for c in children)
+    for child in children:
+        if numbered and child.dep_ == "det" and fold_text(child.text) in _ONE:
+            continue
+        # "Neuf soldats ont été tués": a capitalised numeral the parser took for a name.
+        misread = child.dep_ == "case" and child.i < holder.i and _numeral(child)
+        if misread or child.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "nmod"):
+            vague = _vague_at(child, lang)
+            if vague is not None:
+                return vague, child
+            number = _number(child, lang)
+            if number is not None and not _part_of_a_count(child):
+                if holder in people:
+                    number += _conjoined_counts(holder, lang)
+                return number, child
+            kind, value = words.get(fold_text(child.text), ("", ""))
+            if kind == "vague" and value:
+                return int(value), child
+    return None
+
+
+# Nouns that stand for a count of the noun after them ("a total of 17 soldiers").
+_TALLIES = frozenset({"total", "number", "nombre"})
+
+
+def _tallied(noun: Any, lang: str) -> tuple[int, Any] | None:
+    """ "A total of 17 soldiers lost their lives": the count is the tallied noun's."""
+    if fold_text(noun.lemma_) not in _TALLIES:
+        return None
+    for part in noun.children:
+        counted = part.children if fold_text(part.text) == "of" else [part]
+        for word in counted:
+            if word.dep_ in ("pobj", "nmod"):
+                found = _count_on(word, lang, people=[])
+                if found is not None:
+                    return found
+    return None
+
+
+def _counted_by(noun: Any, lang: str) -> tuple[int, Any] | None:
+    """The vague word or number a noun hangs on as its complement ("une vingtaine
+    d'assaillants", "dozens of fighters", "12 of the soldiers")."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and fold_text(governor.text) == "of":
+        governor = governor.head
+    elif noun.dep_ != "nmod" or not any(fold_text(c.text) in ("de", "d'") for c in noun.children):
+        return None
+    if governor is noun:
+        return None
+    vague = _vague_at(governor, lang)
+    if vague is not None:
+        return vague, governor
+    if _numeral(governor) and not _part_of_a_count(governor):
+        number = _number(governor, lang)
+        if number is not None:
+            return number, governor
+    return None
+
+
+_NO = frozenset({"no", "aucun", "aucune", "nobody", "none"})
+
+
+def _nobody(holder: Any) -> bool:
+    """ "No US or Iraqi personnel were killed", "aucun n'a été tué": nobody died."""
+    return fold_text(holder.text) in _NO or any(
+        c.dep_ == "det" and fold_text(c.text) in _NO for c in holder.children
+    )
+
+
+def _number_before(noun: Any, lang: str) -> tuple[int, Any] | None:
+    """The first number inside a noun's phrase before it, for a parse that hung it on
+    another word of the phrase."""
+    for word in noun.doc[noun.left_edge.i : noun.i]:
+        if _numeral(word) and not _part_of_a_count(word):
+            number = _number(word, lang)
+            if number is not None:
+                return number, word
     return None
 
 
@@ -764,14 +951,16 @@ _OTHER = frozenset({"other", "autre"})
 
 def _named_and_others(verb: Any, objects: list[Any], lang: str) -> tuple[int, Any] | None:
     """ "a tué le général Soleimani, al-Mouhandis et huit autres personnes", "killing the
-    minister Khalil Haqqani and five other people": the persons named and the others add
-    up (the parser often hangs "N other people" on the verb, beside its object)."""
+    minister Khalil Haqqani and five other people", "killing Prime Minister X and 11
+    ministers": the persons named and the others add up (the parser often hangs "N other
+    people" on the verb, beside its object)."""
     others = [c for c in verb.children if c.dep_ == "conj"]
     others += [c for o in objects for c in o.conjuncts]
     for noun in others:
-        if noun.pos_ != "NOUN" or not any(
-            c.dep_ == "amod" and fold_text(c.lemma_) in _OTHER for c in noun.children
-        ):
+        others_said = any(c.dep_ == "amod" and fold_text(c.lemma_) in _OTHER for c in noun.children)
+        # "killing Prime Minister Ahmed al-Rahawi and 11 ministers": a name needs no "other".
+        named_first = any(o.pos_ == "PROPN" and o.i < noun.i for o in objects)
+        if noun.pos_ != "NOUN" or not (others_said or named_first):
             continue
         counts = [(n, c) for c in noun.children if c.dep_ == "nummod" and (n := _number(c, lang))]
         named = sum(_persons_named(o) for o in objects if o is not noun)
@@ -858,6 +1047,10 @@ def _one_person(noun: Any) -> bool:
     )
 
 
+def _with_article_one(word: Any) -> bool:
+    return any(c.dep_ == "det" and fold_text(c.text) in _ONE for c in word.children)
+
+
 def _more_people_listed(noun: Any) -> set[Any]:
     """The other single persons listed with one: its conjuncts, and an indefinite apposition
     the English parser makes of a list item ("a colonel, a major and a deputy")."""
@@ -881,13 +1074,18 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     """ "170 Afghans and 13 US troops", "one peacekeeper and 15 assailants": different
     groups of dead add up (alternative tolls, "132 or 160", do not: they are not conjuncts
     of one object, and "deux ou trois civils" is the lower one)."""
+    if _opens_a_range(noun):
+        return 0  # "entre 10 et 15 personnes", "between 10 and 15": the low end alone
     total = 0
-    for other in [*noun.conjuncts, *_split_conjuncts(noun)]:
+    for other in [*noun.conjuncts, *_split_conjuncts(noun), *_stranded_conjuncts(noun)]:
         if any(c.dep_ == "cc" and fold_text(c.text) in _ALTERNATIVES for c in other.children):
             continue
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         # "neuf VDP et une quinzaine d'assaillants": a vague count is a count too.
-        total += next((n for n in counted if n is not None), None) or _vague_at(other, lang) or 0
+        value = next((n for n in counted if n is not None), None) or _vague_at(other, lang) or 0
+        if not value and other.pos_ != "NOUN" and _with_article_one(other):
+            value = 1  # "deux paramilitaires et un passant", "passant" tagged as a verb
+        total += value
     # "un enseignant et un élève", "a colonel, a major and a deputy": one person each.
     return total + len(_more_people_listed(noun))
 
@@ -904,3 +1102,83 @@ def _split_conjuncts(noun: Any) -> list[Any]:
         for s in siblings
         if any(fold_text(t.text) in ("and", "et") for t in doc[noun.i + 1 : s.i])
     ]
+
+
+_RANGE_OPENERS = frozenset({"entre", "between"})
+
+
+def _opens_a_range(noun: Any) -> bool:
+    """ "entre 10 et 15 personnes": the count is the first bound of a range."""
+    window = noun.doc[max(noun.sent.start, noun.left_edge.i - 2) : noun.i]
+    return any(fold_text(t.text) in _RANGE_OPENERS for t in window)
+
+
+def _stranded_conjuncts(noun: Any) -> list[Any]:
+    """The first group of a list the parser made the verb's head ("one peacekeeper and 15
+    assailants were killed", "killed" a conjunct of "peacekeeper")."""
+    verb = noun.head
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "NOUN" or not first.i < noun.i < verb.i:
+        return []
+    between = noun.doc[first.i + 1 : noun.i]
+    if not any(fold_text(t.text) in ("and", "et") for t in between):
+        return []
+    return [first]
+
+
+# Verbs that move a toll from one figure to the next ("le bilan est passé de 9 à 18 morts").
+_REVISING = frozenset(
+    {
+        *("passer", "grimper", "monter", "alourdir", "augmenter", "porter"),
+        *("rise", "climb", "jump", "increase", "grow", "go", "soar"),
+    }
+)
+_TO = frozenset({"a", "to"})
+
+
+def _revised(number: Any, lang: str) -> tuple[int, Any] | None:
+    """The figure a toll was revised to: "passé de 9 à 18 morts", "rose from 9 to 18" are
+    18, the latest count; without such a verb, "de 9 à 18" is a range, read at its low end."""
+    doc = number.doc
+    after = doc[number.i + 1 : number.i + 3]
+    if len(after) < 2 or fold_text(after[0].text) not in _TO or not _numeral(after[1]):
+        return None
+    if not any(fold_text(t.lemma_) in _REVISING for t in number.sent if t.pos_ == "VERB"):
+        return None
+    later = _number(after[1], lang)
+    return (later, after[1]) if later is not None else None
+
+
+def _range_low(number: Any, lang: str) -> tuple[int, Any] | None:
+    """ "10 to 15 people were killed", "de 10 à 15 morts": the low end of a range, unless a
+    verb says the toll went from one to the other."""
+    doc = number.doc
+    if number.i < number.sent.start + 2 or fold_text(doc[number.i - 1].text) not in _TO:
+        return None
+    low = doc[number.i - 2]
+    figure = _number(low, lang) if _numeral(low) else None
+    if figure is None or _revised(low, lang) is not None:
+        return None
+    return (figure, low) if figure < (_number(number, lang) or 0) else None
+
+
+# Words after a figure that give its source ("4 killed according to local sources and 2
+# according to the government": the lowest figure is the toll).
+_SOURCE_WORDS = frozenset({"selon", "according", "apres"})
+
+
+def _other_sources_figures(number: Any, lang: str) -> list[int]:
+    """Bare figures later in the sentence that a source gives for the same dead ("cinq
+    selon la police, huit selon l'hôpital"): a numeral right before "selon" or "according
+    to", counting no noun of its own."""
+    figures = []
+    for word in number.doc[number.i + 1 : number.sent.end - 1]:
+        after = number.doc[word.i + 1 : word.i + 3]
+        folded = [fold_text(t.text).removeprefix("d'") for t in after]
+        source = folded[1] if folded[0] in ("", "d'") and len(folded) > 1 else folded[0]
+        if source not in _SOURCE_WORDS or not _numeral(word) or _part_of_a_count(word):
+            continue
+        figure = _number(word, lang)
+        if figure is not None:
+            figures.append(figure)
+    return figures
