@@ -68,6 +68,8 @@ eval: install
 	  --json eval/results/events-dev3.json
 	$(BIN)/python eval/events.py eval/data/events-dev4-fr.jsonl eval/data/events-dev4-en.jsonl \
 	  --json eval/results/events-dev4.json
+	$(BIN)/python eval/events.py eval/data/events-dev5-fr.jsonl eval/data/events-dev5-en.jsonl \
+	  --json eval/results/events-dev5.json
 	$(BIN)/python eval/events.py eval/data/events-test-fr.jsonl eval/data/events-test-en.jsonl \
 	  --json eval/results/events-test.json
 

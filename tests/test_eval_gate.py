@@ -60,6 +60,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev2", events.DEV2_SETS),
             ("events-dev3", events.DEV3_SETS),
             ("events-dev4", events.DEV4_SETS),
+            ("events-dev5", events.DEV5_SETS),
         )
     }
 
@@ -68,7 +69,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
     ("dataset", "group", "metric", "floor"),
     [
         (dataset, group, metric, floor)
-        for dataset in ("events-dev", "events-dev2", "events-dev3", "events-dev4")
+        for dataset in ("events-dev", "events-dev2", "events-dev3", "events-dev4", "events-dev5")
         for group, floors in BASELINE[dataset].items()
         for metric, floor in floors.items()
     ],
