@@ -84,3 +84,26 @@ def test_wounded_only_is_a_toll_of_none(text: str, fatalities: int | None) -> No
     violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
     assert violent, coded(text)
     assert violent[0].quantities["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "Des hommes armés ont attaqué samedi le village de Tawori, tuant au moins cinq "
+            "soldats. L'armée affirme avoir neutralisé une trentaine d'assaillants.",
+            35,
+        ),
+        (
+            "Jihadists attacked an army post near Djibo on Sunday, killing 11 soldiers. The "
+            "army said 24 attackers were killed in the fighting.",
+            35,
+        ),
+    ],
+)
+def test_two_sides_dead_add_up(text: str, fatalities: int) -> None:
+    """A later toll of the other side's dead adds to the attack's, as ACLED totals them;
+    two reports of the same dead keep the lower figure (tested in test_events.py)."""
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert len(violent) == 1, coded(text)
+    assert violent[0].quantities["fatalities"] == fatalities

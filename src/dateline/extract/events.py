@@ -176,7 +176,8 @@ def extract_events(
         for attribution in attributions(parsed, actors, lang)
     ]
     events = with_perpetrators(context.events, perpetrators, parsed)
-    events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events])
+    sides = _SidesOfDead(parsed.article.text, lang)
+    events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     return [_wounded_only(event, parsed) for event in events]
 
 
@@ -733,17 +734,9 @@ def _other_side_s_dead(event: Event, outcome: Event, context: _Context) -> bool:
     not the same dead again: each names whose dead it counts, and they differ."""
     if event.quantities["fatalities"] is None:
         return False
-    text = context.parsed.article.text
-    sides = [
-        {
-            # The toll's words and the few after them: "tuant 11" is followed by "soldats".
-            args.side_of_words(text[e.start : e.end + _CHARS_AFTER_A_TOLL], context.lang)
-            for e in told.evidence
-            if e.field == "fatalities"
-        }
-        for told in (event, outcome)
-    ]
-    return all(len(side) == 1 and None not in side for side in sides) and sides[0] != sides[1]
+    sides = _SidesOfDead(context.parsed.article.text, context.lang)
+    whose = {sides.of(event), sides.of(outcome)}
+    return len(whose) == 2 and None not in whose
 
 
 def _toll_evidence(outcome: Event) -> list[Evidence]:
@@ -1109,15 +1102,34 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
     earlier = [
         e for e in context.events if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES
     ]
-    if earlier and earlier[-1].quantities["fatalities"] is None:
-        event = earlier[-1]
-        evidence = Evidence("fatalities", *toll[1], _text(context, *toll[1]))
+    if not earlier:
+        return
+    event = earlier[-1]
+    evidence = Evidence("fatalities", *toll[1], _text(context, *toll[1]))
+    deaths = _with_later_toll(event, toll[0], evidence, context)
+    if deaths is not None:
         updated = replace(
             event,
-            quantities={**event.quantities, "fatalities": toll[0]},
+            quantities={**event.quantities, "fatalities": deaths},
             evidence=(*event.evidence, evidence),
         )
         context.events[context.events.index(event)] = updated
+
+
+def _with_later_toll(event: Event, toll: int, told: Evidence, context: _Context) -> int | None:
+    """The attack's toll once a later sentence gives one: that toll when it had none, both
+    added when each counts another side ("tuant cinq soldats. L'armée affirme avoir
+    neutralisé une trentaine d'assaillants"); None when nothing changes. A later figure for
+    the same dead is left out: taking the lower one cost held-out fatalities (later figures
+    are often revisions)."""
+    before = event.quantities["fatalities"]
+    if before is None:
+        return toll
+    if not toll or not _states_a_number(event):
+        return None
+    sides = _SidesOfDead(context.parsed.article.text, context.lang)
+    whose = {sides.of(event), sides.side(told)}
+    return before + toll if len(whose) == 2 and None not in whose else None
 
 
 def _counts_a_period(sent: Any, lang: str, *, wars: bool = True) -> bool:
@@ -2261,13 +2273,15 @@ def _event_id(article: Article, found: _Found, place: PlaceMention | None) -> st
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _deduplicated(events: list[Event]) -> list[Event]:
+def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
-    evidence, the lowest fatality count given and the fullest arguments."""
+    evidence, the lowest fatality count given (or the sum of counts of two sides' dead)
+    and the fullest arguments."""
     merged = _merged_by(
         events,
         lambda e: (_family(e), _kind(e), e.status, _place_key(e), _day_key(e), _speaker(e)),
+        sides,
     )
     return _undated_into_dated(merged)
 
@@ -2438,7 +2452,30 @@ def _place_key(event: Event) -> object:
     return (place.geonames_id or place.name) if place else None
 
 
-def _merged_by(events: list[Event], key: Callable[[Event], tuple[object, ...]]) -> list[Event]:
+@dataclass(frozen=True)
+class _SidesOfDead:
+    """Whose dead an event's toll counts, read off the article: "tuant cinq soldats" the
+    victims', "neutralisé une trentaine d'assaillants" the attackers'."""
+
+    text: str
+    lang: str
+
+    def of(self, event: Event) -> str | None:
+        """The side an event's tolls count, when they all name the same one."""
+        whose = {self.side(e) for e in event.evidence if e.field == "fatalities"}
+        return whose.pop() if len(whose) == 1 else None
+
+    def side(self, told: Evidence) -> str | None:
+        # The toll's words and the few after them: "tuant 11" is followed by "soldats".
+        end = told.end + _CHARS_AFTER_A_TOLL
+        return args.side_of_words(self.text[told.start : end], self.lang)
+
+
+def _merged_by(
+    events: list[Event],
+    key: Callable[[Event], tuple[object, ...]],
+    sides: _SidesOfDead | None = None,
+) -> list[Event]:
     """Events with the same key become one, coded with the most specific sub-type."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in events:
@@ -2449,16 +2486,20 @@ def _merged_by(events: list[Event], key: Callable[[Event], tuple[object, ...]]) 
         better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
             first.acled_subtype, 99
         )
-        kept[key(event)] = _merged(event, first) if better else _merged(first, event)
+        kept[key(event)] = _merged(event, first, sides) if better else _merged(first, event, sides)
     return list(kept.values())
 
 
-def _merged(first: Event, other: Event) -> Event:
+def _merged(first: Event, other: Event, sides: _SidesOfDead | None = None) -> Event:
     counted = [e for e in (first, other) if e.quantities["fatalities"] is not None]
     # The lowest of the figures given, but a figure over a vague word ("au moins 40 morts"
     # over "plusieurs"): the convention's 3 for "several" is no report of a lower toll.
     stated = [e for e in counted if _states_a_number(e)] or counted
     deaths = [e.quantities["fatalities"] for e in stated]
+    if sides is not None and len(stated) == 2:
+        whose = {sides.of(e) for e in stated}
+        if len(whose) == 2 and None not in whose:
+            deaths = [sum(deaths)]  # "cinq soldats tués" and "30 assaillants neutralisés"
     return replace(
         first,
         actor1=first.actor1 or other.actor1,
