@@ -107,3 +107,16 @@ def test_two_sides_dead_add_up(text: str, fatalities: int) -> None:
     violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
     assert len(violent) == 1, coded(text)
     assert violent[0].quantities["fatalities"] == fatalities
+
+
+def test_note_states_the_count_it_codes() -> None:
+    """The analyst chose among the figures: "Fatalities coded as 3." wins over them."""
+    text = (
+        "On 9 March 2025, NSAG fighters attacked an army outpost near Yei (Yei, Central "
+        "Equatoria). The group claimed to have killed 14 soldiers; the army put its losses at "
+        "5. Fatalities coded as 3."
+    )
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert violent, coded(text)
+    assert violent[0].quantities["fatalities"] == 3
+    assert any(e.text == "Fatalities coded as 3" for e in violent[0].evidence)

@@ -178,7 +178,32 @@ def extract_events(
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
+    events = _with_coded_toll(events, parsed.article.text)
     return [_wounded_only(event, parsed) for event in events]
+
+
+# An analyst's note that states the count it codes: "Fatalities coded as 3."
+_CODED_TOLL = re.compile(
+    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as\s+(\d+)\b", re.I
+)
+
+
+def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
+    """A note that says what it codes ("Fatalities coded as 3.") gives its first violent
+    event that count, whatever figures its sentences give: the analyst has already
+    chosen among them."""
+    coded = _CODED_TOLL.search(text)
+    violent = [e for e in events if e.acled_type in _VIOLENT_TYPES]
+    if coded is None or not violent:
+        return events
+    first = min(violent, key=_trigger_start)
+    told = Evidence("fatalities", coded.start(), coded.end(), coded.group(0))
+    updated = replace(
+        first,
+        quantities={**first.quantities, "fatalities": int(coded.group(1))},
+        evidence=(*[e for e in first.evidence if e.field != "fatalities"], told),
+    )
+    return [updated if e is first else e for e in events]
 
 
 def _wounded_only(event: Event, parsed: ParsedArticle) -> Event:
