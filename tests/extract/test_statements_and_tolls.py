@@ -120,3 +120,19 @@ def test_note_states_the_count_it_codes() -> None:
     assert violent, coded(text)
     assert violent[0].quantities["fatalities"] == 3
     assert any(e.text == "Fatalities coded as 3" for e in violent[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Niger : 15 morts dans une attaque de bandits près de Tillabéri.", 15),
+        ("Burkina Faso : nouvelle attaque jihadiste contre un convoi près de Djibo.", None),
+    ],
+)
+def test_headline_rubric_is_where_not_who(text: str, fatalities: int | None) -> None:
+    """A headline's rubric before a colon neither swallows the headline's event (the
+    parser hangs "attaque" on "Niger") nor acts in it: the country is where."""
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert len(violent) == 1, coded(text)
+    assert violent[0].quantities["fatalities"] == fatalities
+    assert violent[0].actor1 is None

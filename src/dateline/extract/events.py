@@ -968,7 +968,22 @@ def _qualifies_a_noun(found: _Found) -> bool:
         holder = head.head.head
     else:
         return False
-    return fold_text(holder.lemma_) not in _COLLECTIVES
+    return fold_text(holder.lemma_) not in _COLLECTIVES and not _rubric(holder)
+
+
+def _rubric(noun: Any) -> bool:
+    """ "Niger : 15 morts dans une attaque…", "Ituri : nouvelle incursion des ADF": a
+    headline's place or topic before a colon, which the parser makes the head of the
+    headline's noun phrases; they do not qualify it."""
+    opening = noun.doc[noun.sent.start : noun.sent.start + _RUBRIC_WORDS + 1]
+    colon = next((t.i for t in opening if t.text == ":"), None)
+    if colon is None or noun.i > colon:
+        return False
+    return all(t.pos_ != "VERB" for t in opening[: colon - noun.sent.start])
+
+
+# At most this many words in a headline's rubric ("République démocratique du Congo").
+_RUBRIC_WORDS = 5
 
 
 def _clause(token: Any) -> int:
@@ -2060,7 +2075,17 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|t
 def _names_where(actor: ActorMention, text: str) -> bool:
     """A country written after "au", "en", "in": where things happen, not who acts."""
     before = text[max(0, actor.start - 12) : actor.start]
-    return actor.kind == "state" and bool(_LOCATIVE.search(before))
+    return actor.kind == "state" and bool(
+        _LOCATIVE.search(before) or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
+    )
+
+
+# "Niger : 15 morts…", "Sudan: RSF shelling kills nine": a headline's rubric is where.
+_RUBRIC = re.compile(r"\s?:\s")
+
+
+def _opens_a_line(actor: ActorMention, text: str) -> bool:
+    return actor.start == 0 or text[actor.start - 1] == "\n"
 
 
 def _means(
