@@ -136,3 +136,17 @@ def test_headline_rubric_is_where_not_who(text: str, fatalities: int | None) -> 
     assert len(violent) == 1, coded(text)
     assert violent[0].quantities["fatalities"] == fatalities
     assert violent[0].actor1 is None
+
+
+def test_dateline_country_is_where_and_claim_names_the_bomber() -> None:
+    """ "BAIDOA, Somalia (Reuters) -" names where the wire was filed, not a doer; the
+    group that says it targeted the soldiers is the bomber, in the same attack."""
+    text = (
+        "BAIDOA, Somalia (Reuters) - A suicide bomber blew himself up among recruits at a "
+        "military camp near Baidoa on Wednesday, killing at least 13 people, officials said. "
+        "Al Shabaab claimed the attack, saying it had targeted 'apostate soldiers'."
+    )
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert len(violent) == 1, coded(text)
+    assert violent[0].actor1 is not None
+    assert violent[0].actor1.canonical_id == "GRP.SHABAAB"

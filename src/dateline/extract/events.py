@@ -562,7 +562,9 @@ def _joined_earlier(
             if e.acled_type in _VIOLENT_TYPES and e.status == event.status
         ]
         last = told[-1] if told else None
-        if last is None or not (event.actor1 is None or _allied(last.actor1, event.actor1)):
+        if last is None or not (
+            event.actor1 is None or last.actor1 is None or _allied(last.actor1, event.actor1)
+        ):
             return False
         return _add_toll(sentence, event) or _add_toll(list(context.events), event, context)
     elif _names_an_earlier_deed(found):
@@ -2076,8 +2078,20 @@ def _names_where(actor: ActorMention, text: str) -> bool:
     """A country written after "au", "en", "in": where things happen, not who acts."""
     before = text[max(0, actor.start - 12) : actor.start]
     return actor.kind == "state" and bool(
-        _LOCATIVE.search(before) or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
+        _LOCATIVE.search(before)
+        or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
+        or _in_a_dateline(actor, text)
     )
+
+
+# "BAIDOA, Somalia (Reuters) -", "GOMA, RD Congo, 3 mars (AFP) —": a wire's dateline.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-ZÀ-Ý][\w'’ .-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,[^\n]{0,20})?\s*(?:\(|[-–—])")
+
+
+def _in_a_dateline(actor: ActorMention, text: str) -> bool:
+    before = text[max(0, actor.start - 44) : actor.start]
+    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, actor.end))
 
 
 # "Niger : 15 morts…", "Sudan: RSF shelling kills nine": a headline's rubric is where.
