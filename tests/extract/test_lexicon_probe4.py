@@ -685,10 +685,6 @@ _MARCH = (
 )
 # Sentences the extractor still misses, with the reason.
 MISSED: dict[str, str] = {
-    "Ituri : nouvelle incursion des ADF à Mambasa, au moins douze civils tués": (
-        "code: the parser hangs the headline's noun on the region name, and "
-        "events._qualifies_a_noun drops a trigger that modifies a noun"
-    ),
     "Des combattants touaregs et des soldats maliens se sont accrochés près d'Anéfis dimanche.": (
         "no 's'accrocher' row: 's'est accroché au pouvoir' parses 'pouvoir' as a verb "
         "(xcomp), which false_readings cannot see, so clinging to power would read as a clash"

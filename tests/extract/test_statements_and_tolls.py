@@ -150,3 +150,15 @@ def test_dateline_country_is_where_and_claim_names_the_bomber() -> None:
     assert len(violent) == 1, coded(text)
     assert violent[0].actor1 is not None
     assert violent[0].actor1.canonical_id == "GRP.SHABAAB"
+
+
+def test_blamed_group_is_the_doer_not_the_target() -> None:
+    """ "blaming a faction of the BIFF": the group blamed did the ambush; it was not hit."""
+    text = (
+        "Gunmen ambushed an army truck in Ampatuan, Maguindanao del Sur, on Monday, killing two "
+        "soldiers, the army said, blaming a faction of the Bangsamoro Islamic Freedom Fighters."
+    )
+    violent = [e for e in events_of(text) if e.acled_type != "Strategic developments"]
+    assert violent, coded(text)
+    assert violent[0].actor2 is None or violent[0].actor2.canonical_id != "GRP.BIFF"
+    assert violent[0].actor1 is not None and violent[0].actor1.canonical_id == "GRP.BIFF"

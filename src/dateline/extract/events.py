@@ -2063,12 +2063,22 @@ def _target(
 def _named_as_doer(actor: ActorMention, sent: Any, offset: int, lang: str) -> bool:
     """ "deux kamikazes attribuées à Boko Haram", "a bomb planted by Boko Haram": the actor
     a verb naming perpetrators points to did the deed; it was not acted on."""
-    token = next((t for t in sent if offset + t.idx == actor.start), None)
-    if token is None or token.head.i == token.i:
+    inside = [t for t in sent if actor.start <= offset + t.idx < actor.end]
+    root = next((t for t in inside if t.head not in inside or t.head.i == t.i), None)
+    if root is None or root.head.i == root.i:
         return False
-    verb = token.head.head if token.head.pos_ == "ADP" else token.head
+    verb = root.head
+    # "blaming a faction of the BIFF": up through the nouns the name hangs on.
+    for _ in range(_BLAMED_DEPTH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     cue = perpetrator_cues(lang).get(fold_text(verb.lemma_))
-    return cue is not None and bool({"to", "subject"} & set(cue.names))
+    return cue is not None and bool(_NAMES_DOER & set(cue.names))
+
+
+_BLAMED_DEPTH = 3
+_NAMES_DOER = frozenset({"to", "subject", "object"})
 
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
