@@ -502,10 +502,6 @@ MISSED: dict[str, str] = {
     "Burkina : le correspondant de RFI expulsé du pays": (
         "a headline participle without auxiliary makes no event"
     ),
-    "Guinean prosecutors charged former president Alpha Condé with treason.": (
-        "code: 'charge with' is read only with the particle right after the verb; a bare "
-        "'charge' row adds charges the dev gold does not code"
-    ),
     "Niger's military rulers suspended the BBC for three months.": (
         "a medium named without a class noun: bare 'suspend' is too broad for a row"
     ),
