@@ -444,8 +444,10 @@ def _split_phrases_in(
 
 def _reach(word: Any) -> int:
     """An object predicate stands after the whole object it labels ("called the Israeli
-    raids on Damascus a blatant aggression"), further than a split phrase's object."""
-    return 2 * _SPLIT_REACH if word.dep_ == "oprd" else _SPLIT_REACH
+    raids on Damascus a blatant aggression", "designated Yemen's Houthis as a foreign
+    terrorist organisation"), further than a split phrase's object."""
+    labels = word.dep_ == "oprd" or (word.dep_ == "pobj" and word.head.lower_ == "as")
+    return 2 * _SPLIT_REACH if labels else _SPLIT_REACH
 
 
 def _particles_between(row: Trigger, verb: Any, last: Any) -> bool:
