@@ -30,3 +30,14 @@ def coded(text: str) -> list[tuple[str, str, str, str]]:
         )
         for e in events_of(text)
     ]
+
+
+def codes_as(text: str, types: str, subtypes: str, statuses: str) -> bool:
+    """Whether one event of a sentence carries an accepted PLOVER type, ACLED sub-type and
+    status, each given as alternatives joined by "|" (the lexicon probes' rows)."""
+    return any(
+        e.plover_type in types.split("|")
+        and e.acled_subtype in subtypes.split("|")
+        and e.status in statuses.split("|")
+        for e in events_of(text)
+    )

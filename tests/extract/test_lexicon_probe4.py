@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of
+from coding import coded, codes_as, events_of
 
 R = "realised"
 OTHER = "Other"
@@ -723,16 +723,6 @@ MISSED: dict[str, str] = {
 }
 
 
-def _matches(text: str, types: str, subtypes: str, statuses: str) -> bool:
-    """True when one event of the sentence carries an accepted type, sub-type and status."""
-    return any(
-        e.plover_type in types.split("|")
-        and e.acled_subtype in subtypes.split("|")
-        and e.status in statuses.split("|")
-        for e in events_of(text)
-    )
-
-
 def _cases() -> list[object]:
     """The probe as pytest parameters, the known misses marked xfail (strict)."""
     return [
@@ -749,7 +739,7 @@ def _cases() -> list[object]:
 def test_lexicon_probe4_codes_french_wire_event(
     text: str, types: str, subtypes: str, statuses: str
 ) -> None:
-    assert _matches(text, types, subtypes, statuses), f"{text!r} -> {coded(text)}"
+    assert codes_as(text, types, subtypes, statuses), f"{text!r} -> {coded(text)}"
 
 
 def test_lexicon_probe4_balance() -> None:
@@ -800,7 +790,7 @@ ADDED = [
 
 @pytest.mark.parametrize(("text", "types", "subtypes"), ADDED)
 def test_lexicon_probe4_reads_added_row(text: str, types: str, subtypes: str) -> None:
-    assert _matches(text, types, subtypes, R), f"{text!r} -> {coded(text)}"
+    assert codes_as(text, types, subtypes, R), f"{text!r} -> {coded(text)}"
 
 
 # English words the tokenizer splits at a hyphen, whose rows matched nothing as NOUN rows.
@@ -826,7 +816,7 @@ HYPHENATED = [
 
 @pytest.mark.parametrize(("text", "types", "subtypes"), HYPHENATED)
 def test_lexicon_probe4_reads_hyphenated_english_word(text: str, types: str, subtypes: str) -> None:
-    assert _matches(text, types, subtypes, R), f"{text!r} -> {coded(text)}"
+    assert codes_as(text, types, subtypes, R), f"{text!r} -> {coded(text)}"
 
 
 # (sentence, a PLOVER type the words must not give): figurative or unrelated senses.
