@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
+
+import pytest
 
 from dateline.ingest.document import make_document
 from dateline.pipeline import process
@@ -41,3 +45,26 @@ def codes_as(text: str, types: str, subtypes: str, statuses: str) -> bool:
         and e.status in statuses.split("|")
         for e in events_of(text)
     )
+
+
+def probe_params(
+    rows: Sequence[tuple[Any, ...]],
+    missed: dict[str, str],
+    *,
+    text_at: int = 0,
+    id_of: Callable[[int, tuple[Any, ...]], str] = lambda i, row: f"{i:03d}",
+) -> list[Any]:
+    """A lexicon probe's rows as pytest parameters, each sentence it still misses marked
+    xfail (strict) with its reason, so that a fix shows as an unexpected pass."""
+    return [
+        pytest.param(
+            *row,
+            marks=(
+                pytest.mark.xfail(reason=missed[row[text_at]], strict=True)
+                if row[text_at] in missed
+                else ()
+            ),
+            id=id_of(i, row),
+        )
+        for i, row in enumerate(rows)
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, codes_as, events_of
+from coding import coded, codes_as, events_of, probe_params
 
 R = "realised"
 OTHER = "Other"
@@ -508,19 +508,10 @@ MISSED: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    """The probe as pytest parameters, the known misses marked xfail (strict)."""
-    return [
-        pytest.param(
-            *row,
-            marks=pytest.mark.xfail(reason=MISSED[row[1]], strict=True) if row[1] in MISSED else (),
-            id=f"{row[0]}-{i:03d}",
-        )
-        for i, row in enumerate(PROBE)
-    ]
-
-
-@pytest.mark.parametrize(("lang", "text", "types", "subtypes", "statuses"), _cases())
+@pytest.mark.parametrize(
+    ("lang", "text", "types", "subtypes", "statuses"),
+    probe_params(PROBE, MISSED, text_at=1, id_of=lambda i, row: f"{row[0]}-{i:03d}"),
+)
 def test_lexicon_probe3_codes_political_event(
     lang: str, text: str, types: str, subtypes: str, statuses: str
 ) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, codes_as, events_of
+from coding import coded, codes_as, events_of, probe_params
 
 R = "realised"
 OTHER = "Other"
@@ -723,19 +723,10 @@ MISSED: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    """The probe as pytest parameters, the known misses marked xfail (strict)."""
-    return [
-        pytest.param(
-            *row,
-            marks=pytest.mark.xfail(reason=MISSED[row[0]], strict=True) if row[0] in MISSED else (),
-            id=f"fr-{i:03d}",
-        )
-        for i, row in enumerate(_CASES)
-    ]
-
-
-@pytest.mark.parametrize(("text", "types", "subtypes", "statuses"), _cases())
+@pytest.mark.parametrize(
+    ("text", "types", "subtypes", "statuses"),
+    probe_params(_CASES, MISSED, id_of=lambda i, row: f"fr-{i:03d}"),
+)
 def test_lexicon_probe4_codes_french_wire_event(
     text: str, types: str, subtypes: str, statuses: str
 ) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, codes_as, events_of
+from coding import coded, codes_as, events_of, probe_params
 
 R = "realised"
 OTHER = "Other"
@@ -679,19 +679,7 @@ MISSED: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    """The probe, each missed sentence marked xfail (strict) with its reason."""
-    return [
-        pytest.param(
-            *row,
-            marks=pytest.mark.xfail(reason=MISSED[row[0]], strict=True) if row[0] in MISSED else (),
-            id=f"{i:03d}",
-        )
-        for i, row in enumerate(_CASES)
-    ]
-
-
-@pytest.mark.parametrize(("text", "types", "subtypes", "statuses"), _cases())
+@pytest.mark.parametrize(("text", "types", "subtypes", "statuses"), probe_params(_CASES, MISSED))
 def test_lexicon_probe5_codes_english_wire_event(
     text: str, types: str, subtypes: str, statuses: str
 ) -> None:
