@@ -542,7 +542,7 @@ def fatalities_in(
     own: list[tuple[int, tuple[int, int]]] = []
     zero: tuple[int, tuple[int, int]] | None = None
     for token in sent:
-        entry, phrase = _fatality_word(token, words)
+        entry, phrase = _fatality_word(token, words, lang)
         if entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
             continue
         found = _count_near(phrase[0], lang, phrase=frozenset(t.i for t in phrase))
@@ -598,11 +598,15 @@ def _among_the_dead(token: Any) -> bool:
 _PHRASE_REACH = 4
 
 
-def _fatality_word(token: Any, words: dict[str, tuple[str, str]]) -> tuple[Any, list[Any]]:
+def _fatality_word(
+    token: Any, words: dict[str, tuple[str, str]], lang: str
+) -> tuple[Any, list[Any]]:
     """The lexicon entry of a phrase ending on a word ("coûté la vie", "lost their lives":
     the verb then carries the count), else of the word, with the phrase's tokens."""
     doc = token.doc
-    for size in range(_PHRASE_REACH, 1, -1):
+    ends = _phrase_ends(lang)
+    sizes = range(_PHRASE_REACH, 1, -1) if fold_text(token.text) in ends else ()
+    for size in sizes:
         start = token.i - size + 1
         if start < token.sent.start:
             continue
@@ -613,6 +617,13 @@ def _fatality_word(token: Any, words: dict[str, tuple[str, str]]) -> tuple[Any, 
             if entry is not None:
                 return entry, phrase
     return words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_)), [token]
+
+
+@cache
+def _phrase_ends(lang: str) -> frozenset[str]:
+    """The last words of the lexicon's toll phrases: most words end none, and are looked
+    up alone."""
+    return frozenset(word.split()[-1] for word in quantity_words(lang) if " " in word)
 
 
 def _no_victims(sent: Any, offset: int, lang: str) -> tuple[int, tuple[int, int]] | None:
