@@ -851,22 +851,8 @@ STILL_READ: dict[str, str] = {
 }
 
 
-def _negatives() -> list[object]:
-    """The figurative sentences, those still coded marked xfail (strict)."""
-    return [
-        pytest.param(
-            *row,
-            marks=(
-                pytest.mark.xfail(reason=STILL_READ[row[0]], strict=True)
-                if row[0] in STILL_READ
-                else ()
-            ),
-            id=f"not-{i:02d}",
-        )
-        for i, row in enumerate(NOT_EVENTS)
-    ]
-
-
-@pytest.mark.parametrize(("text", "unwanted"), _negatives())
+@pytest.mark.parametrize(
+    ("text", "unwanted"), probe_params(NOT_EVENTS, STILL_READ, id_of=lambda i, row: f"not-{i:02d}")
+)
 def test_lexicon_probe4_no_figurative_event(text: str, unwanted: str) -> None:
     assert unwanted not in {e.plover_type for e in events_of(text)}, f"{text!r} -> {coded(text)}"
