@@ -20,6 +20,7 @@ from dateline.data import read_tsv
 from dateline.extract.lexicon import (
     CLITICS,
     deed_nouns,
+    killing_lemmas,
     number_words,
     quantity_words,
     triggers,
@@ -769,7 +770,7 @@ def _count_near(
         token = token.head
     objects = _objects_of(token, phrase)
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
-    if objects or _kills_actively(token):
+    if objects or _kills_actively(token, lang):
         # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead,
         # even when the parser lost the object ("A drone attack … killed at least 67
         # patients" is no toll of one for "A").
@@ -996,19 +997,11 @@ def _persons_named(noun: Any) -> int:
 _VICTIMS_REACH = 7
 
 
-_KILLING = frozenset(
-    {
-        *("kill", "execute", "assassinate", "lynch", "behead", "massacre", "slaughter"),
-        *("tuer", "abattre", "executer", "assassiner", "lyncher", "decapiter", "massacrer"),
-    }
-)
-
-
-def _kills_actively(token: Any) -> bool:
+def _kills_actively(token: Any, lang: str) -> bool:
     """A killing verb in the active voice: its subject killed."""
     return (
         token.pos_ == "VERB"
-        and fold_text(token.lemma_) in _KILLING
+        and fold_text(token.lemma_) in killing_lemmas(lang)
         and not any(
             c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in token.children
         )
@@ -1050,10 +1043,12 @@ def _one_person(noun: Any) -> bool:
         noun.pos_ == "NOUN"
         and "Sing" in noun.morph.get("Number")
         and fold_text(noun.lemma_) not in _NOT_ONE
-        and any(
-            (c.dep_ == "det" and fold_text(c.text) in _ONE)
-            or (c.dep_ in _POSSESSIVE_DEPS and fold_text(c.text) in _THEIR_ONE)
-            for c in noun.children
+        and (
+            _with_article_one(noun)
+            or any(
+                c.dep_ in _POSSESSIVE_DEPS and fold_text(c.text) in _THEIR_ONE
+                for c in noun.children
+            )
         )
     )
 

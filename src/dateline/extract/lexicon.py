@@ -235,6 +235,12 @@ def device_hit_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def killing_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose active subject killed (``events/killing_verbs.tsv``): "tuer", "behead"."""
+    return _lemmas_listed("killing_verbs", lang)
+
+
+@cache
 def reciprocal_lemmas(lang: str) -> frozenset[str]:
     """Fighting that takes two sides (``events/reciprocal.tsv``): "clashed", "affrontements"."""
     return _lemmas_listed("reciprocal", lang)
