@@ -45,7 +45,12 @@ from dateline.extract.lexicon import (
     weapon_names,
     weapons,
 )
-from dateline.extract.perpetrators import ATTRIBUTED_TO, attributions, with_perpetrators
+from dateline.extract.perpetrators import (
+    ATTRIBUTED_TO,
+    attributions,
+    sentence_index,
+    with_perpetrators,
+)
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors
 from dateline.link.actors.dictionary import fold_text
@@ -214,11 +219,10 @@ def _wounded_only(event: Event, parsed: ParsedArticle) -> Event:
         return event
     lang = parsed.article.lang or ""
     trigger = next((e for e in event.evidence if e.field == "trigger"), None)
-    sentence = next(
-        (s for s in parsed.sentences if trigger and s.start <= trigger.start < s.end), None
-    )
-    if sentence is None:
+    at = sentence_index(parsed, trigger.start) if trigger else len(parsed.sentences)
+    if at == len(parsed.sentences):
         return event
+    sentence = parsed.sentences[at]
     said = parsed.article.text[sentence.start : sentence.end]
     if not _counts_wounds(said, lang):
         return event

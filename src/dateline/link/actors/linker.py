@@ -681,6 +681,16 @@ def _armed_noun_owned_by(token: Any, lang: str) -> Any:
     return noun if _heads().get((lang, noun.lemma_.lower())) == "MIL" else None
 
 
+def _written_as_capital(place: PlaceMention) -> bool:
+    """A town that is its country's capital by the name resolved or the name written
+    ("New Delhi" may resolve to Delhi)."""
+    capital = _capitals().get(place.country_iso2 or "")
+    return place.feature == "town" and capital in (
+        fold_text(place.name or ""),
+        fold_text(place.text),
+    )
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """Each country's capital (folded name) by ISO 3166 alpha-2 code, from GeoNames."""
@@ -703,16 +713,13 @@ def _capitals_that_act(
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for place in places:
-        iso2 = place.country_iso2
-        if place.feature != "town" or not iso2 or not place.name:
+        if not place.name or not _written_as_capital(place):
             continue
-        if _capitals().get(iso2) not in (fold_text(place.name), fold_text(place.text)):
-            continue  # "New Delhi" may resolve to Delhi: the name written is the capital's
         if not _acts_in_its_sentence(tokens, place.start, place.end):
             continue
         if any(start < place.end and place.start < end for start, end in taken):
             continue
-        iso3 = iso3_codes().get(iso2)
+        iso3 = iso3_codes().get(place.country_iso2 or "")
         government = _capital_speaks_for(iso3, mentions, dictionary)
         if government is not None:
             found.append(_mention(text, place.start, place.end, government, "capital", 0.6))
@@ -958,11 +965,7 @@ def _seat_named_after(
         iso2 = place.country_iso2
         if not iso2:
             return None
-        is_capital = place.feature == "town" and _capitals().get(iso2) in (
-            fold_text(place.name or ""),
-            fold_text(place.text),
-        )
-        if is_capital or place.precision == "country":
+        if _written_as_capital(place) or place.precision == "country":
             return _sovereign(iso3_codes().get(iso2))
         return None
     return None
