@@ -20,10 +20,12 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dateline.ingest.document import make_document
+from dateline.link.actors import load_actors
 from dateline.link.places.resolve import distance_km
 from dateline.pipeline import process
 from dateline.records import Event, Format
@@ -76,11 +78,22 @@ def macro_f1(totals: dict[str, list[int]], gold_labels: set[str]) -> float | Non
     return round(sum(scores) / len(scores), 3) if scores else None
 
 
-def _same_actor(gold: str | None, predicted: Any) -> bool:
+def _same_actor(gold: str | None, predicted: Any, day: str | None = None) -> bool:
     if gold is None or predicted is None:
         return False
-    found = predicted.canonical_id
+    if getattr(predicted, "person", None) == gold:
+        return True  # the same office holder, whichever of their bodies each side chose
+    gold, found = _as_body(gold, day), _as_body(predicted.canonical_id, day)
     return found == gold or found.startswith(f"{gold}.") or gold.startswith(f"{found}.")
+
+
+def _as_body(actor_id: str, day: str | None) -> str:
+    """A person in office and the body they served that day are one actor: ACLED codes
+    no persons, and an annotator may write either ("PER.VUCIC_ALEKSANDAR" or "SRB.GOV")."""
+    if not actor_id.startswith("PER."):
+        return actor_id
+    body = load_actors().body_of(actor_id, date.fromisoformat(day) if day else None)
+    return body.id if body is not None else actor_id
 
 
 def pair(gold: dict[str, Any], predicted: list[Event], used: set[int]) -> Event | None:
@@ -151,7 +164,8 @@ def _scores(items: list[tuple[dict[str, Any], list[Event]]]) -> dict[str, Any]:
                 fatal += found == gold["fatalities"]
             if gold.get("actor1") and gold["actor1"] not in ("CIVILIANS", "PROTESTERS", "RIOTERS"):
                 with_actor += 1
-                actor += _same_actor(gold["actor1"], match.actor1 if match else None)
+                doer = match.actor1 if match else None
+                actor += _same_actor(gold["actor1"], doer, gold.get("date"))
             if gold.get("place"):
                 placed += 1
                 distance = _distance(gold, match) if match else None

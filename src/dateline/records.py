@@ -328,6 +328,7 @@ class ActorMention:
     confidence: float
     role: str | None = None
     affiliation: str | None = None  # persons: the body they served in (USA.MFA for Kerry)
+    person: str | None = None  # a body named through its office holder: the person's id
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(self)  # type: ignore[no-any-return]

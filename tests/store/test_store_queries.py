@@ -149,7 +149,11 @@ def _matches(event: Event, chosen: EventFilters) -> bool:
         actors = [found for found in (event.actor1, event.actor2) if found is not None]
         checks.append(
             any(
-                actor == found.canonical_id or _fold(actor) in _fold(found.name) for found in actors
+                actor == found.canonical_id
+                or _fold(actor) in _fold(found.name)
+                or _fold(actor) in _fold(found.text)
+                or _fold(actor) == _fold(found.person or "")
+                for found in actors
             )
         )
     if bbox := chosen.get("bbox"):
@@ -252,6 +256,25 @@ def test_store_event_by_member_id_gives_the_incident(tmp_path: Path) -> None:
         assert store.count_events() == 1
         assert store.count_events(merged=False) == 2
         assert store.event("kidal-3") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("PER.GOITA_ASSIMI", True), ("Goïta", True), ("goita", True), ("Kerry", False)],
+)
+def test_store_actor_filter_finds_a_body_through_its_office_holder(
+    tmp_path: Path, query: str, found: bool
+) -> None:
+    """The junta's events name its leader: searching for him finds them."""
+    junta = ActorMention(
+        "colonel Assimi Goïta", 0, 20, "MLI.GOV", "Government of Mali", "government", "MLI",
+        "name", 0.9, person="PER.GOITA_ASSIMI",
+    )  # fmt: skip
+    article = Article.from_text("Un rapport.", id="rapport", source="r.txt", lang="fr")
+    with Store(tmp_path / "db.duckdb") as store:
+        store.add_extraction(Extraction(article, events=(factories.event("m-1", actor1=junta),)))
+        ids = [row["id"] for row in store.events(actor=query)]
+    assert ids == (["m-1"] if found else [])
 
 
 def test_store_article_events_are_the_articles_own_in_text_order(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ def extract_events(
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     events = _with_coded_toll(events, parsed.article.text)
-    return [_wounded_only(event, parsed) for event in events]
+    return [_with_bodies(_wounded_only(event, parsed)) for event in events]
 
 
 # An analyst's note that states the count it codes: "Fatalities coded as 3."
@@ -1996,6 +1996,31 @@ def _person_s_forces(person: ActorMention) -> ActorMention:
         kind=body.kind,
         country_iso3=body.country,
         affiliation=None,
+        person=person.canonical_id,
+    )
+
+
+def _with_bodies(event: Event) -> Event:
+    """An office holder acts and speaks for the body they serve, as ACLED and POLECAT code
+    it ("Kerry a proposé" is the State Department's, "Vučić said" the Serbian government's);
+    the person's name stays the actor's evidence and their id stays in ``person``."""
+    return replace(event, actor1=_office_body(event.actor1), actor2=_office_body(event.actor2))
+
+
+def _office_body(actor: ActorMention | None) -> ActorMention | None:
+    if actor is None or actor.kind != "person":
+        return actor
+    body = load_actors().served_body(actor.affiliation)
+    if body is None:
+        return actor  # no office known: a rebel leader, a journalist
+    return replace(
+        actor,
+        canonical_id=body.id,
+        name=body.name,
+        kind=body.kind,
+        country_iso3=body.country,
+        affiliation=None,
+        person=actor.canonical_id,
     )
 
 

@@ -77,6 +77,7 @@ class Actor(_Record):
     confidence: float | None = None
     role: str | None = None
     affiliation: str | None = None
+    person: str | None = None
 
 
 class Place(_Record):

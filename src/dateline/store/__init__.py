@@ -489,7 +489,7 @@ def _event_where(filters: EventFilters) -> tuple[str, list[object]]:
         values.append(until)
     if actor := filters.get("actor"):
         clauses.append(_ACTOR_CLAUSE)
-        values += [actor, actor, actor, actor]
+        values += [actor] * 8
     if bbox := filters.get("bbox"):
         clause, box = _bbox_clause(bbox)
         clauses.append(clause)
@@ -497,12 +497,18 @@ def _event_where(filters: EventFilters) -> tuple[str, list[object]]:
     return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), values
 
 
-# An actor filter matches either actor by canonical id, or by part of its name.
-_ACTOR_NAME = "strip_accents(lower(coalesce(json_extract_string(events.record, '$.{}.name'), '')))"
+# An actor filter matches either actor by canonical id, by part of its name, or by the
+# office holder it was named through ("PER.KERRY_JOHN" or "Kerry" finds the State
+# Department's events that name him).
+_ACTOR_FIELD = "strip_accents(lower(coalesce(json_extract_string(events.record, '$.{}'), '')))"
+_ACTOR_SIDE = (
+    f"(contains({_ACTOR_FIELD.format('{0}.name')}, strip_accents(lower(?)))"
+    f" OR contains({_ACTOR_FIELD.format('{0}.text')}, strip_accents(lower(?)))"
+    f" OR {_ACTOR_FIELD.format('{0}.person')} = strip_accents(lower(?)))"
+)
 _ACTOR_CLAUSE = (
     "(events.actor1_id = ? OR events.actor2_id = ?"
-    f" OR contains({_ACTOR_NAME.format('actor1')}, strip_accents(lower(?)))"
-    f" OR contains({_ACTOR_NAME.format('actor2')}, strip_accents(lower(?))))"
+    f" OR {_ACTOR_SIDE.format('actor1')} OR {_ACTOR_SIDE.format('actor2')})"
 )
 
 

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 from dateline.data import read_tsv
 from dateline.link.actors import load_actors
-from dateline.link.actors.dictionary import Actor
 
 __all__ = ["ACLED_COLUMNS", "COLUMNS", "OUR_COLUMNS", "acled_row"]
 
@@ -225,21 +224,10 @@ def _inter_of(actor_id: str, kind: str, *, day: date | None, seen: frozenset[str
     if ("id", actor_id) in table:
         return table["id", actor_id]
     if kind == "person" and actor_id not in seen:
-        body = _body_of(actor_id, day)
+        body = load_actors().body_of(actor_id, day)
         if body is not None:
             return _inter_of(body.id, body.kind, day=day, seen=seen | {actor_id})
     return table.get(("kind", kind))
-
-
-def _body_of(person_id: str, day: date | None) -> Actor | None:
-    """The organisation a person held a role in on ``day`` (any role when undated)."""
-    actors = load_actors()
-    person = actors.get(person_id)
-    if person is None:
-        return None
-    orgs = [role.org for role in person.roles if role.org and (day is None or role.holds_on(day))]
-    orgs = orgs or [role.org for role in person.roles if role.org]
-    return actors.get(orgs[0]) if orgs else None
 
 
 def _side(mention: dict[str, Any] | None, *, country: _Country | None, day: date | None) -> _Side:
@@ -259,7 +247,7 @@ def _side(mention: dict[str, Any] | None, *, country: _Country | None, day: date
         inter = _inter_of(affiliation.id, affiliation.kind, day=day, seen=frozenset())
     assoc = None
     if mention["kind"] == "person":
-        body = affiliation or _body_of(mention["canonical_id"], day)
+        body = affiliation or actors.body_of(mention["canonical_id"], day)
         assoc = (body.acled or body.name) if body is not None else None
     home = mention.get("country_iso3")
     abroad = home is None or (country is not None and home != country.iso3)

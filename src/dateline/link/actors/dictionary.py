@@ -191,6 +191,24 @@ class ActorDictionary:
             return self.intelligence.get(iso3) or self.actors.get(iso3)
         return self.actors.get(f"{iso3}{suffix}")
 
+    def served_body(self, org_id: str | None) -> Actor | None:
+        """The body an office holder acts for: a head of state or government speaks for
+        the state's government, as ACLED and POLECAT code them, not for the bare state."""
+        body = self.actors.get(org_id or "")
+        if body is not None and body.kind == "state" and body.country:
+            return self.by_country(body.country, ".GOV") or body
+        return body
+
+    def body_of(self, person_id: str, day: date | None) -> Actor | None:
+        """The body a person served on ``day`` (their latest office when undated or out of
+        office), for reading a person and their government as one actor."""
+        person = self.actors.get(person_id)
+        if person is None or not person.roles:
+            return None
+        held = [r for r in person.roles if day is not None and r.holds_on(day)]
+        role = held[0] if held else max(person.roles, key=lambda r: r.start or date.min)
+        return self.served_body(role.org)
+
     def domain_owner(self, host: str) -> Actor | None:
         host = host.lower().removeprefix("www.")
         for actor in self.actors.values():
