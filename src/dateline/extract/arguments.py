@@ -541,12 +541,16 @@ def fatalities_in(
     in_dates = [(start - offset, end - offset) for start, end in dates]
     counts: list[tuple[int, tuple[int, int], str | None]] = []
     own: list[tuple[int, tuple[int, int]]] = []
+    earlier: list[tuple[int, tuple[int, int]]] = []
     zero: tuple[int, tuple[int, int]] | None = None
     for token in sent:
         entry, phrase = _fatality_word(token, words, lang)
-        if entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
+        if entry is not None and entry[0] == "tally":
+            found = _reached_figure(token, lang)
+        elif entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
             continue
-        found = _count_near(phrase[0], lang, phrase=frozenset(t.i for t in phrase))
+        else:
+            found = _count_near(phrase[0], lang, phrase=frozenset(t.i for t in phrase))
         if entry[0] == "loss" and (found is None or _side(found[1], lang) is None):
             continue  # "perdu deux soldats" counts dead, "perdu trois villages" none
         if entry[0] == "shooting" and (
@@ -570,11 +574,16 @@ def fatalities_in(
                 # "No US personnel were killed": said of some, kept only when nobody is counted.
                 zero = zero or (0, span)
                 continue
+            if _superseded(number_token):
+                earlier.append((number, span))
+                continue
             counts.append((number, span, _side(number_token, lang)))
             if anchor is None or all(
                 abs(rival - token.i) >= abs(anchor.i - token.i) for rival in rivals
             ):
                 own.append((number, span))
+    if not counts:
+        own = earlier  # only an earlier figure was given: it is the toll
     # "« plusieurs » combattants tués et aucune victime civile": the dead counted win over
     # the "no victims" said of others.
     return (
@@ -583,6 +592,79 @@ def fatalities_in(
         or zero
         or _no_victims(sent, offset, lang)
     )
+
+
+# The words that take a tally to its figure: "rose to 23", "stands at 23", "s'élève à 23".
+_REACHING = frozenset({"to", "at", "a"})
+
+
+def _reached_figure(tally: Any, lang: str) -> tuple[int, Any] | None:
+    """The figure a verb takes a toll to ("the death toll rose to 23", "bringing the toll to
+    30", "put the toll at 12", "le bilan est passé à 23"); none for a toll of the wounded
+    ("le bilan des blessés")."""
+    if tally.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"):
+        return None
+    if any(_counts_wounded(word, lang) for word in tally.subtree):
+        return None
+    verb = tally.head
+    for part in verb.children:
+        if part.i < tally.i:
+            continue
+        if part.dep_ == "prep" and fold_text(part.text) in _REACHING:
+            figures = [c for c in part.children if c.dep_ == "pobj"]
+        elif part.dep_.startswith("obl") and any(
+            c.dep_ == "case" and fold_text(c.text) in _REACHING for c in part.children
+        ):
+            figures = [part]
+        else:
+            continue
+        for figure in figures:
+            if _numeral(figure) and (number := _number(figure, lang)) is not None:
+                return number, figure
+            found = _count_on(figure, lang, people=[])
+            if found is not None:
+                return found
+    return None
+
+
+# Verbs that bring a toll to its latest figure ("rose to", "s'est alourdi à", "reached").
+_UPDATING = frozenset({*("reach", "bring", "atteindre", "elever")})
+
+
+def revises_a_toll(sent: Any, lang: str) -> bool:
+    """Whether a sentence gives a toll's latest figure ("The death toll later rose to 23",
+    "le bilan s'est alourdi à 23 morts"): it replaces the figure told before."""
+    words = quantity_words(lang)
+    return any(
+        words.get(fold_text(word.lemma_), ("",))[0] == "tally"
+        and fold_text(word.head.lemma_) in _REVISING | _UPDATING
+        and _reached_figure(word, lang) is not None
+        for word in sent
+    )
+
+
+def _counts_wounded(word: Any, lang: str) -> bool:
+    return quantity_words(lang).get(fold_text(word.text), ("",))[0] == "injury"
+
+
+# Words saying a figure was given before the latest one ("qui avait d'abord fait état de 16
+# morts", "revising an earlier toll of 18").
+_EARLIER = frozenset(
+    {
+        *("abord", "tot", "initialement", "precedemment", "precedent", "initial"),
+        *("earlier", "initially", "previously", "previous"),
+    }
+)
+
+
+def _superseded(number: Any) -> bool:
+    """A figure the report gives as an earlier count: the words of its clause before it say
+    so. The latest figure is the toll, not the lowest."""
+    clause = number
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    words = number.doc[clause.left_edge.i : number.i]
+    return any(fold_text(word.text) in _EARLIER for word in words)
 
 
 _AMONG = frozenset({"parmi", "among", "amongst"})
@@ -755,10 +837,14 @@ def _count_near(
         and token.head.head.pos_ == "VERB"
     ):
         token = token.head.head  # "beat to death a classmate": who the verb hit died
-    elif token.head.pos_ == "VERB" and any(
-        c.dep_ == "case" and fold_text(c.text) == "a" for c in token.children
+    elif (
+        token.head.pos_ == "VERB"
+        and any(c.dep_ == "case" and fold_text(c.text) == "a" for c in token.children)
+        and not any(c.dep_ == "nummod" for c in token.children)
     ):
-        token = token.head  # "ont battu à mort un homme", "condamné à mort" has no object
+        # "ont battu à mort un homme", "condamné à mort" has no object; "le bilan est
+        # passé à 23 morts" counts its own dead.
+        token = token.head
     if (
         token.pos_ == "ADJ"
         and token.head.pos_ == "VERB"
@@ -768,7 +854,7 @@ def _count_near(
         # "shot dead a journalist", "left 18 attackers and one soldier dead"; not a
         # participle tagged ADJ with its own object ("avoir « neutralisé » une trentaine").
         token = token.head
-    objects = _objects_of(token, phrase)
+    objects = [o for o in _objects_of(token, phrase) if not _wounding_between(token, o, lang)]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     if objects or _kills_actively(token, lang):
         # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead,
@@ -799,8 +885,11 @@ def _count_near(
             number = _number(holder, lang)
             if number is not None:
                 return number + _conjoined_counts(holder, lang), holder
+    # "Deux soldats et quatre assaillants tués": the participle describes the last group of
+    # a list, and the groups add up as a verb's subjects do.
+    described = [token.head] if token.dep_ in ("acl", "amod") and not objects else []
     for holder in candidates:
-        found = _tallied(holder, lang) or _count_on(holder, lang, people=people)
+        found = _tallied(holder, lang) or _count_on(holder, lang, people=people + described)
         if found is not None:
             return found
     for holder in (token.head, *objects, *subjects):
@@ -856,6 +945,16 @@ def _persons_killed_by_name(noun: Any) -> int:
         if (other.pos_ == "PROPN" and other.ent_type_ in _PERSON_LABELS) or _one_person(other)
     }
     return 1 + len(listed - {noun, name})
+
+
+def _wounding_between(verb: Any, noun: Any, lang: str) -> bool:
+    """ "tuant quatre personnes et en blessant une quinzaine", parsed with both counts as
+    objects of "tuant": a noun after a wounding verb counts the wounded."""
+    return any(_wounds(t, lang) for t in verb.doc[verb.i + 1 : noun.i])
+
+
+def _wounds(word: Any, lang: str) -> bool:
+    return word.pos_ == "VERB" and _counts_wounded(word, lang)
 
 
 def _objects_of(token: Any, phrase: frozenset[int]) -> list[Any]:
@@ -1083,10 +1182,12 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     if _opens_a_range(noun):
         return 0  # "entre 10 et 15 personnes", "between 10 and 15": the low end alone
     total = 0
-    for other in [*noun.conjuncts, *_split_conjuncts(noun), *_stranded_conjuncts(noun)]:
+    for other in [*noun.conjuncts, *_split_conjuncts(noun, lang), *_stranded_conjuncts(noun)]:
         if any(c.dep_ == "cc" and fold_text(c.text) in _ALTERNATIVES for c in other.children):
             continue
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
+        if _numeral(other):
+            counted.insert(0, _number(other, lang))  # "… and 2 of its soldiers"
         # "neuf VDP et une quinzaine d'assaillants": a vague count is a count too.
         value = next((n for n in counted if n is not None), None) or _vague_at(other, lang) or 0
         if not value and other.pos_ != "NOUN" and _with_article_one(other):
@@ -1096,17 +1197,22 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     return total + len(_more_people_listed(noun))
 
 
-def _split_conjuncts(noun: Any) -> list[Any]:
+def _split_conjuncts(noun: Any, lang: str) -> list[Any]:
     """Conjuncts the parser gave an arc of their own ("One peacekeeper and 15 assailants
-    were killed" as two subjects): nouns after this one on the same arc, joined by and/et."""
+    were killed", "12 militants and 2 of its soldiers were killed" as two subjects): nouns
+    or numbers on the same arc, before or after this one, joined by and/et."""
     siblings = [
-        c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i and c.pos_ == "NOUN"
+        c
+        for c in noun.head.children
+        if c.dep_ == noun.dep_ and c.i != noun.i and (c.pos_ == "NOUN" or _numeral(c))
     ]
     doc = noun.doc
+    between = [doc[min(noun.i, s.i) + 1 : max(noun.i, s.i)] for s in siblings]
     return [
         s
-        for s in siblings
-        if any(fold_text(t.text) in ("and", "et") for t in doc[noun.i + 1 : s.i])
+        for s, words in zip(siblings, between, strict=True)
+        if any(fold_text(t.text) in ("and", "et") for t in words)
+        and not any(_wounds(t, lang) for t in words)  # "tuant quatre … et en blessant une"
     ]
 
 

@@ -1138,23 +1138,31 @@ def _same_side(one: ActorMention, other: ActorMention) -> bool:
     return states and one.country_iso3 is not None and one.country_iso3 == other.country_iso3
 
 
+# Deeds that may kill, or not: "Aucune victime." after a school burnt down or mines
+# defused, with no violence told, is their toll of 0, as ACLED records it.
+_HARMLESS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+
+
 def _report_toll(sent: Any, offset: int, context: _Context) -> None:
     """ "Aucune victime n'a été signalée.", "le gouvernement a annoncé 132 morts": a toll
     told alone after an attack in its paragraph is that attack's, unless it counts a
-    period or a war ("… depuis 2012")."""
+    period or a war ("… depuis 2012"); "the death toll later rose to 23" replaces the
+    figure told before."""
     toll = args.fatalities_in(sent, offset, context.lang)
     if toll is None:
         return
     if toll[0] and _counts_a_period(sent, context.lang):
         return
-    earlier = [
-        e for e in context.events if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES
-    ]
+    told = [e for e in context.events if _trigger_start(e) >= offset]
+    earlier = [e for e in told if e.acled_type in _VIOLENT_TYPES]
+    if not earlier and not toll[0]:
+        earlier = [e for e in told if e.acled_subtype in _HARMLESS]
     if not earlier:
         return
     event = earlier[-1]
     evidence = Evidence("fatalities", *toll[1], _text(context, *toll[1]))
-    deaths = _with_later_toll(event, toll[0], evidence, context)
+    revised = args.revises_a_toll(sent, context.lang)
+    deaths = toll[0] if revised and toll[0] else _with_later_toll(event, toll[0], evidence, context)
     if deaths is not None:
         updated = replace(
             event,

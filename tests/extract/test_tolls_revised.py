@@ -1,0 +1,116 @@
+"""Tolls as reports revise and split them: the latest figure replaces an earlier one ("the
+death toll later rose to 23", "qui avait d'abord fait état de 16 morts"), the groups of a
+list of dead add up ("Deux soldats et quatre assaillants tués"), the wounded a second verb
+counts are not dead, and "Aucune victime." after a deed with no violence is its 0."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coded, events_of
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+def _tolls(text: str) -> list[int | None]:
+    return [e.quantities["fatalities"] for e in events_of(text) if e.acled_type in VIOLENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Le 3 mars 2025, des combattants de l'UPC ont attaqué une position de l'armée "
+            "centrafricaine à Obo. Deux soldats et quatre assaillants tués.",
+            6,
+        ),
+        (
+            "On 8 March 2025, Puntland forces clashed with al-Shabaab militants near Bosaso; "
+            "Puntland said 9 militants and 3 of its soldiers were killed.",
+            12,
+        ),
+        (
+            "Un kamikaze s'est fait exploser jeudi à l'entrée du marché de Kolofata, tuant "
+            "cinq personnes et en blessant une vingtaine, selon une source sécuritaire.",
+            5,
+        ),
+        (
+            "Une jeune fille s'est fait sauter mardi matin à l'entrée du marché de Waza, "
+            "tuant quatre personnes et en blessant une quinzaine, a-t-on appris.",
+            4,
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Mogadishu on Friday, killing "
+            "three soldiers and wounding a dozen passers-by, police said.",
+            3,
+        ),
+    ],
+)
+def test_tolls_groups_of_dead_add_up_and_the_wounded_do_not(text: str, toll: int) -> None:
+    assert toll in _tolls(text), coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Au moins 31 personnes ont été tuées samedi par une frappe de drone sur le marché "
+            "de Kadugli, selon un collectif de médecins, qui avait d'abord fait état de 19 "
+            "morts.",
+            31,
+        ),
+        (
+            "Au moins quatre personnes ont été tuées dans la nuit à Odessa lors d'une attaque "
+            "de drones russes, selon le gouverneur, qui faisait état plus tôt de deux morts.",
+            4,
+        ),
+        (
+            "A Russian missile struck an apartment block in Dnipro on Monday, killing at least "
+            "27 people, officials said, revising an earlier toll of 15.",
+            27,
+        ),
+        (
+            "A drone struck a wedding party in Sennar on Sunday, killing at least 22 people, "
+            "a medical source said, revising an earlier toll of 12 dead.",
+            22,
+        ),
+        (
+            "A Russian missile strike on a shopping centre in Kremenchuk killed 13 people on "
+            "Monday. The death toll later rose to 20, the regional governor said.",
+            20,
+        ),
+        (
+            "Une frappe aérienne a tué 14 personnes mardi sur le marché de Tine, au Tchad. Le "
+            "bilan s'est ensuite alourdi à 21 morts, selon les autorités locales.",
+            21,
+        ),
+    ],
+)
+def test_tolls_the_latest_figure_replaces_an_earlier_one(text: str, toll: int) -> None:
+    assert _tolls(text) == [toll], coded(text)
+
+
+def test_tolls_a_toll_of_the_wounded_is_no_death_count() -> None:
+    text = (
+        "Des obus sont tombés dimanche sur un quartier de Khartoum, tuant trois civils. Le "
+        "bilan des blessés s'est alourdi à 40."
+    )
+    assert _tolls(text) == [3], coded(text)
+
+
+def test_tolls_no_victims_after_a_deed_without_violence_is_zero() -> None:
+    text = (
+        "Le 2 avril 2025, des séparatistes ont incendié l'école publique de Batibo, dans le "
+        "Nord-Ouest du Cameroun. Aucune victime."
+    )
+    burnt = [e for e in events_of(text) if e.acled_subtype == "Looting/property destruction"]
+    assert [e.quantities["fatalities"] for e in burnt] == [0], coded(text)
+
+
+def test_tolls_no_victims_stays_with_the_attack_when_one_was_told() -> None:
+    text = (
+        "On 5 May 2024, the Houthis fired a ballistic missile at Jizan; Saudi air defences "
+        "intercepted it over the city. No casualties were reported."
+    )
+    missile = [e for e in events_of(text) if e.acled_type == "Explosions/Remote violence"]
+    assert [e.quantities["fatalities"] for e in missile] == [0], coded(text)
