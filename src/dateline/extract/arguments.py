@@ -137,11 +137,23 @@ def governing_verb(token: Any) -> Any | None:
 
 
 def agent_of(token: Any) -> list[Any] | None:
-    """The agent of a passive verb: "abattu par les rebelles"."""
+    """The agent of a passive verb: "abattu par les rebelles", also when the parser made
+    a mere modifier of it ("a été attaquée dans la nuit à Bosso, par des éléments de Boko
+    Haram")."""
     for child in token.children:
         if child.dep_ in ("obl:agent", "agent"):
             return list(child.subtree)
+    if not is_passive(token):
+        return None
+    for child in token.children:
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in _LOOSE_AGENTS and cases & BY_WORDS:
+            return list(child.subtree)
     return None
+
+
+_LOOSE_AGENTS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
+BY_WORDS = frozenset({"par", "by"})
 
 
 def targets_of(token: Any) -> list[list[Any]]:

@@ -1424,6 +1424,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
+        actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
         actor1, actor2 = None, actor2 or actor1  # the army's vehicle that hit the mine
     two_sided = _two_sided(found, context.lang)
@@ -2037,6 +2039,28 @@ def _blames_another(verb: Any, lang: str) -> bool:
     "attribuer"): the perpetrators' stage names the doer, the subject is not it."""
     cue = perpetrator_cues(lang).get(fold_text(verb.lemma_))
     return cue is not None and "subject" not in cue.names
+
+
+# How far before an actor's name a "par"/"by" may lead its phrase ("par des combattants
+# présumés de l'EIGS").
+_AGENT_REACH = 6
+
+
+def _named_as_agent(actor: ActorMention, found: _Found, sent: Any, offset: int) -> bool:
+    """Whether a "par"/"by" phrase after the trigger leads to the actor, with no other verb
+    on the way ("tués samedi dans l'attaque d'une mosquée, près de Bani Bangou, par des
+    combattants de l'EIGS"): who did the deed, however the parser attached the phrase;
+    "reportée par le président" is another verb's agent."""
+    first = next((t for t in sent if offset + t.idx >= actor.start), None)
+    if first is None or first.i <= found.head.i:
+        return False
+    for token in reversed(sent.doc[max(sent.start, first.i - _AGENT_REACH) : first.i]):
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+        if fold_text(token.text) in args.BY_WORDS:
+            between = sent.doc[found.head.i + 1 : token.i]
+            return not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return False
 
 
 def _named_apart(actor: ActorMention, right: int, context: _Context) -> ActorMention | None:
