@@ -159,7 +159,11 @@ def _arguments(verb: Any, place: str) -> list[list[Any]]:
         subject = args.subject_of(verb)
         return [subject[0]] if subject and not subject[1] else []
     if place == "object":
-        return [list(c.subtree) for c in verb.children if c.dep_ in _OBJECTS]
+        taken = [list(c.subtree) for c in verb.children if c.dep_ in _OBJECTS]
+        if not taken and args.is_passive(verb):
+            # "L'EIGS est soupçonné", "JNIM militants are suspected": the passive subject.
+            taken = [list(c.subtree) for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+        return taken
     words = _introduced_by(verb, ATTRIBUTED_TO)
     if not words:
         # "attribuent l'attaque aux jihadistes": the parser may hang "aux …" on the object.
