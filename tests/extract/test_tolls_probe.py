@@ -544,10 +544,8 @@ _TYPE = "triggers: the event is coded with another ACLED type (not the toll code
 _NO_EVENT = "triggers: no event is made of this report (not the toll code)"
 MISSED: dict[str, str] = {
     PROBE[26][1]: _HEADLINE,
-    PROBE[39][1]: _TYPE + ": jihadists attacking a gendarmerie post is Battles, coded VAC",
     PROBE[49][1]: _NO_EVENT + ": 'the death toll from Sunday's bombing … rose to 20'",
     PROBE[55][1]: _NO_EVENT + ": 'died when a Russian drone hit an apartment block'",
-    PROBE[59][1]: _TYPE + ": Fano militias against the army is Battles, coded Riots",
     PROBE[60][1]: _HEADLINE,
     PROBE[73][1]: _NO_EVENT + ": 'the toll from Saturday's attack on an army post'",
     PROBE[77][1]: _TYPE + ": ADF rebels killing villagers is VAC, coded Battles",

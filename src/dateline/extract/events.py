@@ -12,7 +12,7 @@ from typing import Any
 
 import ahocorasick
 
-from dateline.data import iso3_codes
+from dateline.data import iso3_codes, read_tsv
 from dateline.extract import arguments as args
 from dateline.extract.lexicon import (
     ADVERB_PARTICLES,
@@ -159,23 +159,26 @@ def extract_events(
             denials = [item for item in grouped if _is_denial(item, lang)]
             beside = denials if len(denials) < len(grouped) else []
             disputing: list[Event] = []
+            disputed: set[str] = set()  # denials of what another party claims
             # Tolls last, so that each can join the attack nearest to it.
             for found in sorted(grouped, key=lambda item: _is_outcome(item, lang)):
                 made = _events_for(found, sent, offset, context)
+                if _denies_a_claim(found, lang):
+                    disputed.update(event.id for event in made)
                 if found in beside:
                     disputing.extend(made)
                 elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
             if _only_denies_an_earlier_attack(sentence, grouped, denials, context):
-                context.events.extend(_denied_deeds(sentence, context))
+                context.events.extend(_denied_deeds(sentence, context, claims=disputed))
                 continue
             if not sentence:
                 _report_toll(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _riots_absorb_their_protest(sentence)
             context.events.extend(_one_per_type_and_place(sentence))
-            context.events.extend(_denied_deeds(disputing, context))
+            context.events.extend(_denied_deeds(disputing, context, claims=disputed))
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -310,6 +313,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     taken: set[int] = set()
     found = _split_phrases_in(tokens, offset, lang, named, taken)
     found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
+    found += _bodies_found_in(tokens, offset, lang, taken)
     for index in range(len(tokens)):
         stems = _stems(tokens[index : index + 1], lang)
         if index in taken or not (
@@ -343,6 +347,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         for item in found
         if not _false_reading(item, lang)
         and _has_its_place(item, offset, named)
+        and _has_its_crowd(item, lang)
         and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
@@ -358,10 +363,40 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
         if (fold_text(child.lemma_),) in deeds:
             continue  # "reprendre les attaques … en mer Rouge" resumes attacks, takes no place
         if child.dep_ in ("obj", "dobj"):
+            if fold_text(child.lemma_) in _PLACE_NOUNS and _names_the_place(child):
+                return True  # "ont repris la localité", "took the town": the place told before
             left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
             if args.mentions_in(places, left, right):
                 return True
     return False
+
+
+# Common nouns a story uses for a place it has named ("la localité", "the town").
+_PLACE_NOUNS = frozenset({"localite", "ville", "village", "commune", "town", "city", "district"})
+
+
+def _names_the_place(noun: Any) -> bool:
+    """A definite place noun points back to the place told before ("la localité", "the
+    town"); "une ville", "a town" name none."""
+    return any(
+        c.dep_ == "det" and fold_text(c.text) in ("la", "le", "l'", "the", "cette", "this")
+        for c in noun.children
+    )
+
+
+def _has_its_crowd(found: _Found, lang: str) -> bool:
+    """A trigger that needs a crowd ("protesters gathered", "des manifestants ont bloqué
+    l'avenue") has one as its doer: residents gathering for a festival or gunmen blocking a
+    highway hold no protest."""
+    if found.trigger.needs != "crowd":
+        return True
+    head = found.head
+    doers = [head.doc[i] for i in sorted(args.agent_tokens(head))]
+    if head.dep_ in ("relcl", "acl:relcl"):
+        doers.append(head.head)  # "hundreds of protesters who gathered"
+    # Residents or students gathering may be mourners or a festival's crowd: only
+    # protesters and rioters protest by gathering.
+    return bool(args.words_in(doers, args.crowd_words(lang)) & {"protesters", "rioters"})
 
 
 _WITHOUT = frozenset({"sans", "without"})
@@ -425,10 +460,17 @@ def _split_phrases_in(
     for token in tokens:
         if token.i - first in taken or token.pos_ not in ("VERB", "AUX"):
             continue
+        # The parser may hang the object on a time word before it ("ont lancé vendredi soir
+        # des pierres": "pierres" on "soir"): a time adverbial's words count as the verb's.
+        timed = [t for c in token.children if c.dep_ == "obl:mod" for t in c.subtree]
         for last, row in phrases.get(fold_text(token.lemma_), []):
             near = [
                 t
-                for t in (*token.children, *(g for c in token.children for g in c.children))
+                for t in (
+                    *token.children,
+                    *(g for c in token.children for g in c.children),
+                    *timed,
+                )
                 if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
             ]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
@@ -497,6 +539,35 @@ def _pronominal_verbs_in(
             continue
         found.append(_Found(row, start, end, token))
         taken.update(range(clitic.i - first, token.i - first + 1))
+    return found
+
+
+_FINDING = frozenset({"retrouver", "decouvrir", "find", "discover"})
+_BODIES = frozenset({"corps", "cadavre", "body", "corpse"})
+_FOUND_DEAD = {"fr": ("retrouver", "mort"), "en": ("find", "dead")}
+# The rows of triggers.tsv that tell bodies found: a follow-up of the abduction or arrest
+# told before ("plusieurs d'entre eux ont été retrouvés morts deux jours plus tard").
+_BODIES_FOUND = frozenset({"retrouver mort", "découvrir mort", "find dead"})
+
+
+def _bodies_found_in(tokens: list[Any], offset: int, lang: str, taken: set[int]) -> list[_Found]:
+    """ "Les corps de cinq hommes … ont été découverts", "the bodies of two of them were
+    found": a discovery of bodies is the killing it reveals, coded as "retrouvés morts"."""
+    rows = triggers(lang).get(_FOUND_DEAD[lang])
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        if not rows or token.pos_ != "VERB" or token.i - first in taken:
+            continue
+        if fold_text(token.lemma_) not in _FINDING:
+            continue
+        if any(
+            c.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj") and fold_text(c.lemma_) in _BODIES
+            for c in token.children
+        ):
+            start, end = args.char_span(offset, [token])
+            found.append(_Found(rows[0], start, end, token))
+            taken.add(token.i - first)
     return found
 
 
@@ -728,7 +799,13 @@ def _add_toll(
         violent = [event for event in events if event.acled_type == "Protests"]
     # Deaths come from an assault or a riot, not from the abduction told beside it
     # ("attaqué le village, tuant huit habitants et en enlevant quinze").
-    violent = [event for event in violent if event.plover_type != "COERCE"] or violent
+    # Nor from the rapes told beside the killing ("raping aid workers and killing a
+    # journalist"): analysts code the killing apart.
+    violent = [
+        event
+        for event in violent
+        if event.plover_type != "COERCE" and event.acled_subtype != "Sexual violence"
+    ] or violent
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
@@ -871,8 +948,21 @@ _COLLECTIVES = frozenset(
         "soiree",
         "batch",
         "train",
+        "hundred",
+        "thousand",
+        "thousands",
+        # Nouns of enacting a measure, which is the event itself: "l'instauration d'un
+        # couvre-feu", "the imposition of a curfew".
+        "instauration",
+        "imposition",
+        "proclamation",
     }
 )
+# Nouns of using a means, the event itself only as the object of a light verb: "a fait
+# usage de canons à eau", "ont eu recours aux gaz lacrymogènes", "made use of tear gas"
+# (not "les restrictions sur l'usage de leurs missiles").
+_MEANS_USED = frozenset({"usage", "recours", "use"})
+_LIGHT_VERBS = frozenset({"faire", "avoir", "make"})
 
 
 # Prepositions that set a noun trigger before or after the clause's event: "after several
@@ -976,6 +1066,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         holder = head.head.head
     else:
         return False
+    if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
+        return False
     return fold_text(holder.lemma_) not in _COLLECTIVES and not _rubric(holder)
 
 
@@ -1056,9 +1148,28 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     return [
         item
         for item in found
-        if item not in denials
-        or not any(_governs(item.head, other.head, depth=3) for other in found if other != item)
+        if item not in denials or not any(_denies(item, other) for other in found if other != item)
     ]
+
+
+# Clauses hung on a denial that are not what it denies: "denied involvement, accusing
+# militias of the killings", "a démenti et dénoncé un chantage".
+_NOT_DENIED = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _denies(denial: _Found, other: _Found) -> bool:
+    """The denial governs the other trigger as what it denies: told after it ("a démenti
+    avoir frappé", "denied that its soldiers had fired"), not before it ("claimed it had
+    captured Pokrovsk; Kyiv denied the claim", which the parser may hang on "denied") nor
+    through an adverbial clause or a conjunct."""
+    if other.head.i < denial.head.i or not _governs(denial.head, other.head, depth=3):
+        return False
+    node = other.head
+    while node.i != denial.head.i:
+        if node.dep_ in _NOT_DENIED:
+            return False
+        node = node.head
+    return True
 
 
 # What a crowd does besides protesting is coded apart; what it asks for is not an event.
@@ -1102,15 +1213,58 @@ def _only_denies_an_earlier_attack(
 _DENIABLE = frozenset({"ASSAULT", "COERCE"})
 
 
-def _denied_deeds(denials: list[Event], context: _Context) -> list[Event]:
+def _denied_deeds(
+    denials: list[Event], context: _Context, *, claims: set[str] | None = None
+) -> list[Event]:
     """ "Ambazonian separatists denied any involvement": the deed told before, with the one
-    denying as its doer and the status denied, as analysts code a disputed attribution."""
+    denying as its doer and the status denied, as analysts code a disputed attribution.
+    A denial of another party's claim (``claims``: "Kyiv denied the claim") keeps the
+    claimed doer."""
     made = []
     for denial in denials:
         deed = _deed_denied_by(denial.actor1, context.events) if denial.actor1 else None
         if deed is not None:
             made.append(_as_denied(deed, denial))
+        elif claims and denial.id in claims:
+            claimed = _claim_denied(denial.actor1, context.events)
+            if claimed is not None:
+                made.append(replace(_as_denied(claimed, denial), actor1=claimed.actor1))
     return made
+
+
+# Objects that make a denial dispute what was reported: "denied the claim", "a démenti ces
+# affirmations", "ce que l'armée a démenti", "which police denied".
+_CLAIM_WORDS = frozenset(
+    {
+        "claim",
+        "report",
+        "allegation",
+        "affirmation",
+        "information",
+        "ce",
+        "which",
+        "this",
+        "cela",
+    }
+)
+
+
+def _denies_a_claim(found: _Found, lang: str) -> bool:
+    """A denial whose object is a claim or points back to the clause before it."""
+    return _is_denial(found, lang) and any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
+        for c in found.head.children
+    )
+
+
+def _claim_denied(denier: ActorMention | None, events: list[Event]) -> Event | None:
+    """The latest realised deed with a doer named: the claim a denial disputes."""
+    for event in reversed(events):
+        if event.plover_type not in _DENIABLE or event.status != "realised":
+            continue
+        if event.actor1 and (denier is None or not _same_side(event.actor1, denier)):
+            return event
+    return None
 
 
 def _deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
@@ -1324,6 +1478,7 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
                 e
                 for e in kept
                 if e.acled_subtype in _SPECIFIC_SUBTYPES
+                and e.acled_subtype != "Sexual violence"  # rape is no means of a killing
                 and _same_doers(attack, e)
                 and _same_place(attack, e)
             ),
@@ -1377,8 +1532,17 @@ def _same_doers(event: Event, other: Event) -> bool:
 
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
-    crowd family) and ACLED type tell one event: keep the most specific coding."""
-    return _merged_by(events, lambda e: (_family(e), e.acled_type, _place_key(e)))
+    crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
+    violence beside a killing, and a town taken beside its retaking ("ISWAP overran the
+    base …; troops retook the town"), are events of their own."""
+    both_ways = {e.acled_subtype for e in events} >= _TERRITORY
+
+    def apart(event: Event) -> str:
+        if event.acled_subtype == "Sexual violence":
+            return event.acled_subtype
+        return event.acled_subtype if both_ways and event.acled_subtype in _TERRITORY else ""
+
+    return _merged_by(events, lambda e: (_family(e), e.acled_type, _place_key(e), apart(e)))
 
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
@@ -1462,7 +1626,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             plover_type, plover_mode, acled_type, acled_subtype = taken
     if plover_type == "AGREE" and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
-    status, _ = status_of(found.head, context.lang)
+    status, cue = status_of(found.head, context.lang)
+    if _nobody_did(found.head):
+        status = "negated"  # "adding that nobody had been arrested"
+    if status == "denied" and cue is not None and cue.i > found.head.i:
+        # "claimed Russian forces had captured Pokrovsk; Ukraine denied the claim": the
+        # deed told before its denial is the claim, realised; the denial codes its own copy.
+        status = "realised"
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
         sent,
@@ -1569,19 +1739,54 @@ def _arresting_police(
     )
 
 
+# Deeds a story adds to the incident it has just told, in a sentence naming nothing else:
+# "The attackers also burned houses", "Plusieurs chauffeurs auraient été enlevés", "au moins
+# trois femmes ont été violées", "Property destroyed." Analysts code each as an event of its
+# own, at the incident's place and date, by its doers.
+_FOLLOW_UP_DEEDS = frozenset(
+    {
+        "Looting/property destruction",
+        "Abduction/forced disappearance",
+        "Sexual violence",
+        "Arrests",
+    }
+)
+
+
+# What a follow-up deed follows: violence, or a protest ("… ; 63 interpellées").
+_TOLD_BEFORE = _VIOLENT_TYPES | {"Protests"}
+
+
 def _damage_after_an_attack(
     found: _Found, offset: int, subtype: str, context: _Context
 ) -> Event | None:
-    """The paragraph's last violent event when a passive "houses were burned" with nothing
-    else named tells what its doers destroyed."""
-    if subtype != "Looting/property destruction" or not args.is_passive(found.head):
+    """The paragraph's last violent deed or follow-up deed of another kind when a clause
+    with nothing else named tells what its doers did next ("houses were burned", "the
+    attackers also set fire to…"); a noun alone ("les pillages") names no new deed."""
+    follows = subtype in _FOLLOW_UP_DEEDS or found.trigger.written in _BODIES_FOUND
+    if not follows or found.head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     told = [
         e
         for e in context.events
-        if _trigger_start(e) >= offset and e.acled_type in _VIOLENT_TYPES and e.place
+        if _trigger_start(e) >= offset
+        and (e.acled_type in _TOLD_BEFORE or e.acled_subtype in _FOLLOW_UP_DEEDS)
+        and e.place
     ]
-    return told[-1] if told else None
+    if not told or told[-1].acled_subtype == subtype or _nobody_did(found.head):
+        return None
+    if told[-1].acled_type == "Riots" and subtype == "Looting/property destruction":
+        return None  # "Rioters set fire to the courts. Property destroyed.": the riot's damage
+    return told[-1]
+
+
+_NOBODY = frozenset({"nobody", "none", "personne", "aucun", "aucune", "nul"})
+
+
+def _nobody_did(verb: Any) -> bool:
+    """ "adding that nobody had been arrested", "personne n'a été interpellé": a deed
+    whose subject is nobody did not happen."""
+    return any(c.dep_.startswith("nsubj") and fold_text(c.text) in _NOBODY for c in verb.children)
 
 
 # Weapons that, shot down, are a strike thwarted rather than a fight: ACLED's disrupted
@@ -2289,15 +2494,69 @@ def _named_target(victims: str | None, actor2: ActorMention | None, acled_type: 
     return victims if victims in _NAMED_VICTIMS else None
 
 
+# "Armed" said of the agent: the codebook's rioters are unarmed, so an armed crowd is a
+# militia ("des jeunes armés venus de Pibor", "armed youths"); "armés de bâtons", "armed
+# with sticks" are rioters' crude weapons.
+_ARMED_WORDS = frozenset({"arme", "armes", "armee", "armees", "armed"})
+_ARMED_WITH = frozenset({"de", "d'", "with"})
+
+
+# Words that make what follows a source: "(huit morts, selon des habitants)", "according to
+# residents" names who told the toll, not who fought.
+_SOURCE_WORDS = frozenset({"selon", "according", "dixit"})
+
+
+def _told_by(token: Any) -> bool:
+    """Whether a word sits in a source phrase ("selon des habitants"), not in the doers."""
+    return any(fold_text(a.text) in _SOURCE_WORDS for a in token.ancestors)
+
+
+def _armed(token: Any) -> bool:
+    """Whether a word calls the doers armed ("jeunes armés"), not armed *with* sticks."""
+    if fold_text(token.text) not in _ARMED_WORDS:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or fold_text(after.text) not in _ARMED_WITH
+
+
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
     """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor."""
-    tokens = [token for token in sent if token.i in agent_words]
+    tokens = [t for t in sent if t.i in agent_words and not _told_by(t)]
+    if any(_armed(token) for token in tokens):
+        return None  # "des jeunes armés", "armed youths": a militia, not rioters
     found = args.words_in(tokens, args.crowd_words(lang))
     if "protesters" in found:
         return "protesters"
+    if not found and _part_of_a_crowd(tokens) and _crowd_protests(sent, lang):
+        return "protesters"  # "ont manifesté … et certains ont tenté de prendre d'assaut"
     if found and any(_names_a_protest(t, lang) for t in sent):
         return "protesters"  # rioters who burn shops "pour protester", "during protests"
     return "rioters" if "rioters" in found else next(iter(found), None)
+
+
+# Agents that stand for part of a crowd told beside them: "certains", "some", "a small group".
+_PART_OF = frozenset(
+    {"certains", "certaines", "autres", "plusieurs", "groupe", "some", "others", "several", "group"}
+)
+
+
+def _part_of_a_crowd(tokens: list[Any]) -> bool:
+    """ "des milliers ont manifesté … et certains ont tenté de prendre d'assaut l'ambassade",
+    "women marched …; a small group clashed with police": the subject is no actor of its own
+    but part of the protest the sentence names, so its violence is a riot."""
+    return any(t.dep_.startswith("nsubj") and fold_text(t.text) in _PART_OF for t in tokens)
+
+
+def _crowd_protests(sent: Any, lang: str) -> bool:
+    """A protest verb with a subject of its own ("des milliers ont manifesté"), so that
+    "some" are protesters; "les soldats ont dispersé la manifestation et certains ont tiré"
+    names the protest only as what soldiers acted on."""
+    return any(
+        t.pos_ == "VERB"
+        and _names_a_protest(t, lang)
+        and any(c.dep_.startswith("nsubj") for c in t.children)
+        for t in sent
+    )
 
 
 def _names_a_protest(token: Any, lang: str) -> bool:
@@ -2325,7 +2584,8 @@ def _coding(
     crowd: str | None = None,
 ) -> tuple[str, str | None, str, str]:
     """PLOVER type and mode, ACLED type and sub-type from who acts on whom and how, as the
-    codebook reads: remote weapons first, then a crowd's violence (riots), then the target."""
+    codebook reads: remote weapons first, then a crowd's violence (riots), then the target;
+    an assault with no victim named is on a place's armed defenders (a battle)."""
     plover, mode = trigger.plover_type, trigger.plover_mode
     acled_type, subtype = trigger.acled_type, trigger.acled_subtype
     remote = [w for w, _ in weapon_hits if w.acled_subtype]
@@ -2346,7 +2606,7 @@ def _coding(
         return plover, mode, acled_type, subtype
     if victims == "PROTESTERS":
         return plover, mode, "Protests", "Excessive force against protesters"
-    if victims == "ARMED" or _is_armed(actor2):
+    if victims == "ARMED" or (_is_armed(actor2) and not _civilians_hit(victims, actor2)):
         if acled_type == "Battles":
             return plover, mode, acled_type, subtype
         return plover, mode, "Battles", "Armed clash"
@@ -2355,7 +2615,28 @@ def _coding(
     if victims in ("CIVILIANS", "PEOPLE") or actor2 is not None:
         sub = subtype if acled_type == "Violence against civilians" else "Attack"
         return plover, mode, "Violence against civilians", sub
+    if acled_type == _CIVILIANS_TYPE and (trigger.written, trigger.pos) in _assaults(trigger.lang):
+        return plover, mode, "Battles", "Armed clash"  # no victim named: the place's defenders
     return plover, mode, acled_type, subtype
+
+
+_CIVILIANS_TYPE = "Violence against civilians"
+
+
+def _civilians_hit(victims: str | None, actor2: ActorMention | None) -> bool:
+    """Civilians are the victims named, and the armed side is only a generic force ("the
+    police", "l'armée") told beside them: "opened fire on journalists …, killing two
+    journalists and a police officer", "a convoy … under police escort"."""
+    return victims == "CIVILIANS" and actor2 is not None and actor2.via == "home"
+
+
+@cache
+def _assaults(lang: str) -> frozenset[tuple[str, str]]:
+    """Trigger words and parts of speech for an armed assault on a place
+    (``data/acled/assaults.tsv``): with no victims named, the codebook's other side is the
+    place's armed defenders."""
+    rows = read_tsv("acled/assaults")
+    return frozenset((row["word"], row["pos"]) for row in rows if row["lang"] == lang)
 
 
 def _inherited_place(context: _Context, found: _Found) -> PlaceMention | None:
@@ -2570,8 +2851,10 @@ def _family(event: Event) -> str:
 
 def _kind(event: Event) -> str:
     """The ACLED type, or for strategic developments the sub-type: arrests and looting at
-    one place on one day are two events, two reports of fighting one."""
-    if event.acled_type == "Strategic developments":
+    one place on one day are two events, two reports of fighting one. Sexual violence is
+    its own event beside the killings of a raid ("raped six women …; two men were shot
+    dead"), as analysts code it."""
+    if event.acled_type == "Strategic developments" or event.acled_subtype == "Sexual violence":
         return event.acled_subtype
     return event.acled_type
 
