@@ -114,3 +114,41 @@ def test_tolls_no_victims_stays_with_the_attack_when_one_was_told() -> None:
     )
     missile = [e for e in events_of(text) if e.acled_type == "Explosions/Remote violence"]
     assert [e.quantities["fatalities"] for e in missile] == [0], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Les corps de six hommes, portant des traces de balles, ont été découverts lundi "
+            "à l'aube au bord de la route de Mazatlán, selon le parquet.",
+            6,
+        ),
+        (
+            "On 2 March 2025, gunmen abducted 5 farmers near Zurmi (Zamfara). The bodies of 3 "
+            "of them were found two days later in the bush.",
+            3,
+        ),
+        (
+            "Nine passengers were offloaded from a Quetta-bound bus and shot dead by gunmen "
+            "near Kalat on Friday night, officials said.",
+            9,
+        ),
+        (
+            "Selon Human Rights Watch, au moins 37 personnes ont été tuées lundi et mardi "
+            "dans la ville et ses environs.",
+            37,
+        ),
+    ],
+)
+def test_tolls_counts_the_parser_hung_elsewhere(text: str, toll: int) -> None:
+    assert toll in _tolls(text), coded(text)
+
+
+def test_tolls_bodies_found_before_a_protest_are_not_its_toll() -> None:
+    text = (
+        "Des milliers de personnes ont manifesté dimanche à Tel-Aviv, au lendemain de la "
+        "découverte des corps de six otages à Rafah."
+    )
+    marches = [e for e in events_of(text) if e.plover_type == "PROTEST"]
+    assert marches and all(e.quantities["fatalities"] is None for e in marches), coded(text)

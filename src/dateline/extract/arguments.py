@@ -868,6 +868,10 @@ def _count_near(
         token = token.head
     objects = [o for o in _objects_of(token, phrase) if not _wounding_between(token, o, lang)]
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    if not subjects and token.dep_ == "conj" and is_passive(token.head):
+        # "Seven passengers were offloaded from a coach and shot dead": the first verb's
+        # subject is who died.
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
     if objects or _kills_actively(token, lang):
         # "A suicide bomber killed 40 Afghans": who killed is not counted among the dead,
         # even when the parser lost the object ("A drone attack … killed at least 67
@@ -936,6 +940,41 @@ def _count_near(
         found = _number_before(holder, lang)
         if found is not None:
             return found
+    if fold_text(token.lemma_) in _BODIES and token.dep_.startswith("nsubj"):
+        # "Les corps de cinq hommes ont été découverts"; not "la découverte des corps de
+        # six otages", told as the background of another event.
+        found = _counted_inside(token, lang, anyone=True)
+        if found is not None:
+            return found
+    for holder in subjects:
+        # "Selon Human Rights Watch, au moins 58 personnes ont été tuées", parsed with the
+        # people hung on the source's name.
+        found = _counted_inside(holder, lang, anyone=False)
+        if found is not None:
+            return found
+    return None
+
+
+_BODIES = frozenset({"corps", "depouille", "cadavre", "body", "corpse", "remains"})
+
+
+def _counted_inside(noun: Any, lang: str, *, anyone: bool) -> tuple[int, Any] | None:
+    """A count deeper in a noun's phrase: "les corps de cinq hommes", "the bodies of 2 of
+    them" (``anyone``: the noun counts the dead, whatever it counts), else a number
+    counting people ("58 personnes") that the parser hung inside the phrase."""
+    people = victim_words(lang)
+    for word in noun.subtree:
+        if word.i == noun.i or not _numeral(word) or _part_of_a_count(word):
+            continue
+        counted = word.head
+        of_them = word.dep_ in ("pobj", "nmod") and fold_text(counted.text) in ("of", "de")
+        named = word.dep_ == "nummod" and (
+            anyone or (fold_text(counted.text),) in people or (fold_text(counted.lemma_),) in people
+        )
+        if (of_them and anyone) or named:
+            number = _number(word, lang)
+            if number is not None:
+                return number, word
     return None
 
 
