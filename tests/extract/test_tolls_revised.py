@@ -152,3 +152,20 @@ def test_tolls_bodies_found_before_a_protest_are_not_its_toll() -> None:
     )
     marches = [e for e in events_of(text) if e.plover_type == "PROTEST"]
     assert marches and all(e.quantities["fatalities"] is None for e in marches), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Bangladesh a décrété un couvre-feu et déployé l'armée vendredi après des jours "
+        "d'affrontements qui ont fait plus de 100 morts.",
+        "China sent rescue teams and emergency aid to Myanmar on Tuesday after last week's "
+        "earthquake, which killed more than 3,000 people.",
+        "Des militaires maliens ont arrêté douze civils peuls lundi au marché de Niono.",
+    ],
+)
+def test_tolls_a_development_counts_no_dead_of_its_own(text: str) -> None:
+    developments = [e for e in events_of(text) if e.acled_type == "Strategic developments"]
+    assert developments, coded(text)
+    assert all(not e.quantities["fatalities"] for e in developments), coded(text)
+    assert not [x for e in developments for x in e.evidence if x.field == "fatalities"]

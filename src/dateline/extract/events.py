@@ -187,7 +187,7 @@ def extract_events(
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     events = _with_coded_toll(events, parsed.article.text)
-    return [_with_bodies(_wounded_only(event, parsed)) for event in events]
+    return [_with_bodies(_without_stray_toll(_wounded_only(event, parsed))) for event in events]
 
 
 # An analyst's note that states the count it codes: "Fatalities coded as 3."
@@ -2212,6 +2212,30 @@ def _person_s_forces(person: ActorMention) -> ActorMention:
         country_iso3=body.country,
         affiliation=None,
         person=person.canonical_id,
+    )
+
+
+# Strategic developments that may count dead of their own: debris of an intercepted
+# missile that kills.
+_TOLLED_DEVELOPMENTS = frozenset({"Disrupted weapons use"})
+
+
+def _without_stray_toll(event: Event) -> Event:
+    """A deployment, a statement or a looting counts no dead of its own, as ACLED codes
+    strategic developments: a toll its sentence gives ("deployed 100 soldiers after the
+    attack that killed 26", "accusant l'armée d'avoir tué dix civils") is another
+    event's, and summing the column would count those dead twice. An explicit 0 stays."""
+    deaths = event.quantities.get("fatalities")
+    if (
+        not deaths
+        or event.acled_type != "Strategic developments"
+        or event.acled_subtype in _TOLLED_DEVELOPMENTS
+    ):
+        return event
+    return replace(
+        event,
+        quantities={**event.quantities, "fatalities": None},
+        evidence=tuple(e for e in event.evidence if e.field != "fatalities"),
     )
 
 
