@@ -169,3 +169,18 @@ def test_tolls_a_development_counts_no_dead_of_its_own(text: str) -> None:
     assert developments, coded(text)
     assert all(not e.quantities["fatalities"] for e in developments), coded(text)
     assert not [x for e in developments for x in e.evidence if x.field == "fatalities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 2 June 2024, a mob attacked a Christian shopkeeper accused of blasphemy in "
+            "Jaranwala (Punjab) and set fire to his shop; he died of his injuries a week later.",
+            1,
+        ),
+        ("Trois hommes accusés de vol ont été brûlés vifs par une foule à Pétion-Ville.", 3),
+    ],
+)
+def test_tolls_one_person_or_a_death_by_the_deed(text: str, toll: int) -> None:
+    assert toll in _tolls(text), coded(text)

@@ -925,6 +925,9 @@ def _count_near(
     following = _count_of_people_after(token, lang)
     if following is not None:
         return following
+    for holder in subjects:
+        if fold_text(holder.text) in _ONE_OF_US and token.pos_ == "VERB":
+            return 1, holder  # "he died of his injuries", "elle a succombé"
     for holder in objects + subjects:
         if _one_person(holder):
             # "killing a local journalist", "a tué un enfant"; "killing a colonel, a major and
@@ -1175,6 +1178,8 @@ def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
 
 
 _ONE = frozenset({"a", "an", "un", "une"})
+# Pronouns for one person, as the subject of a death ("he died of his injuries").
+_ONE_OF_US = frozenset({"he", "she", "il", "elle"})
 # "tuant son conducteur", "killing his brother": a singular noun someone owns is one person.
 _THEIR_ONE = frozenset({"son", "sa", "leur", "his", "her", "their", "its"})
 _POSSESSIVE_DEPS = frozenset({"det", "poss", "nmod:poss"})
