@@ -184,3 +184,14 @@ def test_tolls_a_development_counts_no_dead_of_its_own(text: str) -> None:
 )
 def test_tolls_one_person_or_a_death_by_the_deed(text: str, toll: int) -> None:
     assert toll in _tolls(text), coded(text)
+
+
+def test_tolls_a_later_toll_is_the_main_deed_s_not_a_clash_told_aside() -> None:
+    text = (
+        "Israeli jets struck an army headquarters in central Damascus on Tuesday, saying they "
+        "were protecting the Druze of Sweida, where government troops and Druze fighters have "
+        "been clashing since Saturday. Syria's health ministry said five people were killed "
+        "and 20 wounded in the capital."
+    )
+    strikes = [e for e in events_of(text) if e.acled_subtype == "Air/drone strike"]
+    assert [e.quantities["fatalities"] for e in strikes] == [5], coded(text)

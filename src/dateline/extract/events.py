@@ -775,6 +775,25 @@ def _join_told_deed(event: Event, context: _Context) -> bool:
     return False
 
 
+_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+
+
+def _told_aside(event: Event, context: _Context) -> bool:
+    """Whether the event's trigger sits in a relative clause ("…, where X and Y have been
+    fighting since Sunday")."""
+    at = _trigger_start(event)
+    for offset, doc in context.parsed.docs:
+        if not offset <= at < offset + len(doc.text):
+            continue
+        token = next((t for t in doc if offset + t.idx >= at), None)
+        while token is not None and token.head.i != token.i:
+            if token.dep_ in _RELATIVE_CLAUSES:
+                return True
+            token = token.head
+        return False
+    return False
+
+
 def _trigger_start(event: Event) -> int:
     return next((e.start for e in event.evidence if e.field == "trigger"), -1)
 
@@ -806,6 +825,11 @@ def _add_toll(
         for event in violent
         if event.plover_type != "COERCE" and event.acled_subtype != "Sexual violence"
     ] or violent
+    if context is not None:
+        # "…, where government forces and Druze fighters have been fighting since Sunday.
+        # The health ministry said three people were killed": a later toll is the main
+        # deed's, not that of a clash told aside in a relative clause.
+        violent = [e for e in violent if not _told_aside(e, context)] or violent
     at = _trigger_start(outcome)
     event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
     if event is None:
