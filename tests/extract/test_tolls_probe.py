@@ -548,7 +548,6 @@ MISSED: dict[str, str] = {
     PROBE[55][1]: _NO_EVENT + ": 'died when a Russian drone hit an apartment block'",
     PROBE[60][1]: _HEADLINE,
     PROBE[73][1]: _NO_EVENT + ": 'the toll from Saturday's attack on an army post'",
-    PROBE[77][1]: _TYPE + ": ADF rebels killing villagers is VAC, coded Battles",
 }
 
 

@@ -22,7 +22,9 @@ from dateline.extract.lexicon import (
     deed_nouns,
     killing_lemmas,
     number_words,
+    perpetrator_cues,
     quantity_words,
+    reporting_verbs,
     triggers,
     unaccusative_lemmas,
     weapon_names,
@@ -54,16 +56,56 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                passive = child.dep_ != "nsubj" and not _reflexive(node)
+                passive = child.dep_ != "nsubj" and not _reflexive(node) and not _avoir(node)
                 return list(child.subtree), passive and not _takes_etre(node)
+        if _clause_of_a_preposition(node):
+            node = node.head.head  # "left Niger after handing over their base"
+            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
+            or (node.dep_ == "advcl" and _subjectless_infinitive(node))  # "après avoir remis"
             or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
             or (node.dep_ == "advcl" and participle_clause(node))
         ):
             return None
         node = node.head
     return None
+
+
+# Prepositions whose gerund tells how or when the main verb's subject acted; not "of" or
+# "for" ("accused Russian forces of dropping grenades": the object did it).
+# "before withdrawing", "avant de se replier" tell how a raid ended, no deed of its own.
+_CIRCUMSTANCES = frozenset({"after", "by", "while", "since", "upon", "without"})
+
+
+def _clause_of_a_preposition(verb: Any) -> bool:
+    """ "left Niger after handing over their base", "retaliated by shelling": a gerund a
+    preposition of the main verb heads has that verb's subject."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.dep_ == "prep"
+        and fold_text(preposition.text) in _CIRCUMSTANCES
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and not _blames_another(preposition.head)
+    )
+
+
+def _blames_another(verb: Any) -> bool:
+    """ "accused the UAE of complicity … by arming the RSF": the accused did it."""
+    cue = perpetrator_cues(verb.lang_).get(fold_text(verb.lemma_))
+    return cue is not None and "subject" not in cue.names
+
+
+def _subjectless_infinitive(verb: Any) -> bool:
+    """ "après avoir remis leur base", "avant de se retirer": an infinitive clause with no
+    subject of its own is done by the main verb's subject."""
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        "Inf" in c.morph.get("VerbForm") and c.dep_.startswith("aux") for c in verb.children
+    )
+    marks = {fold_text(c.text) for c in verb.children if c.dep_ == "mark"}
+    return infinitive and bool(marks) and "avant" not in marks
 
 
 def participle_hung_on_a_noun(verb: Any) -> Any | None:
@@ -96,6 +138,15 @@ def _takes_etre(verb: Any) -> bool:
     reads as a passive; with no "par" agent, their subject acts."""
     lemma = fold_text(verb.lemma_)
     return lemma in unaccusative_lemmas("fr") and agent_of(verb) is None
+
+
+def _avoir(verb: Any) -> bool:
+    """ "L'état-major ukrainien a accusé…" parsed with a passive subject: a French verb
+    whose only auxiliary is "avoir" is active whatever the subject's label."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(fold_text(c.lemma_) == "avoir" for c in auxiliaries) and not any(
+        c.dep_ in ("aux:pass", "auxpass") for c in auxiliaries
+    )
 
 
 def _reflexive(verb: Any) -> bool:
@@ -170,9 +221,15 @@ def targets_of(token: Any) -> list[list[Any]]:
 
 
 def pick_actor(
-    actors: list[ActorMention], start: int, end: int, *, kinds: frozenset[str] | None = None
+    actors: list[ActorMention],
+    start: int,
+    end: int,
+    *,
+    kinds: frozenset[str] | None = None,
+    text: str | None = None,
 ) -> ActorMention | None:
-    """The first actor named inside a span ("l'armée soudanaise et les FSR": the army)."""
+    """The first actor named inside a span ("l'armée soudanaise et les FSR": the army);
+    given the ``text``, the force a common noun first in the span belongs to."""
     inside = [a for a in mentions_in(actors, start, end) if a.kind not in SPEAKERS]
     if not inside:
         # "JNIM: Jama'a Nusrat al-Islam wal-Muslimin militants": a name whose start the
@@ -183,7 +240,35 @@ def pick_actor(
     if not inside:
         return None
     first = min(inside, key=lambda a: a.start)
+    if text is not None:
+        first = _whose(first, inside, text) or first
     return _owned_by(first, inside) or first
+
+
+# "des soldats des", "militaires russes de l'", "soldiers of the": what joins a common
+# noun for forces to the name of the force they belong to.
+_OF_A_FORCE = re.compile(r"^\s*(?:de|des|du|d'|d’|of)\s*(?:(?:la|le|les|the)\s+|l'|l’)?$", re.I)
+_GENERIC = frozenset({"home", "demonym"})
+
+
+def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
+    """ "des soldats des Military Forces of Rwanda", "des militaires russes de l'Africa
+    Corps": a common noun read through the story's country or a nationality, or a state's
+    whole army or police, names less than the force named right after it, the doer."""
+    forces = first.canonical_id.count(".") == 1 and first.canonical_id.endswith((".MIL", ".POL"))
+    if first.via not in _GENERIC and not forces:
+        return None
+    return next(
+        (
+            a
+            for a in inside
+            if a.start >= first.end
+            and a.via not in _GENERIC | {"capital"}
+            and a.kind not in ("state", "person")
+            and _OF_A_FORCE.match(text[first.end : a.start])
+        ),
+        None,
+    )
 
 
 # Characters between a person and what they own: "Machar's SPLM-IO".
@@ -264,13 +349,65 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
     then people of no stated kind.
     Tokens in ``besides`` (the agent's words: "soldiers fired on protesters") do not count."""
     tokens = [token for token in sent if token.i not in besides]
-    found = words_in(tokens, victim_words(lang))
+    found = words_in([t for t in tokens if not _not_hit(t, lang)], victim_words(lang))
     if any(_protesting(token, lang) for token in tokens):
         found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
     for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
         if target in found:
             return target
     return None
+
+
+# Words that make a noun a source ("selon des habitants", "according to residents"), the doer
+# of a passive deed ("par des rebelles des ADF", "by ADF rebels"), or what the doers set up
+# ("set up a base", "ont installé une base"): none of them names whom an attack hit.
+_SOURCE_CASES = frozenset({"selon", "according", "dixit"})
+_AGENT_CASES = frozenset({"par", "by"})
+_SETTING_UP = frozenset(
+    {"set", "establish", "install", "build", "installer", "etablir", "implanter", "construire"}
+)
+
+
+def _not_hit(token: Any, lang: str) -> bool:
+    """Whether a victim word names who told, who did, or what the doers set up, not whom
+    they hit: "ISWAP fighters attacked Monguno, residents said" is a battle."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "witnesses and residents said"
+    return _a_source(head, lang) or _the_doers(head) or _set_up(head)
+
+
+def _a_source(token: Any, lang: str) -> bool:
+    """ "selon des habitants", "according to residents", "residents said", "ont rapporté
+    des habitants" (the French inverted subject)."""
+    if any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case"):
+        return True
+    if any(fold_text(a.text) in _SOURCE_CASES for a in token.ancestors):
+        return True
+    verb = token.head
+    if fold_text(verb.lemma_) not in reporting_verbs(lang):
+        return False
+    if token.dep_.startswith("nsubj"):
+        # The subject nearest the verb: "protesters … hurled stones, police said" is
+        # sometimes parsed with two subjects of "said".
+        nearest = max(c.i for c in verb.children if c.dep_.startswith("nsubj"))
+        return bool(token.i == nearest)
+    # French only: "accused the protesters of attacking police" has its object after the verb.
+    inverted = lang == "fr" and token.dep_ == "obj" and token.i > verb.i
+    return inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _the_doers(token: Any) -> bool:
+    """ "tués dans l'attaque d'une église par des rebelles des ADF", "killed in an attack on
+    a church by ADF rebels": the agent phrase hangs on the noun, not on the verb."""
+    if token.dep_ == "pobj" and fold_text(token.head.text) in _AGENT_CASES:
+        return True
+    return any(c.dep_ == "case" and fold_text(c.text) in _AGENT_CASES for c in token.children)
+
+
+def _set_up(token: Any) -> bool:
+    """ "set up a base in the hills, from which they attacked…": the attackers' own base."""
+    return token.dep_ in ("obj", "dobj") and fold_text(token.head.lemma_) in _SETTING_UP
 
 
 def _protesting(token: Any, lang: str) -> bool:

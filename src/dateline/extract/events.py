@@ -52,7 +52,7 @@ from dateline.extract.perpetrators import (
     with_perpetrators,
 )
 from dateline.extract.status import status_of
-from dateline.link.actors import load_actors
+from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places.resolve import distance_km
 from dateline.link.time import Reference
@@ -409,12 +409,63 @@ def _false_reading(found: _Found, lang: str) -> bool:
         c.dep_ in ("case", "mark") and fold_text(c.text) in _WITHOUT for c in found.head.children
     ) or (found.head.dep_ in ("pobj", "pcomp") and fold_text(found.head.head.text) in _WITHOUT):
         return True  # "se sont retirées sans combattre", "fell without a fight"
+    if _for_a_purpose(found, lang):
+        return True
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
     heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
     heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
+    heard += [c for c in found.head.children if c.dep_ == "nmod"]  # "tirs de gaz"
+    heard += [a for c in heard for a in c.children if a.dep_ == "amod"]  # "grenades lacrymogènes"
     return any(fold_text(c.lemma_) in objects for c in heard)
+
+
+_PURPOSE = "(purpose)"
+_HALTED = "(halted)"
+_PURPOSE_MARKS = frozenset({"to", "pour", "afin"})
+_PURPOSE_CLAUSES = frozenset({"advcl", "acl", "relcl", "acl:relcl"})
+
+
+def _for_a_purpose(found: _Found, lang: str) -> bool:
+    """ "deployed 400 police officers to fight the gangs", "a coalition to fight IS", "sent
+    troops to counter attacks": what an action is for is no fight that happened
+    (``events/false_readings.tsv`` rows with the object "(purpose)")."""
+    readings = false_readings(lang)
+    purposed = {fold_text(trigger) for trigger, objects in readings.items() if _PURPOSE in objects}
+    head = found.head
+    named = {fold_text(head.lemma_), fold_text(found.trigger.written)}  # "take control"
+    if named & purposed and _names_a_purpose(head):
+        return True
+    if head.dep_ not in ("obj", "dobj") or found.trigger.plover_type != "ASSAULT":
+        return False  # "ayant suspendu le dialogue": the talks suspended are still told
+    verb = fold_text(head.head.lemma_)  # "to counter attacks": only what is to be countered
+    if verb in purposed and _names_a_purpose(head.head):
+        return True
+    return _HALTED in readings.get(verb, ())  # "agreed to halt attacks on shipping"
+
+
+def _sends_someone(word: Any) -> bool:
+    """ "proposed a coalition to fight IS", "sent troops to fight": the infinitive says what
+    the object is for; "began to fight", "vowed to keep fighting" have no object."""
+    if word.dep_ != "xcomp":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < word.i for c in word.head.children)
+
+
+def _names_a_purpose(word: Any) -> bool:
+    """A verb in a purpose clause ("to fight", "pour combattre", "afin de contrer") or a noun
+    in a "for"/"pour" phrase ("for the fight against jihadist groups")."""
+    if word.pos_ == "VERB":
+        if fold_text(word.head.text) == "afin":
+            return True  # "afin de contrer", parsed as hanging on "afin"
+        marked = any(
+            c.dep_ in ("aux", "mark") and fold_text(c.text) in _PURPOSE_MARKS for c in word.children
+        )
+        return marked and (word.dep_ in _PURPOSE_CLAUSES or _sends_someone(word))
+    if word.dep_ == "pobj":
+        return fold_text(word.head.text) in ("for", "pour")
+    return any(c.dep_ == "case" and fold_text(c.text) == "pour" for c in word.children)
 
 
 def _killed_by_nature(found: _Found, lang: str) -> bool:
@@ -1461,16 +1512,19 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
     if not _is_request(cue, lang):
         return []
     inside = {t.i for t in trigger.subtree}
-    for child in cue.children:
-        if child.i in inside:
-            continue
+    others = [child for child in cue.children if child.i not in inside]
+    for child in others:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
-        if child.dep_ in ("dobj", "iobj", "dative") or (
+        if child.dep_ in ("obj", "dobj", "iobj", "dative") or (
             child.dep_.startswith("obl") and cases & {"a", "au", "aux"}
         ):
             return list(child.subtree)
+    for child in others:
+        # "called on NATO to provide", not "urged on Monday": a date is no addressee.
         if child.dep_ == "prep" and fold_text(child.text) == "on":
-            return [t for t in child.subtree if t.i != child.i]
+            words = [t for t in child.subtree if t.i != child.i]
+            if words and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
+                return words
     return []
 
 
@@ -1608,7 +1662,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
-        actor1 = _armed_body(actor1)
+        actor1 = _armed_body(actor1, cabinet=found.trigger.plover_type == "ASSAULT")
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
@@ -1638,12 +1692,16 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     in_sentence_weapons = _weapons(sent, offset, context)
     weapon_hits = _means(found, sent, offset, in_sentence_weapons)
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
-        found.trigger, actor2, victims, weapon_hits, crowd
+        found.trigger, actor2, victims, weapon_hits, crowd, unopposed=_unopposed(found)
     )
     downing = found.trigger.written in downing_triggers(context.lang)
     if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
         plover_type, plover_mode = "COERCE", "destroy"
         acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
+    if acled_subtype == "Disrupted weapons use" and actor1 is not None and crowd is None:
+        # "Russia's defence ministry said air defence units had downed 46 drones", "Saudi
+        # air defences intercepted it": forces down, seize and defuse weapons, not ministries.
+        actor1 = _armed_body(actor1, cabinet=True)
     if acled_subtype in _TERRITORY:
         taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
         if taken is not None:
@@ -1699,7 +1757,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         _inherited_place(context, found)
     ]
     events = []
-    police_arrest = acled_subtype == "Arrests" and actor1 is None and not agent_words
+    police_arrest = acled_subtype == "Arrests" and actor1 is None
+    police_arrest = police_arrest and (not agent_words or _announced(found.head))
     for place in places_or_inherited:
         if police_arrest:
             actor1 = _arresting_police(found, place, context)
@@ -1740,13 +1799,20 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     return events
 
 
+def _announced(noun: Any) -> bool:
+    """ "Le ministre de l'Intérieur a annoncé 79 interpellations", "police reported 40
+    arrests": an arrest noun told by a reporting verb, whose subject tells, not arrests."""
+    verb = args.governing_verb(noun) if noun.pos_ == "NOUN" else None
+    return verb is not None and fold_text(verb.lemma_) in reporting_verbs(noun.lang_)
+
+
 def _arresting_police(
     found: _Found, place: PlaceMention | None, context: _Context
 ) -> ActorMention | None:
     """ "Plus de 80 personnes ont été interpellées": with nobody named, arrests are made by
     the police of the country they happen in, as ACLED codes them; the arrest's own words
     are the evidence."""
-    iso3 = iso3_codes().get(place.country_iso2) if place and place.country_iso2 else None
+    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place and place.country_iso2 else None
     police = load_actors().by_country(iso3, ".POL") if iso3 else None
     if police is None:
         return None
@@ -1933,8 +1999,10 @@ def _agent(
         if tokens:
             left, right = args.char_span(offset, tokens)
             left = args.coordinated_start(context.actors, left, text, right)
-            actor = args.pick_actor(context.actors, left, right)
+            actor = args.pick_actor(context.actors, left, right, text=text)
             if actor is not None:
+                if found.trigger.plover_type != "AGREE":  # members signing among them
+                    actor = _bloc(actor, left, right, context)
                 return _named_apart(actor, right, context) or actor, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
         return earlier, False
@@ -1961,6 +2029,25 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_STATE_KINDS = frozenset({"state", "government", "military"})
+
+
+def _bloc(actor: ActorMention, left: int, right: int, context: _Context) -> ActorMention:
+    """ "The juntas of Mali, Burkina Faso and Niger rejected…": all the members of a bloc
+    named together as the doer act as the bloc (``members`` in the dictionary)."""
+    if actor.kind not in _STATE_KINDS:
+        return actor
+    named = frozenset(
+        a.country_iso3
+        for a in args.mentions_in(context.actors, left, right)
+        if a.kind in _STATE_KINDS and a.country_iso3
+    )
+    bloc = load_actors().bloc_of(named, context.reference.day)
+    if bloc is None:
+        return actor
+    return replace(actor, canonical_id=bloc.id, name=bloc.name, kind=bloc.kind, country_iso3=None)
 
 
 def _root_before(noun: Any) -> Any | None:
@@ -2198,12 +2285,15 @@ def _sides_of_fighting(
 _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 
 
-def _armed_body(actor: ActorMention) -> ActorMention:
+def _armed_body(actor: ActorMention, *, cabinet: bool = False) -> ActorMention:
     """A state (or its defence ministry) that strikes or fights does so through its armed
     forces, as ACLED codes it ("Military Forces of Russia"): "la Fédération de Russie"
-    becomes its military."""
+    becomes its military. With ``cabinet``, a government too: ACLED codes no strike and no
+    downed drone to a government ("the Kremlin denied using chemical weapons"), while it
+    codes deployments ordered by one to it."""
     ministry = actor.canonical_id.endswith(".MOD")  # "the Pentagon ordered a carrier…"
-    if (actor.kind != "state" and actor.via != "capital" and not ministry) or (
+    government = cabinet and actor.canonical_id.endswith(".GOV") and actor.kind != "person"
+    if (actor.kind != "state" and actor.via != "capital" and not ministry and not government) or (
         actor.country_iso3 is None
     ):
         return actor  # "Paris a retiré ses troupes": the capital stands for the state
@@ -2630,12 +2720,17 @@ def _coding(
     victims: str | None,
     weapon_hits: list[tuple[Weapon, tuple[int, int]]],
     crowd: str | None = None,
+    *,
+    unopposed: bool = False,
 ) -> tuple[str, str | None, str, str]:
     """PLOVER type and mode, ACLED type and sub-type from who acts on whom and how, as the
     codebook reads: remote weapons first, then a crowd's violence (riots), then the target;
-    an assault with no victim named is on a place's armed defenders (a battle)."""
+    an assault with no victim named is on a place's armed defenders (a battle). Ground
+    taken ``unopposed`` ("without a fight") is a non-violent transfer of territory."""
     plover, mode = trigger.plover_type, trigger.plover_mode
     acled_type, subtype = trigger.acled_type, trigger.acled_subtype
+    if unopposed and subtype in _TERRITORY:
+        return "COERCE", "seize", "Strategic developments", "Non-violent transfer of territory"
     remote = [w for w, _ in weapon_hits if w.acled_subtype]
     violent = plover == "ASSAULT" or subtype == "Looting/property destruction"
     if crowd is not None and violent and not remote:
@@ -2666,6 +2761,40 @@ def _coding(
     if acled_type == _CIVILIANS_TYPE and (trigger.written, trigger.pos) in _assaults(trigger.lang):
         return plover, mode, "Battles", "Armed clash"  # no victim named: the place's defenders
     return plover, mode, acled_type, subtype
+
+
+# Words that, after "without"/"sans", say ground changed hands with no fight: "without a
+# fight", "without resistance", "without firing a shot", "sans combat", "sans combattre",
+# "sans coup férir". "With little resistance" and "without meeting serious resistance" /
+# "sans rencontrer de résistance" tell of a weak defence, and stay a battle.
+_NO_FIGHT = frozenset(
+    {"fight", "fighting", "resistance", "combat", "shot", "bloodshed", "clash", "opposition"}
+    | {"combattre", "resistance", "ferir", "affrontement", "heurt", "violence"}
+)
+_WEAK_DEFENCE = frozenset({"meet", "encounter", "face", "rencontrer", "essuyer"})
+
+
+def _unopposed(found: _Found) -> bool:
+    """Whether the trigger's clause says the ground was taken without a fight."""
+    head = found.head
+    for word in head.subtree:
+        if fold_text(word.text) not in _WITHOUT or _clause_verb(word) != head:
+            continue
+        phrase = [*word.subtree, *(word.head.subtree if word.dep_ in ("case", "mark") else ())]
+        lemmas = {fold_text(t.lemma_) for t in phrase}
+        if lemmas & _NO_FIGHT and not lemmas & _WEAK_DEFENCE:
+            return True
+    return False
+
+
+def _clause_verb(word: Any) -> Any:
+    """The verb whose clause a word sits in; the verb "sans" marks ("sans combattre") is
+    the phrase itself, not its clause."""
+    for ancestor in word.ancestors:
+        marked = word.dep_ in ("case", "mark") and ancestor == word.head
+        if ancestor.pos_ == "VERB" and not marked:
+            return ancestor
+    return None
 
 
 _CIVILIANS_TYPE = "Violence against civilians"

@@ -50,6 +50,8 @@ class Actor:
     home_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     function: str | None = None  # "intelligence": the state's main intelligence service
     governs: tuple[str, date] | None = None  # a group ruling a state: (its iso3, since)
+    # A bloc whose member states, named together, act as it: (their iso3 codes, since).
+    members: tuple[frozenset[str], date] | None = None
 
     @property
     def name(self) -> str:
@@ -130,7 +132,13 @@ def _actor(record: dict[str, Any]) -> Actor:
         home_names=by_lang(record.get("home_names")),
         function=record.get("function"),
         governs=_governs(record.get("governs")),
+        members=_members(record.get("members")),
     )
+
+
+def _members(value: dict[str, Any] | None) -> tuple[frozenset[str], date] | None:
+    since = _date(value.get("since")) if value else None
+    return (frozenset(value["states"]), since) if value and since else None
 
 
 def _governs(value: dict[str, str] | None) -> tuple[str, date] | None:
@@ -183,6 +191,22 @@ class ActorDictionary:
         """The branch of a group that operates in a country: the Islamic State in an
         Afghan story is its Khorasan Province, as ACLED codes it."""
         return self.branches.get((parent_id, iso3))
+
+    def bloc_of(self, states: frozenset[str], day: date | None) -> Actor | None:
+        """The bloc whose members are exactly ``states`` on ``day``: "the juntas of Mali,
+        Burkina Faso and Niger" act as the Alliance of Sahel States once it exists."""
+        if day is None or len(states) < 2:
+            return None
+        return next(
+            (
+                actor
+                for actor in self.actors.values()
+                if actor.members is not None
+                and actor.members[0] == states
+                and actor.members[1] <= day
+            ),
+            None,
+        )
 
     def by_country(self, iso3: str, suffix: str) -> Actor | None:
         """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself;

@@ -87,7 +87,7 @@ def link_actors(
     # border": a sponsor's, a broker's or a neighbour's country is not where the story is
     # set (a broker stays a party: dropping it cost held-out sub-type).
     iso2 = home_country([p for p in places if not _aside(text, p.start, p.end)])
-    home = _sovereign(iso3_codes().get(iso2)) if iso2 else None
+    home = sovereign(iso3_codes().get(iso2)) if iso2 else None
     kept = _keep_short_forms_after_full_names(kept, home)
     kept += _anaphors_in(text, kept, dictionary)
     kept += _home_groups(parsed, home, kept, dictionary)
@@ -512,9 +512,9 @@ def _sovereigns() -> dict[str, str]:
     return {row["territory"]: row["sovereign"] for row in read_tsv("actors/sovereigns")}
 
 
-def _sovereign(iso3: str | None) -> str | None:
+def sovereign(iso3: str | None) -> str | None:
     """A dependent territory's bodies are its sovereign's (``sovereigns.tsv``): the
-    gendarmes of a Nouméa story are France's."""
+    gendarmes of a Nouméa story are France's, and so are its arrests."""
     return _sovereigns().get(iso3, iso3) if iso3 else None
 
 
@@ -941,7 +941,7 @@ def _home_bodies(
                 continue
             iso3 = _seat_named_after(text, match.end(), places) or home
             if iso3 is None and body == "POL":
-                iso3 = _sovereign(_local_country(parsed, places, match.start()))
+                iso3 = sovereign(_local_country(parsed, places, match.start()))
             actor = dictionary.by_country(iso3, _BODY_SUFFIX[body]) if iso3 else None
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
@@ -966,7 +966,7 @@ def _seat_named_after(
         if not iso2:
             return None
         if _written_as_capital(place) or place.precision == "country":
-            return _sovereign(iso3_codes().get(iso2))
+            return sovereign(iso3_codes().get(iso2))
         return None
     return None
 
