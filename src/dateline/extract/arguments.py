@@ -88,12 +88,14 @@ def _clause_of_a_preposition(verb: Any) -> bool:
         and preposition.dep_ == "prep"
         and fold_text(preposition.text) in _CIRCUMSTANCES
         and preposition.head.pos_ in ("VERB", "AUX")
-        and not _blames_another(preposition.head)
+        and not blames_another(preposition.head)
     )
 
 
-def _blames_another(verb: Any) -> bool:
-    """ "accused the UAE of complicity … by arming the RSF": the accused did it."""
+def blames_another(verb: Any) -> bool:
+    """A verb whose subject puts a deed down to someone else ("blame", "accuser",
+    "attribuer"; "accused the UAE of complicity … by arming the RSF": the accused did it):
+    the perpetrators' stage names the doer, the subject is not it."""
     cue = perpetrator_cues(verb.lang_).get(fold_text(verb.lemma_))
     return cue is not None and "subject" not in cue.names
 

@@ -53,7 +53,7 @@ from dateline.extract.perpetrators import (
 )
 from dateline.extract.status import status_of
 from dateline.link.actors import load_actors, sovereign
-from dateline.link.actors.dictionary import fold_text
+from dateline.link.actors.dictionary import Actor, fold_text
 from dateline.link.places.resolve import distance_km
 from dateline.link.time import Reference
 from dateline.records import (
@@ -1982,7 +1982,7 @@ def _agent(
             verb = args.participle_hung_on_a_noun(verb) or verb
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
-        if head is not verb and _blames_another(verb, context.lang):
+        if head is not verb and args.blames_another(verb):
             subject = None  # "Police blamed Lashkar-e-Taiba for the ambush": not the police's
         if agent:
             spans.append(agent)
@@ -2316,8 +2316,11 @@ def _person_s_forces(person: ActorMention) -> ActorMention:
     body = dictionary.actors.get(serves) if serves.startswith("GRP.") else None
     if body is None and not serves.startswith("GRP."):
         body = dictionary.by_country(serves.split(".")[0], ".MIL")
-    if body is None:
-        return person
+    return person if body is None else _named_through(person, body)
+
+
+def _named_through(person: ActorMention, body: Actor) -> ActorMention:
+    """The body, at the words that named the person, with the person kept in ``person``."""
     return replace(
         person,
         canonical_id=body.id,
@@ -2366,22 +2369,7 @@ def _office_body(actor: ActorMention | None) -> ActorMention | None:
     body = load_actors().served_body(actor.affiliation)
     if body is None:
         return actor  # no office known: a rebel leader, a journalist
-    return replace(
-        actor,
-        canonical_id=body.id,
-        name=body.name,
-        kind=body.kind,
-        country_iso3=body.country,
-        affiliation=None,
-        person=actor.canonical_id,
-    )
-
-
-def _blames_another(verb: Any, lang: str) -> bool:
-    """A verb whose subject puts a deed down to someone else ("blame", "accuser",
-    "attribuer"): the perpetrators' stage names the doer, the subject is not it."""
-    cue = perpetrator_cues(lang).get(fold_text(verb.lemma_))
-    return cue is not None and "subject" not in cue.names
+    return _named_through(actor, body)
 
 
 # How far before an actor's name a "par"/"by" may lead its phrase ("par des combattants
