@@ -363,8 +363,9 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
 # Words that make a noun a source ("selon des habitants", "according to residents"), the doer
 # of a passive deed ("par des rebelles des ADF", "by ADF rebels"), or what the doers set up
 # ("set up a base", "ont installé une base"): none of them names whom an attack hit.
+# Words that make what follows a source: "selon des habitants", "according to residents"
+# name who told, not who fought or died.
 _SOURCE_CASES = frozenset({"selon", "according", "dixit"})
-_AGENT_CASES = frozenset({"par", "by"})
 _SETTING_UP = frozenset(
     {"set", "establish", "install", "build", "installer", "etablir", "implanter", "construire"}
 )
@@ -384,7 +385,7 @@ def _a_source(token: Any, lang: str) -> bool:
     des habitants" (the French inverted subject)."""
     if any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case"):
         return True
-    if any(fold_text(a.text) in _SOURCE_CASES for a in token.ancestors):
+    if told_by(token):
         return True
     verb = token.head
     if fold_text(verb.lemma_) not in reporting_verbs(lang):
@@ -399,12 +400,18 @@ def _a_source(token: Any, lang: str) -> bool:
     return inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+def told_by(token: Any) -> bool:
+    """Whether a word sits in a source phrase ("selon des habitants", "according to
+    residents"): who told, not who did or suffered."""
+    return any(fold_text(a.text) in _SOURCE_CASES for a in token.ancestors)
+
+
 def _the_doers(token: Any) -> bool:
     """ "tués dans l'attaque d'une église par des rebelles des ADF", "killed in an attack on
     a church by ADF rebels": the agent phrase hangs on the noun, not on the verb."""
-    if token.dep_ == "pobj" and fold_text(token.head.text) in _AGENT_CASES:
+    if token.dep_ == "pobj" and fold_text(token.head.text) in BY_WORDS:
         return True
-    return any(c.dep_ == "case" and fold_text(c.text) in _AGENT_CASES for c in token.children)
+    return any(c.dep_ == "case" and fold_text(c.text) in BY_WORDS for c in token.children)
 
 
 def _set_up(token: Any) -> bool:

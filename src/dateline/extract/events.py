@@ -432,7 +432,7 @@ def _for_a_purpose(found: _Found, lang: str) -> bool:
     troops to counter attacks": what an action is for is no fight that happened
     (``events/false_readings.tsv`` rows with the object "(purpose)")."""
     readings = false_readings(lang)
-    purposed = {fold_text(trigger) for trigger, objects in readings.items() if _PURPOSE in objects}
+    purposed = _purpose_verbs(lang)
     head = found.head
     named = {fold_text(head.lemma_), fold_text(found.trigger.written)}  # "take control"
     if named & purposed and _names_a_purpose(head):
@@ -443,6 +443,13 @@ def _for_a_purpose(found: _Found, lang: str) -> bool:
     if verb in purposed and _names_a_purpose(head.head):
         return True
     return _HALTED in readings.get(verb, ())  # "agreed to halt attacks on shipping"
+
+
+@cache
+def _purpose_verbs(lang: str) -> frozenset[str]:
+    """The triggers false_readings.tsv reads as no event in a purpose clause."""
+    readings = false_readings(lang).items()
+    return frozenset(fold_text(trigger) for trigger, objects in readings if _PURPOSE in objects)
 
 
 def _sends_someone(word: Any) -> bool:
@@ -2627,16 +2634,6 @@ _ARMED_WORDS = frozenset({"arme", "armes", "armee", "armees", "armed"})
 _ARMED_WITH = frozenset({"de", "d'", "with"})
 
 
-# Words that make what follows a source: "(huit morts, selon des habitants)", "according to
-# residents" names who told the toll, not who fought.
-_SOURCE_WORDS = frozenset({"selon", "according", "dixit"})
-
-
-def _told_by(token: Any) -> bool:
-    """Whether a word sits in a source phrase ("selon des habitants"), not in the doers."""
-    return any(fold_text(a.text) in _SOURCE_WORDS for a in token.ancestors)
-
-
 def _armed(token: Any) -> bool:
     """Whether a word calls the doers armed ("jeunes armés"), not armed *with* sticks."""
     if fold_text(token.text) not in _ARMED_WORDS:
@@ -2647,7 +2644,7 @@ def _armed(token: Any) -> bool:
 
 def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
     """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor."""
-    tokens = [t for t in sent if t.i in agent_words and not _told_by(t)]
+    tokens = [t for t in sent if t.i in agent_words and not args.told_by(t)]
     if any(_armed(token) for token in tokens):
         return None  # "des jeunes armés", "armed youths": a militia, not rioters
     found = args.words_in(tokens, args.crowd_words(lang))

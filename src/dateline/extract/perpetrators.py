@@ -26,7 +26,6 @@ _VIOLENT_TYPES = frozenset(
 _VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
 # What a deed is put down to: "attribuée aux shebab", "attributed to", "blamed on".
 ATTRIBUTED_TO = frozenset({"a", "au", "aux", "to", "on"})
-_BY = frozenset({"par", "by"})
 _OBJECTS = ("obj", "dobj")
 _PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 
@@ -153,7 +152,7 @@ def _starting_in(actors: list[ActorMention], start: int, end: int) -> ActorMenti
 
 def _arguments(verb: Any, place: str) -> list[list[Any]]:
     if place == "subject":
-        agent = args.agent_of(verb) or _introduced_by(verb, _BY) or _by_phrase_below(verb)
+        agent = args.agent_of(verb) or _introduced_by(verb, args.BY_WORDS) or _by_phrase_below(verb)
         if agent:
             return [agent]
         subject = args.subject_of(verb)
@@ -180,7 +179,7 @@ def _by_phrase_below(verb: Any) -> list[Any]:
     for token in verb.subtree:
         if token.i <= verb.i or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not any(c.dep_ == "case" and fold_text(c.text) in _BY for c in token.children):
+        if not any(c.dep_ == "case" and fold_text(c.text) in args.BY_WORDS for c in token.children):
             continue
         node = token.head
         while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
