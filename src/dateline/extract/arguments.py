@@ -363,8 +363,6 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
 # Words that make a noun a source ("selon des habitants", "according to residents"), the doer
 # of a passive deed ("par des rebelles des ADF", "by ADF rebels"), or what the doers set up
 # ("set up a base", "ont installé une base"): none of them names whom an attack hit.
-# Words that make what follows a source: "selon des habitants", "according to residents"
-# name who told, not who fought or died.
 _SOURCE_CASES = frozenset({"selon", "according", "dixit"})
 _SETTING_UP = frozenset(
     {"set", "establish", "install", "build", "installer", "etablir", "implanter", "construire"}
