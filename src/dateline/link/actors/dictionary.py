@@ -162,6 +162,11 @@ class ActorDictionary:
             for actor in actors
             if actor.function == "intelligence" and actor.country
         }
+        self.blocs = {  # member states → (bloc, since)
+            actor.members[0]: (actor, actor.members[1])
+            for actor in actors
+            if actor.members is not None
+        }
         self.home_names = _home_names(actors)
         self.automaton = ahocorasick.Automaton()
         aliases: dict[str, list[Alias]] = {}
@@ -197,16 +202,8 @@ class ActorDictionary:
         Burkina Faso and Niger" act as the Alliance of Sahel States once it exists."""
         if day is None or len(states) < 2:
             return None
-        return next(
-            (
-                actor
-                for actor in self.actors.values()
-                if actor.members is not None
-                and actor.members[0] == states
-                and actor.members[1] <= day
-            ),
-            None,
-        )
+        bloc, since = self.blocs.get(states, (None, day))
+        return bloc if since <= day else None
 
     def by_country(self, iso3: str, suffix: str) -> Actor | None:
         """A state's body: ``by_country("RUS", ".MIL")``; ``""`` for the state itself;
