@@ -76,6 +76,22 @@ def test_party_a_leader_owns_acts() -> None:
         ),
         ("Gunmen killed three villagers and wounded five others near Jos on Monday.", 3),
         ("A drone struck a market in Dilling on Friday, a local committee said.", None),
+        # The wounded counted in the next sentences, before any other attack is told.
+        (
+            "The rebels said they had fired a missile at a tanker off Hodeidah on Monday, "
+            "setting it on fire. The coastguard said three sailors were injured.",
+            0,
+        ),
+        (
+            "Des colons ont attaqué dimanche des paysans palestiniens près de Sinjil. "
+            "Onze personnes ont été hospitalisées, selon le Croissant-Rouge.",
+            0,
+        ),
+        (
+            "A drone struck a market in Dilling on Friday. Separately, gunmen killed a "
+            "trader near Kadugli. Two women were wounded.",
+            None,
+        ),
     ],
 )
 def test_wounded_only_is_a_toll_of_none(text: str, fatalities: int | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.parse import parse, parse_many
 from dateline.records import Article
 
@@ -52,3 +54,24 @@ def test_a_sentence_is_not_cut_where_no_punctuation_ends_it() -> None:
     parsed = parse(_article(text, "fr-3", "fr"))
     sentences = [text[s.start : s.end] for s in parsed.sentences]
     assert sentences == [text[: text.index(" Amnesty")], text[text.index("Amnesty") :]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "story"),
+    [
+        ("en", "SRINAGAR (Reuters) - Indian troops killed two militants on Monday.", "Indian"),
+        ("fr", "ÉQUATEUR - Un manifestant a été tué par balle dimanche à Otavalo.", "Un"),
+        ("fr", "Kampala\nNORD-KIVU — De violents combats opposent les rebelles aux FARDC.", "De"),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_story_sentence(lang: str, text: str, story: str) -> None:
+    # Parsed with the story, the place's name governs it and the subject is lost.
+    parsed = parse(_article(text, "wire-1", lang))
+    starts = [text[s.start : s.end].split()[0] for s in parsed.sentences]
+    assert story in starts
+
+
+def test_a_dash_after_ordinary_words_starts_no_sentence() -> None:
+    text = "Le 12 mai - jour de marché - des hommes armés ont attaqué le village de Mopti."
+    parsed = parse(_article(text, "fr-4", "fr"))
+    assert len(parsed.sentences) == 1

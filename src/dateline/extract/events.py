@@ -187,7 +187,10 @@ def extract_events(
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     events = _with_coded_toll(events, parsed.article.text)
-    return [_with_bodies(_without_stray_toll(_wounded_only(event, parsed))) for event in events]
+    stops = _violent_sentences(events, parsed)
+    return [
+        _with_bodies(_without_stray_toll(_wounded_only(event, parsed, stops))) for event in events
+    ]
 
 
 # An analyst's note that states the count it codes: "Fatalities coded as 3."
@@ -214,33 +217,58 @@ def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
     return [updated if e is first else e for e in events]
 
 
-def _wounded_only(event: Event, parsed: ParsedArticle) -> Event:
-    """An attack whose sentence counts its wounded and no dead ("lancé une grenade…, blessant
-    deux agents") has a toll of none, as ACLED codes it; one that reports no casualties at
-    all keeps no toll. Done last, so that no merge takes this 0 as a lowest figure."""
+def _wounded_only(event: Event, parsed: ParsedArticle, stops: list[int]) -> Event:
+    """An attack whose report counts its wounded and no dead, in its sentence or the next
+    ones before another attack is told ("lancé une grenade…, blessant deux agents"; "…
+    setting it ablaze. Two crew members were injured"), has a toll of none, as ACLED codes
+    it; one that reports no casualties at all keeps no toll. Done last, so that no merge
+    takes this 0 as a lowest figure."""
     if event.quantities["fatalities"] is not None or event.acled_type not in _VIOLENT_TYPES:
         return event
     lang = parsed.article.lang or ""
     trigger = next((e for e in event.evidence if e.field == "trigger"), None)
     at = sentence_index(parsed, trigger.start) if trigger else len(parsed.sentences)
-    if at == len(parsed.sentences):
-        return event
-    sentence = parsed.sentences[at]
-    said = parsed.article.text[sentence.start : sentence.end]
-    if not _counts_wounds(said, lang):
-        return event
-    told = Evidence("fatalities", sentence.start, sentence.end, said)
-    return replace(
-        event,
-        quantities={**event.quantities, "fatalities": 0},
-        evidence=(*event.evidence, told),
+    end = min([s for s in stops if s > at] + [at + _WOUNDS_REACH, len(parsed.sentences)])
+    for sentence in parsed.sentences[at:end]:
+        said = parsed.article.text[sentence.start : sentence.end]
+        if _tells_deaths(said, lang):
+            return event
+        if _counts_wounds(said, lang):
+            told = Evidence("fatalities", sentence.start, sentence.end, said)
+            return replace(
+                event,
+                quantities={**event.quantities, "fatalities": 0},
+                evidence=(*event.evidence, told),
+            )
+    return event
+
+
+# How many sentences, the attack's own first, may tell its wounded.
+_WOUNDS_REACH = 3
+
+
+def _violent_sentences(events: list[Event], parsed: ParsedArticle) -> list[int]:
+    """The sentences where violent events are first told: another attack's wounded are its
+    own."""
+    return sorted(
+        sentence_index(parsed, _trigger_start(event))
+        for event in events
+        if event.acled_type in _VIOLENT_TYPES
     )
 
 
+def _tells_deaths(text: str, lang: str) -> bool:
+    return bool(_word_kinds(text, lang) & {"fatality", "shooting"})
+
+
 def _counts_wounds(text: str, lang: str) -> bool:
-    words = re.findall(r"[\w'-]+", fold_text(text))
-    kinds = {quantity_words(lang).get(word, ("", ""))[0] for word in words}
+    kinds = _word_kinds(text, lang)
     return "injury" in kinds and not kinds & {"fatality", "shooting", "none"}
+
+
+def _word_kinds(text: str, lang: str) -> set[str]:
+    words = re.findall(r"[\w'-]+", fold_text(text))
+    return {quantity_words(lang).get(word, ("", ""))[0] for word in words}
 
 
 _POLICING = frozenset(

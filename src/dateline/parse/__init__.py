@@ -33,7 +33,8 @@ _SENTENCE_ENDS = frozenset('.!?…;:»"”')
 
 @Language.component("dateline_sentence_bounds")
 def _no_split_inside_a_sentence(doc: Doc) -> Doc:
-    """Forbid a sentence start that no end punctuation precedes; the parser decides the rest.
+    """Forbid a sentence start that no end punctuation precedes, and start one after a wire
+    dateline ("BAMAKO (Reuters) - Mali's …"); the parser decides the rest.
 
     Read and written as arrays (a token's trailing whitespace is a space or nothing, so
     only its text can hold the line break): no Token object per word."""
@@ -41,11 +42,48 @@ def _no_split_inside_a_sentence(doc: Doc) -> Doc:
         return doc
     words: Any = doc.to_array(["ORTH", "SENT_START"])
     strings = doc.vocab.strings
-    for i, orth in enumerate(words[:-1, 0].tolist()):
+    orths = words[:, 0].tolist()
+    story_starts = []
+    line_start = True
+    for i, orth in enumerate(orths[:-1]):
+        if line_start and (dash := _dateline_dash(orths, i, strings)) is not None:
+            story_starts.append(dash + 1)
         if _runs_on(orth, strings):
             words[i + 1, 1] = _NOT_A_START
+        line_start = "\n" in strings[orth]
+    for i in story_starts:
+        words[i, 1] = 1
     doc.from_array(["SENT_START"], words[:, 1:])
     return doc
+
+
+# A wire story's dateline: "BAMAKO -", "SRINAGAR (Reuters) -", "ÉQUATEUR —" opening a line.
+_DATELINE_DASHES = frozenset("-–—")
+_DATELINE_LENGTH = 6
+
+
+def _dateline_dash(orths: list[int], start: int, strings: Any) -> int | None:
+    """The dash closing a dateline that opens a line at ``start``, or None: its words are
+    in capitals (an agency in brackets may follow), and the story after it is a sentence of
+    its own, which the parser otherwise reads as governed by the place's name."""
+    capitals = 0
+    bracket = False
+    for i in range(start, min(start + _DATELINE_LENGTH + 1, len(orths) - 1)):
+        text = strings[orths[i]]
+        if text in _DATELINE_DASHES:
+            return i if capitals else None
+        if text == "(":
+            bracket = True
+        elif text == ")":
+            bracket = False
+        elif not bracket and not (_in_capitals(text) or text in ",'"):
+            return None
+        capitals += _in_capitals(text)
+    return None
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 # SENT_START -1 (not a sentence start), as the unsigned value of ``Doc.to_array``.
