@@ -195,3 +195,37 @@ def test_tolls_a_later_toll_is_the_main_deed_s_not_a_clash_told_aside() -> None:
     )
     strikes = [e for e in events_of(text) if e.acled_subtype == "Air/drone strike"]
     assert [e.quantities["fatalities"] for e in strikes] == [5], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Des jihadistes ont attaqué un car près de Gao samedi, fait descendre les "
+            "passagers et tué trois d'entre eux, selon des élus.",
+            3,
+        ),
+        (
+            "Gunmen stopped two buses near Zhob on Friday, checked the passengers' papers "
+            "and killed nine of them, police said.",
+            9,
+        ),
+    ],
+)
+def test_a_number_of_them_counts_the_dead(text: str, toll: int) -> None:
+    # The parser hangs the number on the first verb; "d'entre eux" says it counts people.
+    assert _tolls(text) == [toll], coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une bombe aérienne guidée a touché lundi un immeuble de Soumy, tuant deux civils.",
+        "Des bombes aériennes ont frappé jeudi le centre de Kostiantynivka, selon le maire.",
+    ],
+)
+def test_an_aerial_bomb_is_an_air_strike(text: str) -> None:
+    # A bomb alone is an IED; dropped from the air it is an air strike.
+    assert [e.acled_subtype for e in events_of(text) if e.acled_type in VIOLENT] == [
+        "Air/drone strike"
+    ], coded(text)

@@ -1306,8 +1306,9 @@ def _kills_actively(token: Any, lang: str) -> bool:
 
 
 def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
-    """A number right before a word for people, a few words after the verb, when the parse
-    did not attach them to it."""
+    """A number right before a word for people ("tuant 12 villageois") or counting some of
+    them ("et abattu 23 d'entre eux"), a few words after the verb, when the parse did not
+    attach them to it."""
     people = victim_words(lang)
     sentence_end = token.sent.end
     window = token.doc[token.i + 1 : min(token.i + 1 + _VICTIMS_REACH, sentence_end)]
@@ -1315,10 +1316,27 @@ def _count_of_people_after(token: Any, lang: str) -> tuple[int, Any] | None:
         if word.is_punct:
             return None
         number = _number(word, lang)
-        after = word.doc[word.i + 1 : word.i + 2]
+        after = word.doc[word.i + 1 : min(word.i + 4, sentence_end)]
         if number is not None and after and (fold_text(after[0].text),) in people:
             return number, word
+        if number is not None and _of_them(after):
+            return number, word
     return None
+
+
+# "trois d'entre eux", "23 of them", "deux parmi elles": a number that counts people told before.
+_PARTITIVES = (
+    ("d'", "entre", "eux"),
+    ("d'", "entre", "elles"),
+    ("parmi", "eux"),
+    ("parmi", "elles"),
+    ("of", "them"),
+)
+
+
+def _of_them(words: Any) -> bool:
+    folded = tuple(fold_text(word.text) for word in words)
+    return any(folded[: len(partitive)] == partitive for partitive in _PARTITIVES)
 
 
 _ONE = frozenset({"a", "an", "un", "une"})
