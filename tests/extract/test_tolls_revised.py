@@ -229,3 +229,28 @@ def test_an_aerial_bomb_is_an_air_strike(text: str) -> None:
     assert [e.acled_subtype for e in events_of(text) if e.acled_type in VIOLENT] == [
         "Air/drone strike"
     ], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Russian artillery shelled a market in Kherson on Saturday. The number of people "
+            "killed in the shelling has risen to 9, the regional governor said.",
+            9,
+        ),
+        (
+            "Un drone a frappé dimanche un bus à Nikopol. Le nombre de morts est passé à "
+            "quatre, a indiqué le gouverneur de la région.",
+            4,
+        ),
+        (
+            "Russian artillery shelled a market in Kherson on Saturday. The number of people "
+            "evacuated from the city has risen to 900, the regional governor said.",
+            None,
+        ),
+    ],
+)
+def test_a_count_of_the_dead_is_a_toll(text: str, toll: int | None) -> None:
+    # "number" and "nombre" count anything: only the dead make them a toll.
+    assert _tolls(text) == [toll], coded(text)

@@ -701,8 +701,8 @@ def fatalities_in(
     zero: tuple[int, tuple[int, int]] | None = None
     for token in sent:
         entry, phrase = _fatality_word(token, words, lang)
-        if entry is not None and entry[0] == "tally":
-            found = _reached_figure(token, lang)
+        if entry is not None and entry[0] in _TOLL_NOUNS:
+            found = _reached_figure(token, lang, of_dead=entry[0] == "count")
         elif entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
             continue
         else:
@@ -754,13 +754,20 @@ def fatalities_in(
 _REACHING = frozenset({"to", "at", "a"})
 
 
-def _reached_figure(tally: Any, lang: str) -> tuple[int, Any] | None:
+# Kinds of nouns a verb takes to a toll's figure: a toll itself, or a count of the dead.
+_TOLL_NOUNS = frozenset({"tally", "count"})
+
+
+def _reached_figure(tally: Any, lang: str, *, of_dead: bool = False) -> tuple[int, Any] | None:
     """The figure a verb takes a toll to ("the death toll rose to 23", "bringing the toll to
     30", "put the toll at 12", "le bilan est passé à 23"); none for a toll of the wounded
-    ("le bilan des blessés")."""
+    ("le bilan des blessés"). A count (``of_dead``: "the number of people killed has risen
+    to 23", "le nombre de morts") is a toll only when its words name the dead."""
     if tally.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"):
         return None
     if any(_counts_wounded(word, lang) for word in tally.subtree):
+        return None
+    if of_dead and not any(_counts_dead(word, lang) for word in tally.subtree):
         return None
     verb = tally.head
     for part in verb.children:
@@ -792,15 +799,19 @@ def revises_a_toll(sent: Any, lang: str) -> bool:
     "le bilan s'est alourdi à 23 morts"): it replaces the figure told before."""
     words = quantity_words(lang)
     return any(
-        words.get(fold_text(word.lemma_), ("",))[0] == "tally"
+        (kind := words.get(fold_text(word.lemma_), ("",))[0]) in _TOLL_NOUNS
         and fold_text(word.head.lemma_) in _REVISING | _UPDATING
-        and _reached_figure(word, lang) is not None
+        and _reached_figure(word, lang, of_dead=kind == "count") is not None
         for word in sent
     )
 
 
 def _counts_wounded(word: Any, lang: str) -> bool:
     return quantity_words(lang).get(fold_text(word.text), ("",))[0] == "injury"
+
+
+def _counts_dead(word: Any, lang: str) -> bool:
+    return quantity_words(lang).get(fold_text(word.text), ("",))[0] == "fatality"
 
 
 # Words saying a figure was given before the latest one ("qui avait d'abord fait état de 16
