@@ -62,6 +62,8 @@ def test_a_sentence_is_not_cut_where_no_punctuation_ends_it() -> None:
         ("en", "SRINAGAR (Reuters) - Indian troops killed two militants on Monday.", "Indian"),
         ("fr", "ÉQUATEUR - Un manifestant a été tué par balle dimanche à Otavalo.", "Un"),
         ("fr", "Kampala\nNORD-KIVU — De violents combats opposent les rebelles aux FARDC.", "De"),
+        ("en", "JUBA, South Sudan (AP) - South Sudan's army retook Nasir on Monday.", "South"),
+        ("en", "GOMA, March 3 (Reuters) - Rebels seized the town of Walikale on Sunday.", "Rebels"),
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_story_sentence(lang: str, text: str, story: str) -> None:
@@ -71,7 +73,13 @@ def test_a_wire_dateline_is_no_part_of_the_story_sentence(lang: str, text: str, 
     assert story in starts
 
 
-def test_a_dash_after_ordinary_words_starts_no_sentence() -> None:
-    text = "Le 12 mai - jour de marché - des hommes armés ont attaqué le village de Mopti."
-    parsed = parse(_article(text, "fr-4", "fr"))
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le 12 mai - jour de marché - des hommes armés ont attaqué le village de Mopti."),
+        ("en", "ISWAP fighters attacked Monguno on Monday (local time) - residents fled at dawn."),
+    ],
+)
+def test_a_dash_after_ordinary_words_starts_no_sentence(lang: str, text: str) -> None:
+    parsed = parse(_article(text, "no-dateline", lang))
     assert len(parsed.sentences) == 1

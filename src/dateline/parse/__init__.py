@@ -57,28 +57,33 @@ def _no_split_inside_a_sentence(doc: Doc) -> Doc:
     return doc
 
 
-# A wire story's dateline: "BAMAKO -", "SRINAGAR (Reuters) -", "ÉQUATEUR —" opening a line.
+# A wire story's dateline: "BAMAKO -", "ÉQUATEUR —" opening a line, or a place in capitals
+# with more words before an agency in brackets ("JUBA, South Sudan (AP) -", "EL OBEID, Nov 6
+# (Sudan Tribune) -").
 _DATELINE_DASHES = frozenset("-–—")
-_DATELINE_LENGTH = 6
+_DATELINE_LENGTH = 12
 
 
 def _dateline_dash(orths: list[int], start: int, strings: Any) -> int | None:
-    """The dash closing a dateline that opens a line at ``start``, or None: its words are
-    in capitals (an agency in brackets may follow), and the story after it is a sentence of
-    its own, which the parser otherwise reads as governed by the place's name."""
-    capitals = 0
+    """The dash closing a dateline that opens a line at ``start``, or None: the story after
+    it is a sentence of its own, which the parser otherwise reads as governed by the place's
+    name."""
+    if not _in_capitals(strings[orths[start]]):
+        return None
+    in_capitals = True  # every word so far in capitals, an agency in brackets aside
+    place = False  # a place in capitals, then a comma: "JUBA, …"
     bracket = False
+    previous = ""
     for i in range(start, min(start + _DATELINE_LENGTH + 1, len(orths) - 1)):
         text = strings[orths[i]]
-        if text in _DATELINE_DASHES:
-            return i if capitals else None
-        if text == "(":
-            bracket = True
-        elif text == ")":
-            bracket = False
-        elif not bracket and not (_in_capitals(text) or text in ",'"):
+        if "\n" in text:
             return None
-        capitals += _in_capitals(text)
+        if text in _DATELINE_DASHES:
+            return i if in_capitals or (place and previous == ")") else None
+        bracket = text == "(" or (bracket and previous != ")")
+        place = place or (in_capitals and text == ",")
+        in_capitals = in_capitals and (bracket or _in_capitals(text) or text in ",'")
+        previous = text
     return None
 
 
