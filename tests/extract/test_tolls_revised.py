@@ -254,3 +254,24 @@ def test_an_aerial_bomb_is_an_air_strike(text: str) -> None:
 def test_a_count_of_the_dead_is_a_toll(text: str, toll: int | None) -> None:
     # "number" and "nombre" count anything: only the dead make them a toll.
     assert _tolls(text) == [toll], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "De violents combats ont opposé jeudi l'armée aux miliciens Mai-Mai près de Beni. "
+            "Selon un bilan de la société civile, au moins quatre militaires et deux civils "
+            "ont été tués.",
+            6,
+        ),
+        (
+            "Troops clashed with bandits near Zurmi on Tuesday. According to a toll from "
+            "local officials, at least five soldiers and seven bandits were killed.",
+            12,
+        ),
+    ],
+)
+def test_a_first_group_hung_on_the_source_adds_up(text: str, toll: int) -> None:
+    # The parser hangs the first group of dead on "bilan"/"toll", not on the verb.
+    assert _tolls(text) == [toll], coded(text)

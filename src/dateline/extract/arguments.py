@@ -1411,7 +1411,8 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     if _opens_a_range(noun):
         return 0  # "entre 10 et 15 personnes", "between 10 and 15": the low end alone
     total = 0
-    for other in [*noun.conjuncts, *_split_conjuncts(noun, lang), *_stranded_conjuncts(noun)]:
+    others = [*noun.conjuncts, *_split_conjuncts(noun, lang), *_stranded_conjuncts(noun)]
+    for other in [*others, *_conjunct_left_behind(noun, others)]:
         if any(c.dep_ == "cc" and fold_text(c.text) in _ALTERNATIVES for c in other.children):
             continue
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
@@ -1465,6 +1466,26 @@ def _stranded_conjuncts(noun: Any) -> list[Any]:
     if not any(fold_text(t.text) in ("and", "et") for t in between):
         return []
     return [first]
+
+
+_JOINING = frozenset({"and", "et"})
+
+
+def _conjunct_left_behind(noun: Any, found: list[Any]) -> list[Any]:
+    """The first group of a list the parser hung on a phrase before it ("Selon un bilan de la
+    société civile, au moins six combattants et trois civils ont été tués", "six
+    combattants" a modifier of "bilan"): a counted noun right before the "et/and" that
+    opens this group's phrase."""
+    joiner = noun.left_edge.i  # the "et" is the group's own child, or just before it
+    if fold_text(noun.doc[joiner].text) not in _JOINING:
+        joiner -= 1
+    if joiner < 1 or fold_text(noun.doc[joiner].text) not in _JOINING:
+        return []
+    before = noun.doc[joiner - 1]
+    counted = any(c.dep_ == "nummod" for c in before.children)
+    if before.pos_ != "NOUN" or not counted or before.head == noun.head or before in found:
+        return []
+    return [before]
 
 
 # Verbs that move a toll from one figure to the next ("le bilan est passé de 9 à 18 morts").
