@@ -61,6 +61,9 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
         if _clause_of_a_preposition(node):
             node = node.head.head  # "left Niger after handing over their base"
             continue
+        if _hung_on_an_object(node):
+            node = node.head.head  # "a décrété un blocus … et menacé de…"
+            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "advcl" and _subjectless_infinitive(node))  # "après avoir remis"
@@ -76,6 +79,19 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
 # "for" ("accused Russian forces of dropping grenades": the object did it).
 # "before withdrawing", "avant de se replier" tell how a raid ended, no deed of its own.
 _CIRCUMSTANCES = frozenset({"after", "by", "while", "since", "upon", "without"})
+
+
+def _hung_on_an_object(verb: Any) -> bool:
+    """ "a décrété un blocus sur les importations et menacé de s'en prendre…": a second
+    verb the parser coordinated with the first verb's object shares that verb's subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and not participle_clause(verb)  # "tuant six civils et en blessant 60": its own
+        and noun.dep_ in ("obj", "dobj")
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _clause_of_a_preposition(verb: Any) -> bool:
@@ -123,8 +139,20 @@ def participle_hung_on_a_noun(verb: Any) -> Any | None:
 
 
 def _has_object(verb: Any) -> bool:
-    """ "urged Kyiv to withdraw": with an object, the object does the infinitive's deed."""
-    return any(c.dep_ in ("obj", "dobj", "iobj") for c in verb.children)
+    """ "urged Kyiv to withdraw", "called on the EU to impose sanctions": with an object,
+    or someone called on, the object does the infinitive's deed."""
+    return any(c.dep_ in ("obj", "dobj", "iobj") or _called_on(c) for c in verb.children)
+
+
+def _called_on(child: Any) -> bool:
+    """ "called on NATO", not "agreed on Monday": an "on" phrase naming no date."""
+    words = [t for t in child.subtree if t.i != child.i]
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "on"
+        and bool(words)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    )
 
 
 def participle_clause(verb: Any) -> bool:
@@ -229,14 +257,18 @@ def pick_actor(
     *,
     kinds: frozenset[str] | None = None,
     text: str | None = None,
+    speakers: frozenset[str] = frozenset(),
 ) -> ActorMention | None:
     """The first actor named inside a span ("l'armée soudanaise et les FSR": the army);
-    given the ``text``, the force a common noun first in the span belongs to."""
-    inside = [a for a in mentions_in(actors, start, end) if a.kind not in SPEAKERS]
+    given the ``text``, the force a common noun first in the span belongs to. Outlets and
+    NGOs tell of deeds rather than do them, unless ``speakers`` admits their kind (an NGO
+    that accuses or calls for something is the statement's doer)."""
+    left_out = SPEAKERS - speakers
+    inside = [a for a in mentions_in(actors, start, end) if a.kind not in left_out]
     if not inside:
         # "JNIM: Jama'a Nusrat al-Islam wal-Muslimin militants": a name whose start the
         # sentence splitter cut off at the colon still names the span's words.
-        inside = [a for a in actors if a.start < start < a.end <= end and a.kind not in SPEAKERS]
+        inside = [a for a in actors if a.start < start < a.end <= end and a.kind not in left_out]
     if kinds is not None:
         inside = [a for a in inside if a.kind in kinds] or inside
     if not inside:

@@ -27,6 +27,7 @@ from dateline.extract.lexicon import (
     disaster_lemmas,
     downing_triggers,
     false_readings,
+    killing_lemmas,
     longest_trigger,
     mediator_phrases,
     number_words,
@@ -420,11 +421,15 @@ def _has_its_crowd(found: _Found, lang: str) -> bool:
         return True
     head = found.head
     doers = [head.doc[i] for i in sorted(args.agent_tokens(head))]
+    crowds = {"protesters", "rioters"}
     if head.dep_ in ("relcl", "acl:relcl"):
         doers.append(head.head)  # "hundreds of protesters who gathered"
-    # Residents or students gathering may be mourners or a festival's crowd: only
-    # protesters and rioters protest by gathering.
-    return bool(args.words_in(doers, args.crowd_words(lang)) & {"protesters", "rioters"})
+    else:
+        # A road or a bridge blocked by students, residents or villagers is a blockade, a
+        # protest like one by protesters; "youths who had blocked the road" only says whom
+        # the police fired at.
+        crowds.add("mob")
+    return bool(args.words_in(doers, args.crowd_words(lang)) & crowds)
 
 
 _WITHOUT = frozenset({"sans", "without"})
@@ -555,6 +560,7 @@ def _split_phrases_in(
                 for t in (
                     *token.children,
                     *(g for c in token.children for g in c.children),
+                    *_counted_nouns(token, lang),
                     *timed,
                 )
                 if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
@@ -572,6 +578,43 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+_OF_WORDS = frozenset({"of", "de", "d'", "d"})
+
+
+def _counted_nouns(verb: Any, lang: str) -> list[Any]:
+    """The nouns a counted object counts ("took dozens of hostages", "emportant plusieurs
+    centaines de têtes de bétail"): the parser hangs them further from the verb than an
+    object, one "of"/"de" complement after another."""
+    counts = {phrase.split()[-1] for phrase in quantity_words(lang) if phrase}
+    found: list[Any] = []
+    nouns = [
+        count
+        for count in verb.children
+        if count.dep_ in ("dobj", "obj") and (count.like_num or fold_text(count.text) in counts)
+    ]
+    for _ in range(2):
+        nouns = [noun for word in nouns for noun in _of_complements(word)]
+        found += nouns
+    return found
+
+
+def _of_complements(noun: Any) -> list[Any]:
+    """ "hostages" in "dozens of hostages", "têtes" in "centaines de têtes"."""
+    english = [
+        child
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for child in of.children
+        if child.dep_ == "pobj"
+    ]
+    french = [
+        child
+        for child in noun.children
+        if child.dep_ == "nmod" and any(c.lower_ in _OF_WORDS for c in child.children)
+    ]
+    return english + french
 
 
 def _reach(word: Any) -> int:
@@ -675,7 +718,10 @@ _ENGLISH_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", 
 
 def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
     """Base forms of an English verb the tagger lemmatised wrongly ("raped" → "rap"):
-    its written form with a regular ending taken off, as the lexicon would list it."""
+    its written form with a regular ending taken off, as the lexicon would list it; and
+    of a French participle it read as a noun (", incendiant des maisons")."""
+    if lang == "fr" and len(window) == 1 and _opens_a_participle_clause(window[0]):
+        return [(fold_text(window[0].text)[: -len("ant")] + "er",)]
     if lang != "en" or len(window) != 1 or not window[0].tag_.startswith("VB"):
         return []
     word = fold_text(window[0].text)
@@ -686,10 +732,35 @@ def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
     ]
 
 
+# A French present participle after a comma opens a clause of its own ("ont attaqué le
+# village, incendiant des maisons"); the tagger often reads it as a noun or an adjective.
+_PARTICIPLE_ENDING = "ant"
+
+
+def _opens_a_participle_clause(token: Any) -> bool:
+    """A lower-case "-ant" word right after a comma, tagged as a noun or an adjective."""
+    return token.pos_ in ("NOUN", "ADJ") and _participle_after_a_comma(token)
+
+
+def _participle_after_a_comma(token: Any) -> bool:
+    """ ", décapitant au moins quatre habitants": a clause of its own that tells what the
+    doers of the main verb did next, whatever noun the parser hung it on."""
+    word = fold_text(token.text)
+    return (
+        word.endswith(_PARTICIPLE_ENDING)
+        and len(word) > len(_PARTICIPLE_ENDING) + 2
+        and token.text[:1].islower()
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+    )
+
+
 def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     if row.pos == "PHRASE" or len(window) > 1:
         return True
     token = window[0]
+    if row.pos == "VERB" and row.lang == "fr" and _opens_a_participle_clause(token):
+        return fold_text(token.text)[: -len(_PARTICIPLE_ENDING)] + "er" == fold_text(row.written)
     if not _accents_agree(row.written, token):
         return False
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start:
@@ -1580,8 +1651,7 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
         event
         for event in events
         if not (
-            event.acled_subtype == "Attack"
-            and not event.quantities.get("fatalities")
+            _bare_attack(event)
             and any(_same_doers(event, aim) and _same_place(event, aim) for aim in aims)
         )
     ]
@@ -1601,6 +1671,50 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
             kept[kept.index(means)] = _merged(means, attack)
             kept.remove(attack)
     return kept
+
+
+def _told_from(found: _Found, offset: int, context: _Context) -> int:
+    """Where a trigger's place is looked for: its own words, but a participle clause after a
+    comma ("ont attaqué le village de Sinjil, au nord-est de Ramallah, incendiant deux
+    maisons") tells a deed done where the sentence's earlier trigger was."""
+    if not _participle_after_a_comma(found.head):
+        return found.start
+    earlier = [i for i in context.trigger_tokens if i < found.head.i]
+    if not earlier:
+        return found.start
+    return offset + int(found.head.doc[max(earlier)].idx)
+
+
+def _bare_attack(event: Event) -> bool:
+    """An attack with no deaths read and no means named: "Attack", or "Mob violence" when a
+    crowd did it ("des colons ont attaqué le village, incendiant deux maisons")."""
+    if event.quantities.get("fatalities") or _told_as_a_killing(event):
+        return False
+    return event.acled_subtype == "Attack" or (
+        event.acled_subtype == "Mob violence" and not event.plover_mode
+    )
+
+
+# Infinitive endings taken off a killing verb's lemma to meet its written forms.
+_VERB_ENDINGS = ("er", "re", "ir", "e")
+
+
+@cache
+def _killing_stems() -> tuple[str, ...]:
+    """ "decapit", "tu", "kill": the start every written form of a killing verb shares."""
+    stems = []
+    for lemma in killing_lemmas("fr") | killing_lemmas("en"):
+        ending = next((e for e in _VERB_ENDINGS if lemma.endswith(e) and len(lemma) > 4), "")
+        stems.append(lemma[: len(lemma) - len(ending)] if ending else lemma)
+    return tuple(stems)
+
+
+def _told_as_a_killing(event: Event) -> bool:
+    """An attack told by a verb that kills ("décapitant au moins cinq habitants") is no
+    bare attack, even when its count was not read: it is the killing beside the looting."""
+    trigger = next((e.text for e in event.evidence if e.field == "trigger"), "")
+    words = fold_text(trigger).split()
+    return bool(words) and words[0].startswith(_killing_stems())
 
 
 def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
@@ -1669,6 +1783,8 @@ def _describes_a_noun(head: Any) -> bool:
         return False
     if "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children):
         return False
+    if _participle_after_a_comma(head):
+        return False  # "…, au Mozambique, décapitant au moins quatre habitants"
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
@@ -1701,6 +1817,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if _forms_a_group(found, actor2, context.parsed.article.text):
+        actor1, actor2 = actor2, None  # "ont annoncé leur fusion au sein du JNIM": the JNIM
     if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
         actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
@@ -1774,7 +1892,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
     candidates = [p for p in context.places if p.start != elsewhere]
     places = args.places_for_event(
-        candidates, s_start, s_end, near=found.start, text=context.parsed.article.text
+        candidates,
+        s_start,
+        s_end,
+        near=_told_from(found, offset, context),
+        text=context.parsed.article.text,
     )
     if found.trigger.plover_type not in _ACTION_TYPES:
         # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
@@ -1788,6 +1910,15 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     violent = found.trigger.plover_type in _ACTION_TYPES
     if not violent and not (actor2 or (actor1 and not actor1_inherited)):
         return []  # a statement, a meeting, an accusation: nobody named, no event
+    if (
+        actor1 is None
+        and actor2 is not None
+        and _one_side_named(found, acled_subtype, actor2, context.parsed.article.text)
+    ):
+        # "tués lors d'un échange de tirs avec des militaires", "Aucun accord n'a été conclu,
+        # a reconnu le président américain": the one party named to a clash, a meeting or a
+        # deal is its first side.
+        actor1, actor2 = actor2, None
     places_or_inherited: list[PlaceMention | None] = list(places) or [
         _inherited_place(context, found)
     ]
@@ -2002,6 +2133,7 @@ def _agent(
         return None, False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     spans: list[list[Any]] = []
+    stating: list[Any] | None = None  # the subject of a statement's own verb
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
         spans.append(_noun_modifiers(head))
@@ -2022,9 +2154,14 @@ def _agent(
         if agent:
             spans.append(agent)
         elif subject and not subject[1]:
-            if _is_pronoun(subject[0]):
+            pronoun = _is_pronoun(subject[0])
+            if pronoun:
                 spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
             spans.append(args.with_nominal_run_before(subject[0]))
+            if _own_subject(verb, subject[0]) and found.trigger.plover_type not in _ACTION_TYPES:
+                stating = spans[-1]
+                if pronoun and found.trigger.plover_type not in _FORCES_DEEDS:
+                    spans.append(_antecedent(subject[0][0], offset, context))
         if subject is None:
             spans.append(_addressee(head, context.lang))
     if head.pos_ not in ("VERB", "AUX"):
@@ -2034,7 +2171,10 @@ def _agent(
         if tokens:
             left, right = args.char_span(offset, tokens)
             left = args.coordinated_start(context.actors, left, text, right)
-            actor = args.pick_actor(context.actors, left, right, text=text)
+            # "Human Rights Watch accused the army of…", "Amnesty a appelé…": an NGO that
+            # accuses, asks or condemns makes the statement; elsewhere it only tells.
+            speakers = _NGO if tokens is stating else frozenset()
+            actor = args.pick_actor(context.actors, left, right, text=text, speakers=speakers)
             if actor is not None:
                 if found.trigger.plover_type != "AGREE":  # members signing among them
                     actor = _bloc(actor, left, right, context)
@@ -2067,6 +2207,80 @@ def _agent(
 
 
 _STATE_KINDS = frozenset({"state", "government", "military"})
+_NGO = frozenset({"ngo"})
+
+
+# Folded words of the triggers that tell of a group being formed: mergers, coalitions.
+_FORMING = frozenset(
+    {"fusion", "fusionner", "merge", "merger", "unification", "unir", "unite", "unify"}
+    | {"formation", "creation", "coalition"}
+)
+
+
+def _forms_a_group(found: _Found, actor2: ActorMention | None, text: str) -> bool:
+    """ "Ansar Dine … ont annoncé leur fusion au sein du JNIM", "announced the formation of
+    the People's Defence Force": ACLED codes the group formed as the actor, not its makers;
+    not the enemy it is formed against ("un commandement unifié … contre l'AFC/M23")."""
+    return (
+        actor2 is not None
+        and actor2.kind == "armed_group"
+        and actor2.start >= found.start
+        and not _FORMING.isdisjoint(found.trigger.words)
+        and _AGAINST.search(text[found.end : actor2.start]) is None
+    )
+
+
+_AGAINST = re.compile(r"\b(?:contre|against|face aux?|opposing|fighting|combattre)\b", re.I)
+# "un échange de tirs avec des militaires", "clashes with the army": the side a clash is
+# fought with, not the soldiers it killed.
+_WITH_A_SIDE = re.compile(r"\b(?:avec|with|entre|between)\s+(?:[\w'’]+\s+)?$", re.I)
+_SIDE_REACH = 24  # characters before a side's name: "avec des ", "with the "
+
+
+def _one_side_named(found: _Found, acled_subtype: str, actor2: ActorMention, text: str) -> bool:
+    """Whether the one party named is a side rather than a target: of a meeting, a deal,
+    or a clash fought "with" it; whoever is named first of them is its actor1."""
+    if found.trigger.plover_type in _MUTUAL:
+        return True
+    before = text[max(0, actor2.start - _SIDE_REACH) : actor2.start]
+    return acled_subtype == "Armed clash" and _WITH_A_SIDE.search(before) is not None
+
+
+# Pronouns that stand for one person ("he", "il") or for one person or body ("she", "elle",
+# "it"): "elle" is also "la Cedeao", "she" a ship or a state in some styles.
+_PERSON_PRONOUNS = frozenset({"he", "il"})
+_ONE_PRONOUNS = _PERSON_PRONOUNS | {"she", "elle", "it"}
+
+
+# Deeds of forces rather than statements: "pour qu'il retire ses troupes" is Israel's.
+_FORCES_DEEDS = frozenset({"RETREAT", "MOBILIZE"})
+# Conjunctions of a clause told or wanted, whose pronoun is often the main clause's object.
+_THAT = frozenset({"que", "qu'", "qu", "that"})
+
+
+def _antecedent(pronoun: Any, offset: int, context: _Context) -> list[Any]:
+    """ "Araghchi said on Tuesday that… He warned that…", "Macron s'est entretenu avec
+    Joseph Aoun, à qui il a réaffirmé…": who a statement's pronoun subject stands for, the
+    last subject before it in the paragraph that names an actor (a person for "he")."""
+    word = fold_text(pronoun.text)
+    if word not in _ONE_PRONOUNS or any(
+        c.dep_ == "mark" and fold_text(c.text) in _THAT for c in pronoun.head.children
+    ):
+        return []
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if not token.dep_.startswith("nsubj") or token.pos_ == "PRON":
+            continue
+        tokens = sorted(token.subtree, key=lambda t: t.i)
+        actor = args.pick_actor(context.actors, *args.char_span(offset, tokens))
+        if actor is not None and (actor.kind == "person" or word not in _PERSON_PRONOUNS):
+            return tokens
+    return []
+
+
+def _own_subject(verb: Any, subject: list[Any]) -> bool:
+    """Whether the subject hangs on the verb itself, not on a verb it is the object of
+    ("Amnesty called on Ethiopia to release them": Amnesty does not release)."""
+    return any(t.head.i == verb.i and t.dep_.startswith("nsubj") for t in subject)
 
 
 def _bloc(actor: ActorMention, left: int, right: int, context: _Context) -> ActorMention:

@@ -86,7 +86,9 @@ def link_actors(
     # "China-brokered", "Iran-backed", "sous médiation turque", "near the Venezuelan
     # border": a sponsor's, a broker's or a neighbour's country is not where the story is
     # set (a broker stays a party: dropping it cost held-out sub-type).
-    iso2 = home_country([p for p in places if not _aside(text, p.start, p.end)])
+    iso2 = home_country(
+        [p for p in places if not _aside(text, p.start, p.end) and not _in_a_name(p, kept)]
+    )
     home = sovereign(iso3_codes().get(iso2)) if iso2 else None
     kept = _keep_short_forms_after_full_names(kept, home)
     kept += _anaphors_in(text, kept, dictionary)
@@ -99,6 +101,20 @@ def link_actors(
     kept = [m for m in forces if not _qualifies_a_label(text, m)]
     kept = _regional_branches(kept, home, dictionary)
     return sorted(_without_overlaps(kept), key=lambda m: m.start)
+
+
+# Kinds whose names may hold a place that is not theirs: "RED-Tabara", "Sana" (SANA).
+# Persons are left out: a person's name as a place ("Machado") was tried and cost
+# sub-type on dev3 (a deed no longer dropped for want of a doer).
+_NAMED_APART = frozenset({"armed_group", "political_party", "igo", "ngo", "media"})
+
+
+def _in_a_name(place: PlaceMention, mentions: list[ActorMention]) -> bool:
+    """ "RED-Tabara" read as the town of Red: a place inside the name of a group or an
+    organisation says nothing of where the story is set."""
+    return any(
+        m.start < place.end and place.start < m.end and m.kind in _NAMED_APART for m in mentions
+    )
 
 
 def _regional_branches(
@@ -717,6 +733,8 @@ def _capitals_that_act(
             continue
         if not _acts_in_its_sentence(tokens, place.start, place.end):
             continue
+        if _ends_a_longer_name(tokens, place.start, place.end):
+            continue
         if any(start < place.end and place.start < end for start, end in taken):
             continue
         iso3 = iso3_codes().get(place.country_iso2 or "")
@@ -768,6 +786,22 @@ def _acts_in_its_sentence(tokens: dict[int, Any], start: int, end: int) -> bool:
     # The parser may hang "New" in "New Delhi" on the verb: then the last word speaks.
     last = _last_token(first, end - base)
     return any(_acts(t) for t in {_span_head(first, start, end), last})
+
+
+def _ends_a_longer_name(tokens: dict[int, Any], start: int, end: int) -> bool:
+    """ "Mahamadou Sana accused…": a capital's name ("Sana", Sanaa) that ends a person's
+    name, a capitalised word right before it hanging on it, is no capital speaking."""
+    first = tokens.get(start)
+    if first is None or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    base = start - first.idx  # the article offset of the token's document
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.dep_ in ("compound", "flat", "flat:name")
+        and start <= base + before.head.idx < end
+    )
 
 
 def _acts(token: Any) -> bool:
