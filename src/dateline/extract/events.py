@@ -587,7 +587,7 @@ def _counted_nouns(verb: Any, lang: str) -> list[Any]:
     """The nouns a counted object counts ("took dozens of hostages", "emportant plusieurs
     centaines de têtes de bétail"): the parser hangs them further from the verb than an
     object, one "of"/"de" complement after another."""
-    counts = {phrase.split()[-1] for phrase in quantity_words(lang) if phrase}
+    counts = _count_ends(lang)
     found: list[Any] = []
     nouns = [
         count
@@ -598,6 +598,12 @@ def _counted_nouns(verb: Any, lang: str) -> list[Any]:
         nouns = [noun for word in nouns for noun in _of_complements(word)]
         found += nouns
     return found
+
+
+@cache
+def _count_ends(lang: str) -> frozenset[str]:
+    """The last words of the count phrases ("dozens", "centaines"), built once per language."""
+    return frozenset(phrase.split()[-1] for phrase in quantity_words(lang) if phrase)
 
 
 def _of_complements(noun: Any) -> list[Any]:
