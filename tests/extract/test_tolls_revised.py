@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from coding import coded, events_of
+from dateline.ingest.document import make_document
+from dateline.pipeline import process
+from dateline.records import Format
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 
@@ -275,3 +278,19 @@ def test_a_count_of_the_dead_is_a_toll(text: str, toll: int | None) -> None:
 def test_a_first_group_hung_on_the_source_adds_up(text: str, toll: int) -> None:
     # The parser hangs the first group of dead on "bilan"/"toll", not on the verb.
     assert _tolls(text) == [toll], coded(text)
+
+
+def test_a_headline_figure_gives_way_to_its_story() -> None:
+    # One report's summary and its detail are not two sources whose lowest figure wins.
+    headline = "Les forces du Jubaland affirment avoir tué 12 combattants shebab près d'Afmadow\n"
+    text = (
+        f"Jubaland Post — Sécurité\n{headline}{headline}12 mars 2025\n"
+        "Les forces de sécurité du Jubaland ont affronté mardi des combattants shebab près "
+        "d'Afmadow, a annoncé le ministère régional de la Sécurité, qui affirme avoir tué "
+        "douze jihadistes et perdu trois soldats."
+    )
+    document = make_document(
+        text, source="test", format=Format.JSONL, is_html=False, published="2025-03-12"
+    )
+    tolls = [e.quantities["fatalities"] for e in process(document).events]
+    assert tolls == [15], coded(text)

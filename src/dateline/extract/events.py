@@ -3141,9 +3141,22 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
         elif twin is None:
             twin = _dated_twin(event, kept, _tells_same_dealings)
         if twin is not None:
-            kept[kept.index(twin)] = _merged(twin, event)
+            kept[kept.index(twin)] = _merged(twin, _toll_left_to(twin, event))
             kept.remove(event)
     return kept
+
+
+def _toll_left_to(dated: Event, undated: Event) -> Event:
+    """A headline's figure gives way to the one its story dates ("… avoir tué 15 combattants"
+    over "tué quinze jihadistes et perdu deux soldats", 17): one report's summary and its
+    detail are not two sources, whose lowest figure would be the toll."""
+    if dated.quantities["fatalities"] is None or undated.quantities["fatalities"] is None:
+        return undated
+    return replace(
+        undated,
+        quantities={**undated.quantities, "fatalities": None},
+        evidence=tuple(e for e in undated.evidence if e.field != "fatalities"),
+    )
 
 
 def _dated_twin(
