@@ -294,3 +294,20 @@ def test_a_headline_figure_gives_way_to_its_story() -> None:
     )
     tolls = [e.quantities["fatalities"] for e in process(document).events]
     assert tolls == [15], coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Des insurgés ont attaqué mardi plusieurs villages du district de Macomia, "
+            "décapitant au moins trois habitants et incendiant une église et des dizaines de "
+            "maisons, selon des responsables locaux.",
+            3,
+        ),
+        ("Militants raided a village near Mocimboa on Monday, beheading four farmers.", 4),
+    ],
+)
+def test_a_killing_gerund_counts_and_a_burnt_building_is_nobody(text: str, toll: int) -> None:
+    # "incendiant une école" is another verb's object, not one more person killed.
+    assert _tolls(text) == [toll], coded(text)

@@ -1425,12 +1425,22 @@ def _more_people_listed(noun: Any) -> set[Any]:
     # siblings on its arc. Only a list an "and" closes: "a journalist, a father of three" is
     # one man.
     appositions = [c for c in noun.children if c.dep_ == "appos"]
-    siblings = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+    siblings = [
+        c
+        for c in noun.head.children
+        if c.dep_ == noun.dep_ and c.i > noun.i and not _a_verb_between(noun, c)
+    ]
     for item in (*appositions, *siblings):
         if _one_person(item) and item.conjuncts:
             listed |= {item, *(other for other in item.conjuncts if _one_person(other))}
     listed.discard(noun)
     return listed
+
+
+def _a_verb_between(first: Any, last: Any) -> bool:
+    """ "décapitant cinq habitants et incendiant une église": another verb's object is no
+    item of the list."""
+    return any(word.pos_ == "VERB" for word in first.doc[first.i + 1 : last.i])
 
 
 _ALTERNATIVES = frozenset({"ou", "or"})
