@@ -1624,7 +1624,7 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
     if not _is_request(cue, lang):
         return []
     inside = {t.i for t in trigger.subtree}
-    others = [child for child in cue.children if child.i not in inside]
+    others = [_past_the_day(child) for child in cue.children if child.i not in inside]
     for child in others:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
         if child.dep_ in ("obj", "dobj", "iobj", "dative") or (
@@ -1638,6 +1638,23 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
             if words and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
                 return words
     return []
+
+
+# Words of a date the French parser, which tags no dates, may hang an addressee on.
+_TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "jour", "matin"}
+    | {"soir", "nuit", "veille", "lendemain", "semaine", "mois", "an", "annee", "janvier"}
+    | {"fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre"}
+    | {"novembre", "decembre"}
+)
+
+
+def _past_the_day(child: Any) -> Any:
+    """ "a exhorté dimanche l'armée soudanaise à se retirer": the parser may hang the
+    addressee on the day before it; the addressee, not the day."""
+    if fold_text(child.lemma_) not in _TIME_WORDS:
+        return child
+    return next((c for c in child.children if c.dep_ in ("obj", "dobj") and c.i > child.i), child)
 
 
 # What an attack that kills nobody was for, when the same sentence tells it: ACLED codes
@@ -2149,6 +2166,10 @@ def _agent(
         spans.append(_addressee(head, context.lang))
         spans.append(sorted(head.subtree, key=lambda t: t.i))
     elif verb is not None:
+        if verb.dep_ == "xcomp" and _is_request(verb.head, context.lang):
+            # "a exhorté dimanche l'armée soudanaise à se retirer": the one asked, whom the
+            # parser may hang on the day, would act; the asker does not.
+            spans.append(_addressee(head, context.lang))
         if found.trigger.plover_type not in _ACTION_TYPES:
             # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
             # the parser hung on a noun is the main clause's.

@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline.extract import arguments as args
 from dateline.extract.lexicon import PerpetratorCue, deed_nouns, perpetrator_cues
-from dateline.link.actors.dictionary import fold_text
+from dateline.link.actors.dictionary import fold_text, load_actors
 from dateline.records import ActorMention, Event, Evidence, ParsedArticle
 
 # How many sentences back from the one naming the perpetrator an attack may be told.
@@ -112,8 +112,19 @@ def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
         )
     deeds = deed_nouns(lang, "deed")
     return any(
-        c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) and fold_text(c.lemma_) in deeds
+        (c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) or _set_apart_before(c, verb))
+        and fold_text(c.lemma_) in deeds
         for c in verb.children
+    )
+
+
+def _set_apart_before(word: Any, verb: Any) -> bool:
+    """ "l'attentat, le plus meurtrier du pays, est attribué aux shebab": the parser may hang
+    a subject set apart by an apposition on the verb as a bare oblique."""
+    return (
+        word.i < verb.i
+        and (word.dep_.startswith("obl") or word.dep_ == "dislocated")
+        and not any(c.dep_ == "case" for c in word.children)
     )
 
 
@@ -130,7 +141,21 @@ def _named(
                 start, end = args.char_span(offset, _to_the_comma(words))
                 actor = args.pick_actor(actors, start, end)
             if actor is not None:
-                return actor
+                return _faction_named(actor, actors, start, end) or actor
+    return None
+
+
+def _faction_named(
+    actor: ActorMention, actors: list[ActorMention], start: int, end: int
+) -> ActorMention | None:
+    """ "Police suspect FARC dissidents of the Jaime Martinez front": the faction of the
+    movement first named, which ACLED codes, when the same phrase names it."""
+    dictionary = load_actors()
+    later: list[ActorMention] = args.mentions_in(actors, max(actor.end, start), end)
+    for other in later:
+        known = dictionary.get(other.canonical_id)
+        if known is not None and known.parent == actor.canonical_id:
+            return other
     return None
 
 
