@@ -68,3 +68,11 @@ def probe_params(
         )
         for i, row in enumerate(rows)
     ]
+
+
+def first_doer(text: str, subtype: str) -> str | None:
+    """actor1's canonical id of the first event of ACLED sub-type ``subtype`` the report
+    gives."""
+    event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
+    assert event is not None, f"no {subtype} event in {coded(text)}"
+    return event.actor1.canonical_id if event.actor1 is not None else None

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of
-
-
-def _doer(text: str, subtype: str) -> str | None:
-    """actor1's canonical id of the first event of ``subtype`` the report gives."""
-    event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
-    assert event is not None, f"no {subtype} event in {coded(text)}"
-    return event.actor1.canonical_id if event.actor1 is not None else None
+from coding import coded, events_of, first_doer
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _doer(text: str, subtype: str) -> str | None:
 )
 def test_actor_roles_addressee_of_a_request(text: str, subtype: str, doer: str) -> None:
     """The first addressee of "urge … to" carries out what is asked."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def test_actor_roles_addressee_of_a_request(text: str, subtype: str, doer: str) 
 def test_actor_roles_main_subject_of_a_clause(text: str, subtype: str, doer: str) -> None:
     """A gerund after "after"/"by", an infinitive after "sans"/"après": the main verb's
     subject does it."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 def test_actor_roles_accused_does_the_gerund() -> None:
@@ -64,7 +57,7 @@ def test_actor_roles_accused_does_the_gerund() -> None:
         "Ethiopia accused Eritrea before the African Union on Monday of complicity in the "
         "Amhara insurgency by arming Fano militias."
     )
-    assert _doer(text, "Other") == "ETH", coded(text)
+    assert first_doer(text, "Other") == "ETH", coded(text)
     aid = next(e for e in events_of(text) if e.plover_type == "AID")
     assert aid.actor1 is not None and aid.actor1.canonical_id == "ERI", coded(text)
 
@@ -88,7 +81,7 @@ def test_actor_roles_accused_does_the_gerund() -> None:
     ],
 )
 def test_actor_roles_force_named_after_a_common_noun(text: str, subtype: str, doer: str) -> None:
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +124,7 @@ def test_actor_roles_armed_forces_behind_a_government(text: str, subtype: str, d
 def test_actor_roles_police_of_the_arrests(text: str, doer: str) -> None:
     """Arrests nobody is named for are the police's of the country they happen in: a
     territory's sovereign, and also when the arrests are a noun a minister announced."""
-    assert _doer(text, "Arrests") == doer, coded(text)
+    assert first_doer(text, "Arrests") == doer, coded(text)
 
 
 def test_actor_roles_national_name_of_an_army() -> None:
@@ -141,7 +134,7 @@ def test_actor_roles_national_name_of_an_army() -> None:
         "Cinq femmes auraient été violées par des soldats des Forces de défense du peuple du "
         "Soudan du Sud (SSPDF) près de Yei, a indiqué jeudi un responsable local."
     )
-    assert _doer(text, "Sexual violence") == "SSD.MIL", coded(text)
+    assert first_doer(text, "Sexual violence") == "SSD.MIL", coded(text)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +156,7 @@ def test_actor_roles_national_name_of_an_army() -> None:
 )
 def test_actor_roles_members_act_as_their_bloc(text: str, subtype: str, doer: str) -> None:
     """All the members of a bloc named together act as the bloc, once it exists."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 def test_actor_roles_members_agreeing_stay_states() -> None:
@@ -171,7 +164,7 @@ def test_actor_roles_members_agreeing_stay_states() -> None:
     text = (
         "The leaders of Mali, Burkina Faso and Niger signed a defence treaty in Niamey on Saturday."
     )
-    assert _doer(text, "Agreement") != "IGO.AES", coded(text)
+    assert first_doer(text, "Agreement") != "IGO.AES", coded(text)
 
 
 def test_actor_roles_avoir_makes_an_active_verb() -> None:
@@ -181,4 +174,4 @@ def test_actor_roles_avoir_makes_an_active_verb() -> None:
         "L'état-major ukrainien a accusé jeudi les forces russes d'avoir largué des grenades "
         "à gaz sur ses positions près de Koupiansk."
     )
-    assert _doer(text, "Other") == "UKR.MIL", coded(text)
+    assert first_doer(text, "Other") == "UKR.MIL", coded(text)

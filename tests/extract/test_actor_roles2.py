@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of
-
-
-def _doer(text: str, subtype: str) -> str | None:
-    """actor1's canonical id of the first event of ``subtype`` the report gives."""
-    event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
-    assert event is not None, f"no {subtype} event in {coded(text)}"
-    return event.actor1.canonical_id if event.actor1 is not None else None
+from coding import coded, events_of, first_doer
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def _doer(text: str, subtype: str) -> str | None:
 )
 def test_actor_roles2_ngo_makes_its_statement(text: str, subtype: str, doer: str) -> None:
     """An NGO subject of the statement's own verb is its doer; not of the deed it asks for."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def test_actor_roles2_ngo_makes_its_statement(text: str, subtype: str, doer: str
 )
 def test_actor_roles2_merger_makes_the_new_group(text: str) -> None:
     """Groups merging into a new one: the new group is the actor, as ACLED codes it."""
-    assert _doer(text, "Change to group/activity") == "GRP.FLA", coded(text)
+    assert first_doer(text, "Change to group/activity") == "GRP.FLA", coded(text)
 
 
 def test_actor_roles2_formation_of_an_armed_wing() -> None:
@@ -70,7 +63,7 @@ def test_actor_roles2_formation_of_an_armed_wing() -> None:
         "Myanmar's National Unity Government announced on Monday in Yangon the formation "
         "of the People's Defence Force."
     )
-    assert _doer(text, "Change to group/activity") == "GRP.PDF_MMR", coded(text)
+    assert first_doer(text, "Change to group/activity") == "GRP.PDF_MMR", coded(text)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +85,7 @@ def test_actor_roles2_formation_of_an_armed_wing() -> None:
 )
 def test_actor_roles2_one_side_named(text: str, subtype: str, doer: str) -> None:
     """A clash or a deal with only one party named: that party is actor1, not actor2."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 def _doer_of(text: str, trigger: str) -> str | None:
@@ -160,7 +153,7 @@ def test_actor_roles2_pronoun_speaks_for_the_last_subject(
 )
 def test_actor_roles2_called_on_to_act(text: str, subtype: str, doer: str) -> None:
     """ "called on X to do": X, the one called on, would do it; not the caller."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 def test_actor_roles2_capital_ending_a_person_s_name() -> None:
@@ -183,7 +176,7 @@ def test_actor_roles2_capital_ending_a_person_s_name() -> None:
 )
 def test_actor_roles2_capital_still_speaks(text: str, doer: str) -> None:
     """A capital as a whole name still speaks for its government."""
-    assert _doer(text, "Other") == doer, coded(text)
+    assert first_doer(text, "Other") == doer, coded(text)
 
 
 def test_actor_roles2_second_verb_hung_on_an_object() -> None:
@@ -233,7 +226,7 @@ def test_actor_roles2_place_inside_a_group_name_sets_no_home() -> None:
 def test_actor_roles2_dictionary_names(text: str, subtype: str, doer: str) -> None:
     """Names news gives these actors: Russian mercenaries (ACLED's Wagner Group), the UN
     human rights office in French."""
-    assert _doer(text, subtype) == doer, coded(text)
+    assert first_doer(text, subtype) == doer, coded(text)
 
 
 @pytest.mark.parametrize(
@@ -253,7 +246,7 @@ def test_actor_roles2_dictionary_names(text: str, subtype: str, doer: str) -> No
 )
 def test_actor_roles2_soldiers_killed_are_no_side(text: str, target: str) -> None:
     """Soldiers an ambush killed are its target: not promoted to actor1 as a clash's side."""
-    assert _doer(text, "Armed clash") != target, coded(text)
+    assert first_doer(text, "Armed clash") != target, coded(text)
 
 
 def test_actor_roles2_group_formed_against_an_enemy() -> None:
@@ -262,4 +255,4 @@ def test_actor_roles2_group_formed_against_an_enemy() -> None:
         "Des dizaines de groupes armés Wazalendo ont annoncé samedi à Uvira la création d'un "
         "commandement unifié pour mener leurs opérations contre le M23."
     )
-    assert _doer(text, "Change to group/activity") == "GRP.WAZALENDO", coded(text)
+    assert first_doer(text, "Change to group/activity") == "GRP.WAZALENDO", coded(text)

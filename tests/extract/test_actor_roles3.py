@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of
+from coding import coded, events_of, first_doer
 
 
 def _event(text: str, plover: str) -> tuple[str | None, str]:
@@ -15,13 +15,6 @@ def _event(text: str, plover: str) -> tuple[str | None, str]:
     event = next((e for e in events_of(text) if e.plover_type == plover), None)
     assert event is not None, f"no {plover} event in {coded(text)}"
     return (event.actor1.canonical_id if event.actor1 is not None else None), event.status
-
-
-def _doer(text: str, subtype: str) -> str | None:
-    """actor1's canonical id of the first event of ACLED sub-type ``subtype``."""
-    event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
-    assert event is not None, f"no {subtype} event in {coded(text)}"
-    return event.actor1.canonical_id if event.actor1 is not None else None
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def test_actor_roles3_deed_set_apart_is_attributed() -> None:
         "Un camion piégé a explosé samedi à un carrefour de Mogadiscio, faisant plus de cent "
         "morts ; l'attentat, le plus meurtrier de l'année, est attribué aux shebab."
     )
-    assert _doer(text, "Remote explosive/landmine/IED") == "GRP.SHABAAB", coded(text)
+    assert first_doer(text, "Remote explosive/landmine/IED") == "GRP.SHABAAB", coded(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +55,7 @@ def test_actor_roles3_deed_set_apart_is_attributed() -> None:
 def test_actor_roles3_faction_of_the_movement_named(text: str) -> None:
     """ "FARC dissidents of the Jaime Martinez front": the front (the EMC), which ACLED
     codes, not the movement it belongs to."""
-    assert _doer(text, "Grenade") == "GRP.EMC", coded(text)
+    assert first_doer(text, "Grenade") == "GRP.EMC", coded(text)
 
 
 @pytest.mark.parametrize(
