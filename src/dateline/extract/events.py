@@ -42,6 +42,7 @@ from dateline.extract.lexicon import (
     responsibility_lemmas,
     split_phrases,
     status_cues,
+    time_words,
     triggers,
     weapon_names,
     weapons,
@@ -1624,7 +1625,7 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
     if not _is_request(cue, lang):
         return []
     inside = {t.i for t in trigger.subtree}
-    others = [_past_the_day(child) for child in cue.children if child.i not in inside]
+    others = [_past_the_day(child, lang) for child in cue.children if child.i not in inside]
     for child in others:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
         if child.dep_ in ("obj", "dobj", "iobj", "dative") or (
@@ -1640,19 +1641,10 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
     return []
 
 
-# Words of a date the French parser, which tags no dates, may hang an addressee on.
-_TIME_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "jour", "matin"}
-    | {"soir", "nuit", "veille", "lendemain", "semaine", "mois", "an", "annee", "janvier"}
-    | {"fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre"}
-    | {"novembre", "decembre"}
-)
-
-
-def _past_the_day(child: Any) -> Any:
-    """ "a exhorté dimanche l'armée soudanaise à se retirer": the parser may hang the
-    addressee on the day before it; the addressee, not the day."""
-    if fold_text(child.lemma_) not in _TIME_WORDS:
+def _past_the_day(child: Any, lang: str) -> Any:
+    """ "a exhorté dimanche l'armée soudanaise à se retirer": the French parser, which tags
+    no dates, may hang the addressee on the day before it; the addressee, not the day."""
+    if fold_text(child.lemma_) not in time_words(lang):
         return child
     return next((c for c in child.children if c.dep_ in ("obj", "dobj") and c.i > child.i), child)
 

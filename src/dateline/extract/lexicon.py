@@ -215,6 +215,19 @@ def number_words(lang: str) -> dict[str, int]:
     }
 
 
+@cache
+def time_words(lang: str) -> frozenset[str]:
+    """Single words of dates and times ("dimanche", "mars", "veille", "soir", "semaine"),
+    from the time lexicons: words a parser may hang another phrase on."""
+    words = {fold_text(row["name"]) for row in read_tsv("time/weekdays") if row["lang"] == lang}
+    words |= {fold_text(row["name"]) for row in read_tsv("time/months") if row["lang"] == lang}
+    words |= {fold_text(row["word"]) for row in read_tsv("time/units") if row["lang"] == lang}
+    for row in read_tsv("time/relative"):
+        if row["lang"] == lang:
+            words.add(fold_text(row["phrase"]).split()[-1])
+    return frozenset(words)
+
+
 def _lemmas_listed(name: str, lang: str) -> frozenset[str]:
     """The folded lemmas of one language in ``events/<name>.tsv``, a word list by lemma."""
     return frozenset(
