@@ -234,3 +234,18 @@ def test_violence_precision_suspended_talks_stay_told() -> None:
 )
 def test_violence_precision_stun_grenades_and_fireworks_are_no_explosions(text: str) -> None:
     assert not any(kind == "Explosions/Remote violence" for kind, _ in _types(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des membres d'un gang ont intercepté mardi un autobus près de Saint-Marc et enlevé "
+        "une quinzaine de passagers, selon la police.",
+        "Gunmen intercepted a bus near Kankara on Monday and abducted 20 passengers.",
+    ],
+)
+def test_violence_precision_a_bus_stopped_is_no_weapon_intercepted(text: str) -> None:
+    # Intercepting a bus is a hold-up on the way to an abduction, not disrupted weapons use.
+    subtypes = {subtype for _, subtype in _types(text)}
+    assert "Abduction/forced disappearance" in subtypes, coded(text)
+    assert "Disrupted weapons use" not in subtypes, coded(text)

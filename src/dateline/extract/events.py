@@ -2225,7 +2225,8 @@ def _agent(
     return None, False
 
 
-_STATE_KINDS = frozenset({"state", "government", "military"})
+# Kinds of actor a bloc's members may be named as ("the juntas of Mali, Burkina Faso and Niger").
+_MEMBER_KINDS = frozenset({"state", "government", "military"})
 _NGO = frozenset({"ngo"})
 
 
@@ -2305,12 +2306,12 @@ def _own_subject(verb: Any, subject: list[Any]) -> bool:
 def _bloc(actor: ActorMention, left: int, right: int, context: _Context) -> ActorMention:
     """ "The juntas of Mali, Burkina Faso and Niger rejected…": all the members of a bloc
     named together as the doer act as the bloc (``members`` in the dictionary)."""
-    if actor.kind not in _STATE_KINDS:
+    if actor.kind not in _MEMBER_KINDS:
         return actor
     named = frozenset(
         a.country_iso3
         for a in args.mentions_in(context.actors, left, right)
-        if a.kind in _STATE_KINDS and a.country_iso3
+        if a.kind in _MEMBER_KINDS and a.country_iso3
     )
     bloc = load_actors().bloc_of(named, context.reference.day)
     if bloc is None:
