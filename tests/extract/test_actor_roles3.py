@@ -80,3 +80,37 @@ def test_actor_roles3_prosecutors_are_the_state(text: str, plover: str, doer: st
     """A prosecutor's office, "le parquet": the government of the story's country, as ACLED
     codes it."""
     assert _event(text, plover)[0] == doer, coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "doer"),
+    [
+        (
+            "On 3 March 2025, Gran Grif gang members abducted at least 8 farmers near "
+            "Liancourt (Artibonite); 3 of the farmers were shot dead.",
+            "Attack",
+            "GRP.GRAN_GRIF",
+        ),
+        (
+            "Des combattants du JNIM ont enlevé lundi douze commerçants près de Djibo. Quatre "
+            "d'entre eux ont été abattus le même jour.",
+            "Attack",
+            "GRP.JNIM",
+        ),
+    ],
+)
+def test_actor_roles3_a_deed_told_next_is_the_same_doers(
+    text: str, subtype: str, doer: str
+) -> None:
+    """A killing told with no doer right after an armed group's deed at the same place
+    and day goes on telling the same incident."""
+    assert first_doer(text, subtype) == doer, coded(text)
+
+
+def test_actor_roles3_a_riot_after_an_attack_is_not_the_attackers() -> None:
+    """Residents rioting after a bombing are rioters, not the bombers."""
+    text = (
+        "A suicide truck bomb claimed by the Islamic State killed 40 people in a market in "
+        "Baghdad on Sunday. Angry residents threw stones at police and set tyres on fire."
+    )
+    assert first_doer(text, "Violent demonstration") is None, coded(text)

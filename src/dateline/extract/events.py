@@ -188,11 +188,52 @@ def extract_events(
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
+    events = _doers_carried_over(events, parsed)
     events = _with_coded_toll(events, parsed.article.text)
     stops = _violent_sentences(events, parsed)
     return [
         _with_bodies(_without_stray_toll(_wounded_only(event, parsed, stops))) for event in events
     ]
+
+
+# Kinds of doer whose deed the next sentence goes on telling ("… raped six women during an
+# attack on Saint-Marc; 2 residents were shot dead").
+_ARMED_KINDS = frozenset({"armed_group", "military", "police"})
+_DEEDS_OF_ARMED_MEN = frozenset({"Battles", _REMOTE, "Violence against civilians"})
+
+
+def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Event]:
+    """A deadly deed told with no doer right after an armed actor's deed at the same place and
+    day is that actor's: the report goes on telling one incident ("Gran Grif gang members
+    raped at least six women during an attack on the neighbourhood; two residents were
+    shot dead")."""
+    told = sorted(events, key=_trigger_start)
+    updated = {}
+    for at, event in enumerate(told):
+        if event.actor1 is not None or event.acled_type not in _DEEDS_OF_ARMED_MEN:
+            continue  # a riot's crowd is not the doer of the deed told before it
+        sentence = sentence_index(parsed, _trigger_start(event))
+        before = next((e for e in reversed(told[:at]) if _tells_the_same_incident(e, event)), None)
+        if before is None or before.actor1 is None:
+            continue
+        if sentence - sentence_index(parsed, _trigger_start(before)) > 1:
+            continue
+        doer = next((e for e in before.evidence if e.field == "actor1"), None)
+        if doer is not None:
+            updated[id(event)] = replace(
+                event, actor1=before.actor1, evidence=(*event.evidence, doer)
+            )
+    return [updated.get(id(event), event) for event in events]
+
+
+def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
+    return (
+        earlier.status == "realised"
+        and earlier.actor1 is not None
+        and earlier.actor1.kind in _ARMED_KINDS
+        and _place_key(earlier) == _place_key(event) is not None
+        and _day_key(earlier) == _day_key(event)
+    )
 
 
 # An analyst's note that states the count it codes: "Fatalities coded as 3."
