@@ -215,3 +215,25 @@ NO_EVENT: list[str] = [
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_missed_events2_guards(text: str) -> None:
     assert not events_of(text), coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Un minibus a sauté lundi sur une mine sur la route entre Douentza et Boni, tuant "
+            "neuf passagers.",
+            1,
+        ),
+        (
+            "A roadside bomb hit an army convoy on the road between Mueda and Awasse on "
+            "Tuesday, killing two soldiers.",
+            1,
+        ),
+        ("Des drones ont frappé lundi les villes de Douentza et de Boni.", 2),
+    ],
+)
+def test_a_road_between_two_towns_is_one_place(text: str, events: int) -> None:
+    # A stretch of road is one event at its first end; two towns listed are two events.
+    found = [e for e in events_of(text) if e.acled_type == "Explosions/Remote violence"]
+    assert len(found) == events, coded(text)

@@ -531,7 +531,24 @@ def places_for_event(
     unique: dict[object, PlaceMention] = {}
     for place in sorted(chosen, key=lambda p: p.start):
         unique.setdefault(place.geonames_id or place.name, place)
-    return _without_containers(list(unique.values()), text)
+    return _without_containers(_stretch_ends_dropped(list(unique.values()), text), text)
+
+
+# "sur l'axe entre Douentza et Boni", "on the road between Mueda and Awasse": the words
+# before the first end of a stretch of road.
+_BETWEEN = re.compile(r"\b(?:entre|between)\b[^.,;:]{0,25}$", re.IGNORECASE)
+
+
+def _stretch_ends_dropped(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A deed on the road between two towns is one event, placed at the first, as ACLED
+    codes it; two towns listed are two events."""
+    kept = list(places)
+    for left, right in pairwise(places):
+        listed = _LISTED.match(text[left.end : right.start])
+        between = _BETWEEN.search(text, max(0, left.start - 30), left.start)
+        if between and listed and left in kept and right in kept:
+            kept.remove(right)
+    return kept
 
 
 # "Dasht-e-Barchi, à Kaboul", "Hodan, in Mogadishu": the second place holds the first.
