@@ -1486,6 +1486,10 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     return total + len(_more_people_listed(noun))
 
 
+# The words that join the groups of a list of dead ("six combattants et trois civils").
+_JOINING = frozenset({"and", "et"})
+
+
 def _split_conjuncts(noun: Any, lang: str) -> list[Any]:
     """Conjuncts the parser gave an arc of their own ("One peacekeeper and 15 assailants
     were killed", "12 militants and 2 of its soldiers were killed" as two subjects): nouns
@@ -1500,7 +1504,7 @@ def _split_conjuncts(noun: Any, lang: str) -> list[Any]:
     return [
         s
         for s, words in zip(siblings, between, strict=True)
-        if any(fold_text(t.text) in ("and", "et") for t in words)
+        if any(fold_text(t.text) in _JOINING for t in words)
         and not any(_wounds(t, lang) for t in words)  # "tuant quatre … et en blessant une"
     ]
 
@@ -1522,12 +1526,9 @@ def _stranded_conjuncts(noun: Any) -> list[Any]:
     if verb.dep_ != "conj" or first.pos_ != "NOUN" or not first.i < noun.i < verb.i:
         return []
     between = noun.doc[first.i + 1 : noun.i]
-    if not any(fold_text(t.text) in ("and", "et") for t in between):
+    if not any(fold_text(t.text) in _JOINING for t in between):
         return []
     return [first]
-
-
-_JOINING = frozenset({"and", "et"})
 
 
 def _conjunct_left_behind(noun: Any, found: list[Any]) -> list[Any]:

@@ -2659,6 +2659,10 @@ def _without_stray_toll(event: Event) -> Event:
         or event.acled_subtype in _TOLLED_DEVELOPMENTS
     ):
         return event
+    return _without_toll(event)
+
+
+def _without_toll(event: Event) -> Event:
     return replace(
         event,
         quantities={**event.quantities, "fatalities": None},
@@ -3207,11 +3211,7 @@ def _toll_left_to(dated: Event, undated: Event) -> Event:
     detail are not two sources, whose lowest figure would be the toll."""
     if dated.quantities["fatalities"] is None or undated.quantities["fatalities"] is None:
         return undated
-    return replace(
-        undated,
-        quantities={**undated.quantities, "fatalities": None},
-        evidence=tuple(e for e in undated.evidence if e.field != "fatalities"),
-    )
+    return _without_toll(undated)
 
 
 def _dated_twin(
