@@ -147,6 +147,7 @@ def extract_events(
                 lang,
             )
             grouped = _without_requests(_without_demands(grouped), lang)
+            grouped = _without_getaways(grouped, context)
             grouped = [
                 item
                 for item in _without_acted_on(grouped)
@@ -1415,6 +1416,60 @@ def _without_demands(found: list[_Found]) -> list[_Found]:
         if item.trigger.plover_type in _DEEDS
         or not any(_governs(protest, item.head, depth=4) for protest in protests)
     ]
+
+
+# Nouns that name men only by the attack they carried out ("les assaillants", "the gunmen").
+_ATTACKERS = frozenset(
+    {"assaillant", "attaquant", "agresseur", "tireur", "assailant", "attacker", "gunman", "raider"}
+)
+_THEN = frozenset({"before", "avant", "then", "puis", "ensuite"})
+
+
+def _without_getaways(found: list[_Found], context: _Context) -> list[_Found]:
+    """ "burned dozens of homes before withdrawing", "les assaillants se sont retirés": the
+    attackers leaving is the end of their raid, no transfer of territory of its own."""
+    deeds = [item.head for item in found if item.trigger.plover_type in ("ASSAULT", "COERCE")]
+    told_violence = any(event.plover_type == "ASSAULT" for event in context.events)
+    return [
+        item
+        for item in found
+        if item.trigger.plover_type != "RETREAT"
+        or not (_leaves_after(item.head, deeds) or (told_violence and _attackers_leave(item.head)))
+    ]
+
+
+def _leaves_after(verb: Any, deeds: list[Any]) -> bool:
+    """A withdrawal told as the last step of a deed of its sentence ("before withdrawing",
+    "avant de se retirer", "and then withdrew")."""
+    if verb.pos_ != "VERB" or _left_from(verb):
+        return False  # "avant de se retirer de la ville le 30 mars": the town changes hands
+    marks = {fold_text(c.text) for c in verb.children if c.dep_ in ("mark", "advmod", "case")}
+    governor = verb.head
+    if verb.dep_ == "pcomp" and fold_text(verb.head.text) in _THEN:
+        governor, marks = verb.head.head, marks | {fold_text(verb.head.text)}
+    elif verb.dep_ != "conj" and not marks & _THEN:
+        return False
+    return any(governor.i == deed.i for deed in deeds if deed.i != verb.i)
+
+
+_FROM = frozenset({"from", "de", "du", "des", "d'"})
+
+
+def _left_from(verb: Any) -> bool:
+    """The withdrawal names the place it leaves ("from the town", "de la ville")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and fold_text(child.text) in _FROM:
+            return True
+        if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and fold_text(c.text) in _FROM for c in child.children
+        ):
+            return True
+    return False
+
+
+def _attackers_leave(verb: Any) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return any(fold_text(s.lemma_) in _ATTACKERS for s in subjects)
 
 
 def _governs(ancestor: Any, token: Any, depth: int) -> bool:
