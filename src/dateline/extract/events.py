@@ -513,12 +513,29 @@ def _for_a_purpose(found: _Found, lang: str) -> bool:
     named = {fold_text(head.lemma_), fold_text(found.trigger.written)}  # "take control"
     if named & purposed and _names_a_purpose(head):
         return True
-    if head.dep_ not in ("obj", "dobj") or found.trigger.plover_type != "ASSAULT":
+    if found.trigger.plover_type == "ASSAULT" and _halting_noun_before(head, readings):
+        return True
+    if head.dep_ not in ("obj", "dobj", "xcomp") or found.trigger.plover_type != "ASSAULT":
         return False  # "ayant suspendu le dialogue": the talks suspended are still told
     verb = fold_text(head.head.lemma_)  # "to counter attacks": only what is to be countered
     if verb in purposed and _names_a_purpose(head.head):
         return True
     return _HALTED in readings.get(verb, ())  # "agreed to halt attacks on shipping"
+
+
+_LINKS = frozenset({"in", "to", "of", "a", "au", "aux", "de", "des", "du", "d'"})
+
+
+def _halting_noun_before(noun: Any, readings: dict[str, frozenset[str]]) -> bool:
+    """ "pauses in fighting", "fin aux combats": read off the words, as the parser hangs
+    the preposition on the verb as often as on the noun."""
+    if noun.pos_ not in ("NOUN", "VERB"):
+        return False
+    before = [t for t in noun.doc[max(noun.i - 5, 0) : noun.i] if t.pos_ not in ("DET", "PUNCT")]
+    if len(before) < 2:
+        return False
+    halt, link = before[-2:]
+    return fold_text(link.text) in _LINKS and _HALTED in readings.get(fold_text(halt.lemma_), ())
 
 
 @cache
