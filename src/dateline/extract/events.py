@@ -1450,9 +1450,40 @@ def _without_getaways(found: list[_Found], context: _Context) -> list[_Found]:
     return [
         item
         for item in found
-        if item.trigger.plover_type != "RETREAT"
-        or not (_leaves_after(item.head, deeds) or (told_violence and _attackers_leave(item.head)))
+        if not (
+            item.trigger.plover_type == "RETREAT"
+            and (_leaves_after(item.head, deeds) or (told_violence and _attackers_leave(item.head)))
+        )
+        and not (_sets_free(item) and _part_of_a_deed(item.head, deeds))
     ]
+
+
+def _sets_free(found: _Found) -> bool:
+    return found.trigger.plover_type == "CONCEDE" and fold_text(found.head.lemma_) in _FREEING
+
+
+# Verbs of setting people free ("libérant 500 détenus", "before releasing them").
+_FREEING = frozenset({"liberer", "relacher", "release", "free"})
+
+
+def _part_of_a_deed(verb: Any, deeds: list[Any]) -> bool:
+    """ "attacked Mirebalais, freeing 500 inmates", "raped them before releasing them":
+    raiders opening a prison or abductors letting their captives go concede nothing; the
+    release is a step of the raid its clause hangs on."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ not in ("advcl", "acl", "conj", "pcomp", "xcomp"):
+        return False
+    # The participle may hang on the deed's object ("attaqué la commune, libérant …"), not on
+    # another verb: in "forcing the government to release him" the government concedes.
+    node = verb.head
+    for _ in range(3):
+        if any(node.i == deed.i for deed in deeds if deed.i != verb.i):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _leaves_after(verb: Any, deeds: list[Any]) -> bool:
