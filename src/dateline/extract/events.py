@@ -588,12 +588,17 @@ def _killed_by_nature(found: _Found, lang: str) -> bool:
 def _phrase_head(window: list[Any]) -> Any:
     """The word a trigger phrase hangs on: its verb ("pris le contrôle"), else the noun the
     others modify ("air strikes", "frappes aériennes")."""
-    verbs = [t for t in window if t.pos_ == "VERB"]
+    inside = {t.i for t in window}
+    # A participle on a noun of the phrase ("engin explosif improvisé") is no verb of it.
+    verbs = [t for t in window if t.pos_ == "VERB" and not _qualifies(t, inside)]
     if verbs:
         return verbs[0]
-    inside = {t.i for t in window}
     outer = [t for t in window if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     return outer[0] if outer else max(window, key=lambda t: t.pos_ in ("VERB", "NOUN"))
+
+
+def _qualifies(verb: Any, inside: set[int]) -> bool:
+    return verb.dep_ == "acl" and verb.head.i in inside and verb.head.pos_ == "NOUN"
 
 
 # How far after its verb a split phrase's object may stand ("ont pris samedi le contrôle").
@@ -2494,6 +2499,8 @@ def _ran_into_a_device(found: _Found, lang: str) -> bool:
         return False
     head = found.head
     verb = head if head.pos_ == "VERB" else args.governing_verb(head)
+    if verb is None and head.dep_ == "obl:arg" and head.head.pos_ == "VERB":
+        verb = head.head  # "a sauté sur un engin explosif improvisé"
     return verb is not None and fold_text(verb.lemma_) in device_hit_lemmas(lang)
 
 
