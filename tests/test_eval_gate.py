@@ -50,6 +50,9 @@ def test_eval_gate_geoparse_holds_its_floor(
     assert geoparse_scores[dataset][group][metric] >= floor
 
 
+EVENT_SETS = [name for name in BASELINE if name.startswith("events-")]
+
+
 @pytest.fixture(scope="module")
 def event_scores() -> dict[str, dict[str, Any]]:
     events = _load_eval("events")
@@ -61,6 +64,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev3", events.DEV3_SETS),
             ("events-dev4", events.DEV4_SETS),
             ("events-dev5", events.DEV5_SETS),
+            ("events-dev6", events.DEV6_SETS),
         )
     }
 
@@ -69,7 +73,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
     ("dataset", "group", "metric", "floor"),
     [
         (dataset, group, metric, floor)
-        for dataset in ("events-dev", "events-dev2", "events-dev3", "events-dev4", "events-dev5")
+        for dataset in EVENT_SETS
         for group, floors in BASELINE[dataset].items()
         for metric, floor in floors.items()
     ],
