@@ -1629,9 +1629,17 @@ def _same_side(one: ActorMention, other: ActorMention) -> bool:
     return states and one.country_iso3 is not None and one.country_iso3 == other.country_iso3
 
 
-# Deeds that may kill, or not: "Aucune victime." after a school burnt down or mines
-# defused, with no violence told, is their toll of 0, as ACLED records it.
-_HARMLESS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+# Deeds that may kill, or not: "Aucune victime." after a school burnt down, mines defused
+# or a protest dispersed ("Aucun blessé n'a été signalé"), with no violence told, is their
+# toll of 0, as ACLED records it.
+_HARMLESS = frozenset(
+    {
+        "Looting/property destruction",
+        "Disrupted weapons use",
+        "Peaceful protest",
+        "Protest with intervention",
+    }
+)
 
 
 def _report_toll(sent: Any, offset: int, context: _Context) -> None:
@@ -1647,7 +1655,8 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
     told = [e for e in context.events if _trigger_start(e) >= offset]
     earlier = [e for e in told if e.acled_type in _VIOLENT_TYPES]
     if not earlier and not toll[0]:
-        earlier = [e for e in told if e.acled_subtype in _HARMLESS]
+        harmless = [e for e in told if e.acled_subtype in _HARMLESS]
+        earlier = [e for e in harmless if e.acled_type != "Protests"] or harmless
     if not earlier:
         return
     event = earlier[-1]

@@ -1,0 +1,36 @@
+"""A protest reported without victims (issue 5: fatalities).
+
+"Aucun blessé n'a été signalé", "No injuries were reported", "Aucun incident" after a
+protest with no violence told is its toll of 0, as ACLED records it; a protest with no such
+sentence keeps no toll, and looting told beside a spurious dispersal keeps the zero."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coded, events_of
+
+
+def _protest_tolls(text: str) -> list[int | None]:
+    return [e.quantities["fatalities"] for e in events_of(text) if e.acled_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces de l'ordre ont dispersé vendredi à coups de grenades lacrymogènes plusieurs "
+        "centaines de jeunes qui manifestaient à Kolda contre le report de l'élection. Aucun "
+        "blessé grave n'a été signalé.",
+        "Le 22 janvier 2024, des collectifs citoyens ont érigé des barrages routiers à l'entrée "
+        "de Mamoudzou pour protester contre l'insécurité. Aucun incident n'a été signalé.",
+        "Hundreds of teachers marched in Nairobi on Monday to demand higher pay. No injuries "
+        "were reported.",
+    ],
+)
+def test_a_protest_without_victims_has_a_toll_of_zero(text: str) -> None:
+    assert _protest_tolls(text) == [0], coded(text)
+
+
+def test_a_protest_with_nothing_said_keeps_no_toll() -> None:
+    text = "Hundreds of teachers marched in Nairobi on Monday to demand higher pay."
+    assert _protest_tolls(text) == [None], coded(text)
