@@ -96,7 +96,12 @@ def link_actors(
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
-    affiliated = [_with_affiliation(mention, dictionary, reference) for mention in linked]
+    affiliated = [
+        mention
+        if _named_as_former(text, mention)
+        else _with_affiliation(mention, dictionary, reference)
+        for mention in linked
+    ]
     forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
     kept = [m for m in forces if not _qualifies_a_label(text, m)]
     kept = _regional_branches(kept, home, dictionary)
@@ -145,6 +150,21 @@ def _qualifies_a_label(text: str, mention: ActorMention) -> bool:
         and len(before) == 3
         and before[1:] == " ("
         and before[0].isalpha()
+    )
+
+
+# "former president Rodrigo Duterte", "l'ex-Premier ministre Imran Khan", "l'ancien chef
+# de l'État": a title the person no longer holds, read up to the name.
+_FORMER = re.compile(
+    r"(?:\bformer|\bex-|\bancien(?:ne)?)\s[^,.;:()«»\"]{0,40}$|\bex-[^,.;:()]{0,40}$", re.I
+)
+
+
+def _named_as_former(text: str, mention: ActorMention) -> bool:
+    """A person called a former office holder acts for no body: their arrest or their words
+    are not their old government's."""
+    return mention.kind == "person" and bool(
+        _FORMER.search(text[max(0, mention.start - 45) : mention.start])
     )
 
 
