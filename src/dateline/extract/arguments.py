@@ -25,6 +25,7 @@ from dateline.extract.lexicon import (
     perpetrator_cues,
     quantity_words,
     reporting_verbs,
+    time_words,
     triggers,
     unaccusative_lemmas,
     weapon_names,
@@ -222,15 +223,22 @@ def agent_of(token: Any) -> list[Any] | None:
     a mere modifier of it ("a été attaquée dans la nuit à Bosso, par des éléments de Boko
     Haram")."""
     for child in token.children:
-        if child.dep_ in ("obl:agent", "agent"):
+        if child.dep_ in ("obl:agent", "agent") and not _a_deadline(child):
             return list(child.subtree)
     if not is_passive(token):
         return None
     for child in token.children:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
-        if child.dep_ in _LOOSE_AGENTS and cases & BY_WORDS:
+        if child.dep_ in _LOOSE_AGENTS and cases & BY_WORDS and not _a_deadline(child):
             return list(child.subtree)
     return None
+
+
+def _a_deadline(phrase: Any) -> bool:
+    """ "had been arrested by Sunday", "par la suite": a time, not the doer."""
+    nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN")]
+    times = time_words("fr") | time_words("en")
+    return bool(nouns) and all(fold_text(t.text) in times for t in nouns)
 
 
 _LOOSE_AGENTS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
