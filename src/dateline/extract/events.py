@@ -1361,7 +1361,22 @@ def _group(found: list[_Found]) -> list[_Found]:
             and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
         ):
             best[key] = item
+        elif _deed_beside_its_toll(item, current):
+            best[key] = item  # "tués dans des affrontements entre X et Y": the clash, told
     return sorted(best.values(), key=lambda item: item.start)
+
+
+def _deed_beside_its_toll(item: _Found, current: _Found) -> bool:
+    """A two-sided deed named in the clause of a killing ("tués dans des affrontements
+    entre l'ELN et des dissidents") is the event; the killing only counts its dead."""
+    lang = item.trigger.lang
+    return (
+        _is_outcome(current, lang)
+        and not _is_outcome(item, lang)
+        and item.trigger.acled_subtype == "Armed clash"
+        and item.head.pos_ == "NOUN"
+        and any(fold_text(t.text) in ("entre", "between") for t in item.head.subtree)
+    )
 
 
 # Types that are events by their nature; the others (talks, accusations, aid…) need a
