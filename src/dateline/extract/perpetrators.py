@@ -113,9 +113,17 @@ def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
     deeds = deed_nouns(lang, "deed")
     return any(
         (c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) or _set_apart_before(c, verb))
-        and fold_text(c.lemma_) in deeds
+        and (fold_text(c.lemma_) in deeds or _points_back(c))
         for c in verb.children
     )
+
+
+# Object pronouns that stand for the deed just told: "l'armée l'a attribué aux jihadistes".
+_IT = frozenset({"l'", "le", "la", "it"})
+
+
+def _points_back(word: Any) -> bool:
+    return word.pos_ == "PRON" and fold_text(word.text) in _IT
 
 
 def _set_apart_before(word: Any, verb: Any) -> bool:
