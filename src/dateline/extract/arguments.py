@@ -65,10 +65,13 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
         if _hung_on_an_object(node):
             node = node.head.head  # "a décrété un blocus … et menacé de…"
             continue
+        if _leaves_the_report(node):
+            node = node.head.head  # "ont conclu que l'armée avait… et ont annoncé des sanctions"
+            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "advcl" and _subjectless_infinitive(node))  # "après avoir remis"
-            or (node.dep_ == "xcomp" and not _has_object(node.head))  # "tried to storm"
+            or (node.dep_ == "xcomp" and not _has_object(node.head) and not told_to(node))
             or (node.dep_ == "advcl" and participle_clause(node))
         ):
             return None
@@ -93,6 +96,47 @@ def _hung_on_an_object(verb: Any) -> bool:
         and noun.dep_ in ("obj", "dobj")
         and noun.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _finite(verb: Any) -> Any | None:
+    """The word that carries a verb's tense: its finite auxiliary, else the verb itself."""
+    for child in verb.children:
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
+            return child
+    return verb if "Fin" in verb.morph.get("VerbForm") else None
+
+
+# English finite forms of a backshifted report ("said the army had used…", "…was…").
+_PAST_TAGS = frozenset({"VBD"})
+# English auxiliaries of the reporter's own future ("…and will impose sanctions"); not "has",
+# "have": "said gunmen attacked the village and have abducted 20 people" stays reported.
+_NOW_WORDS = frozenset({"will", "shall"})
+
+
+def _leaves_the_report(verb: Any) -> bool:
+    """ "Les États-Unis ont conclu que l'armée avait utilisé des armes chimiques et ont
+    annoncé des sanctions", "The US determined that the army had used chemical weapons and
+    will impose sanctions": a verb the parser coordinated with the reported clause's verb,
+    whose own auxiliary agrees with the reporting verb and not the reported one (French
+    number and tense) or breaks the report's past (English "will"), is the
+    reporter's second deed."""
+    told = verb.head
+    if verb.dep_ != "conj" or told.dep_ != "ccomp" or told.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = next((c for c in verb.children if c.dep_.startswith("aux")), None)
+    if own is None or "Fin" not in own.morph.get("VerbForm"):
+        return False
+    told_finite, main_finite = _finite(told), _finite(told.head)
+    if told_finite is None or main_finite is None:
+        return False
+    if verb.lang_ == "fr":
+
+        def agrees(one: Any, other: Any) -> bool:
+            keys = ("Number", "Tense")
+            return all(one.morph.get(k) == other.morph.get(k) for k in keys)
+
+        return agrees(own, main_finite) and not agrees(own, told_finite)
+    return told_finite.tag_ in _PAST_TAGS and fold_text(own.text) in _NOW_WORDS
 
 
 def _clause_of_a_preposition(verb: Any) -> bool:
@@ -143,6 +187,31 @@ def _has_object(verb: Any) -> bool:
     """ "urged Kyiv to withdraw", "called on the EU to impose sanctions": with an object,
     or someone called on, the object does the infinitive's deed."""
     return any(c.dep_ in ("obj", "dobj", "iobj") or _called_on(c) for c in verb.children)
+
+
+# French verbs that order or let the one they address ("à X") do the infinitive's deed; not
+# "promettre à X de", "décider à Ouagadougou de", whose subject does it.
+_ORDERING = frozenset({"ordonner", "enjoindre", "intimer", "commander", "interdire", "permettre"})
+_TO_WHOM = frozenset({"a", "au", "aux"})
+
+
+def told_to(infinitive: Any) -> Any | None:
+    """ "a ordonné à la police d'arrêter", "a enjoint aux militaires de libérer": the one
+    an infinitive with "de" is ordered or allowed to do, a "à" phrase of the verb before it."""
+    verb = infinitive.head
+    marks = {fold_text(c.text) for c in infinitive.children if c.dep_ == "mark"}
+    if not marks & {"de", "d'", "d’"} or fold_text(verb.lemma_) not in _ORDERING:
+        return None
+    for child in verb.children:
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if (
+            child.dep_ in ("obl:arg", "iobj", "obl")
+            and child.i < infinitive.i
+            and cases & _TO_WHOM
+            and child.pos_ in ("NOUN", "PROPN")
+        ):
+            return child
+    return None
 
 
 def _called_on(child: Any) -> bool:

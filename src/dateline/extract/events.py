@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -180,8 +180,11 @@ def extract_events(
                 _report_toll(sent, offset, context)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _riots_absorb_their_protest(sentence)
-            context.events.extend(_one_per_type_and_place(sentence))
-            context.events.extend(_denied_deeds(disputing, context, claims=disputed))
+            kept = _one_per_type_and_place(sentence)
+            context.events.extend(kept)
+            context.events.extend(
+                _denied_deeds(disputing, context, claims=disputed, told_with=kept)
+            )
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -1320,7 +1323,14 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
+    if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
+        return False  # "une attaque à la voiture piégée": the weapon of the attack told
     return fold_text(holder.lemma_) not in _COLLECTIVES and not _rubric(holder)
+
+
+def _names_a_deed(noun: Any, found: _Found) -> bool:
+    rows = triggers(found.trigger.lang).get((fold_text(noun.lemma_),), [])
+    return any(row.plover_type == found.trigger.plover_type for row in rows)
 
 
 def _rubric(noun: Any) -> bool:
@@ -1566,7 +1576,11 @@ _DENIABLE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _denied_deeds(
-    denials: list[Event], context: _Context, *, claims: set[str] | None = None
+    denials: list[Event],
+    context: _Context,
+    *,
+    claims: set[str] | None = None,
+    told_with: Sequence[Event] = (),
 ) -> list[Event]:
     """ "Ambazonian separatists denied any involvement": the deed told before, with the one
     denying as its doer and the status denied, as analysts code a disputed attribution.
@@ -1575,7 +1589,13 @@ def _denied_deeds(
     made = []
     for denial in denials:
         deed = _deed_denied_by(denial.actor1, context.events) if denial.actor1 else None
-        if deed is not None:
+        if deed is not None and deed.actor1 is not None and any(deed is e for e in told_with):
+            # "accusé l'Égypte de bombarder ses troupes, ce que Le Caire a démenti": the deed
+            # told beside the denial already names the denier's side; the denial disputes
+            # that very deed, no second one.
+            at = next(i for i, event in enumerate(context.events) if event is deed)
+            context.events[at] = replace(deed, status="denied")
+        elif deed is not None:
             made.append(_as_denied(deed, denial))
         elif claims and denial.id in claims:
             claimed = _claim_denied(denial.actor1, context.events)
@@ -1812,6 +1832,23 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
             if words and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
                 return words
     return []
+
+
+def _controller(verb: Any) -> list[Any]:
+    """ "ordered the police and the army to arrest", "accuse le Rwanda de soutenir les
+    rebelles", "a appelé l'armée soudanaise à conclure une trêve": an infinitive hung on a
+    verb with an object is the object's deed (the first of coordinated ones), whatever the
+    verb; the subject of the verb orders, accuses or asks."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if "Inf" not in verb.morph.get("VerbForm") and verb.tag_ != "VB":
+        return []
+    inside = {t.i for t in verb.subtree}
+    for child in verb.head.children:
+        if child.i not in inside and child.dep_ in ("obj", "dobj"):
+            return sorted(child.subtree, key=lambda t: t.i)
+    told = args.told_to(verb)
+    return sorted(told.subtree, key=lambda t: t.i) if told is not None else []
 
 
 def _past_the_day(child: Any, lang: str) -> Any:
@@ -2320,6 +2357,8 @@ def _agent(
             return args.pick_actor(context.actors, left, right), False
         return None, False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
+    if verb is None and found.trigger.plover_type in _MUTUAL:
+        verb = _clause_after(head)
     spans: list[list[Any]] = []
     stating: list[Any] | None = None  # the subject of a statement's own verb
     if head.pos_ not in ("VERB", "AUX"):
@@ -2345,6 +2384,10 @@ def _agent(
             subject = None  # "Police blamed Lashkar-e-Taiba for the ambush": not the police's
         if agent:
             spans.append(agent)
+        elif subject and subject[1] and found.trigger.plover_type in _FORCES_DEEDS:
+            # "Government of Peru announced that 1,500 soldiers would be deployed": forces
+            # sent or withdrawn by no one named are the announcer's.
+            spans.append(_speaker_subject(verb))
         elif subject and not subject[1]:
             pronoun = _is_pronoun(subject[0])
             if pronoun:
@@ -2356,6 +2399,7 @@ def _agent(
                     spans.append(_antecedent(subject[0][0], offset, context))
         if subject is None:
             spans.append(_addressee(head, context.lang))
+            spans.append(_controller(verb))
     if head.pos_ not in ("VERB", "AUX"):
         spans.append([c for c in head.children if c.dep_ in ("poss", "nmod:poss")])
     text = context.parsed.article.text
@@ -2443,6 +2487,8 @@ def _one_side_named(found: _Found, acled_subtype: str, actor2: ActorMention, tex
 # "it"): "elle" is also "la Cedeao", "she" a ship or a state in some styles.
 _PERSON_PRONOUNS = frozenset({"he", "il"})
 _ONE_PRONOUNS = _PERSON_PRONOUNS | {"she", "elle", "it"}
+# "They also rejected…", "Ils ont aussi dénoncé…": several parties, or a group, named before.
+_MANY_PRONOUNS = frozenset({"they", "ils", "elles"})
 
 
 # Deeds of forces rather than statements: "pour qu'il retire ses troupes" is Israel's.
@@ -2456,7 +2502,7 @@ def _antecedent(pronoun: Any, offset: int, context: _Context) -> list[Any]:
     Joseph Aoun, à qui il a réaffirmé…": who a statement's pronoun subject stands for, the
     last subject before it in the paragraph that names an actor (a person for "he")."""
     word = fold_text(pronoun.text)
-    if word not in _ONE_PRONOUNS or any(
+    if word not in _ONE_PRONOUNS | _MANY_PRONOUNS or any(
         c.dep_ == "mark" and fold_text(c.text) in _THAT for c in pronoun.head.children
     ):
         return []
@@ -2465,9 +2511,18 @@ def _antecedent(pronoun: Any, offset: int, context: _Context) -> list[Any]:
             continue
         tokens = sorted(token.subtree, key=lambda t: t.i)
         actor = args.pick_actor(context.actors, *args.char_span(offset, tokens))
-        if actor is not None and (actor.kind == "person" or word not in _PERSON_PRONOUNS):
+        if actor is None:
+            continue
+        if word in _MANY_PRONOUNS and actor.kind == "person" and not _several(token):
+            continue  # "they" is not one person
+        if actor.kind == "person" or word not in _PERSON_PRONOUNS:
             return tokens
     return []
+
+
+def _several(noun: Any) -> bool:
+    """ "The leaders of Mali and Niger", "Putin and Erdogan": a subject naming more than one."""
+    return "Plur" in noun.morph.get("Number") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _own_subject(verb: Any, subject: list[Any]) -> bool:
@@ -2499,6 +2554,14 @@ def _root_before(noun: Any) -> Any | None:
     root = noun.sent.root
     misread = noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")
     return root if misread and root.pos_ == "VERB" and root.i < noun.i else None
+
+
+def _clause_after(noun: Any) -> Any | None:
+    """ "Lors d'un entretien avec son homologue, le ministre a réaffirmé…", "During talks
+    with X, Y said…": a meeting told in a phrase before the main clause, which the parser
+    left hanging, is had by that clause's subject."""
+    root = noun.sent.root
+    return root if root.pos_ in ("VERB", "AUX") and noun.i < root.i else None
 
 
 def _arrested(found: _Found, offset: int) -> tuple[int, int] | None:
