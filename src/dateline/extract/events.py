@@ -2989,11 +2989,26 @@ _NAMES_DOER = frozenset({"to", "subject", "object"})
 _LOCATIVE = re.compile(r"(?:^|\s)(?:au|aux|en|dans|in|inside)\s+(?:l[ae]\s+|l'|the\s+)?$", re.I)
 
 
+# "dans le sud d'Israël", "au nord du Mali", "in northern Israel", "in the east of Congo",
+# "lancé depuis le Yémen", "fired from Lebanon": a part of the country or where a weapon
+# came from, not who acted (ACLED codes the group that claims it, or an unidentified one).
+_REGION_OF = re.compile(
+    r"(?:\b(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-\w+)?\s+"
+    r"(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)"
+    r"|\b(?:in|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central|north-eastern|"
+    r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|"
+    r"southwestern)\s+"
+    r"|\b(?:depuis|from|en\s+provenance)\s+(?:d[eu]\s+|des\s+|le\s+|la\s+|l['’]|les\s+|the\s+)?)$",
+    re.I,
+)
+
+
 def _names_where(actor: ActorMention, text: str) -> bool:
     """A country written after "au", "en", "in": where things happen, not who acts."""
     before = text[max(0, actor.start - 12) : actor.start]
     return actor.kind == "state" and bool(
         _LOCATIVE.search(before)
+        or _REGION_OF.search(text[max(0, actor.start - 30) : actor.start])
         or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
         or _in_a_dateline(actor, text)
     )
