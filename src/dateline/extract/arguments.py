@@ -1052,6 +1052,17 @@ def side_of_words(text: str, lang: str) -> str | None:
     return None
 
 
+def sides_of_words(text: str, lang: str) -> set[str]:
+    """Every side a toll's words count: "deux militaires tués et douze assaillants
+    neutralisés" counts both."""
+    found = set()
+    for word in re.findall(r"\w+", fold_text(text)):
+        side = _side_of_forms((word, word.removesuffix("s")), lang)
+        if side is not None:
+            found.add(side)
+    return found
+
+
 def _side_of_forms(forms: tuple[str, ...], lang: str) -> str | None:
     """The side a word names, tried form by form (the attackers' nouns first)."""
     for form in forms:
@@ -1206,6 +1217,10 @@ def _count_near(
     following = _count_of_people_after(token, lang)
     if following is not None:
         return following
+    if not objects and _kills_actively(token, lang):
+        lone = _one_person_after(token, lang)
+        if lone is not None:
+            return 1, lone  # "tuant son conducteur" with the driver parsed as another's subject
     for holder in subjects:
         if fold_text(holder.text) in _ONE_OF_US and token.pos_ == "VERB":
             return 1, holder  # "he died of his injuries", "elle a succombé"
@@ -1236,6 +1251,10 @@ def _count_near(
         found = _counted_inside(holder, lang, anyone=False)
         if found is not None:
             return found
+    for holder in objects + subjects:
+        if _one_named_person(holder):
+            # "the school's vice-principal was killed", "le chef du village a été tué"
+            return 1 + len(_more_people_listed(holder)), holder
     return None
 
 
@@ -1272,6 +1291,7 @@ def _persons_killed_by_name(noun: Any) -> int:
     name = noun if noun.pos_ == "PROPN" else None
     if noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number"):
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = name or _name_after_place(noun)
     if name is None or name.ent_type_ not in _PERSON_LABELS:
         return 0
     listed = {
@@ -1280,6 +1300,23 @@ def _persons_killed_by_name(noun: Any) -> int:
         if (other.pos_ == "PROPN" and other.ent_type_ in _PERSON_LABELS) or _one_person(other)
     }
     return 1 + len(listed - {noun, name})
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _name_after_place(noun: Any) -> Any:
+    """ "the mayor of Uruapan, Carlos Manzo": the name set off after the office's place,
+    which the parser hangs on the place."""
+    places = [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ in _PLACE_LABELS]
+    for part in noun.children:
+        if part.dep_ == "prep" and fold_text(part.text) in ("of", "de"):
+            places += [c for c in part.children if c.ent_type_ in _PLACE_LABELS]
+    for place in places:
+        for name in place.children:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ in _PERSON_LABELS:
+                return name
+    return None
 
 
 def _wounding_between(verb: Any, noun: Any, lang: str) -> bool:
@@ -1402,6 +1439,7 @@ def _named_and_others(verb: Any, objects: list[Any], lang: str) -> tuple[int, An
     people" on the verb, beside its object)."""
     others = [c for c in verb.children if c.dep_ == "conj"]
     others += [c for o in objects for c in o.conjuncts]
+    others += [n for o in objects if (n := _others_after_a_clause(o)) is not None]
     for noun in others:
         others_said = any(c.dep_ == "amod" and fold_text(c.lemma_) in _OTHER for c in noun.children)
         # "killing Prime Minister Ahmed al-Rahawi and 11 ministers": a name needs no "other".
@@ -1413,6 +1451,17 @@ def _named_and_others(verb: Any, objects: list[Any], lang: str) -> tuple[int, An
         if counts and named:
             return counts[0][0] + named, counts[0][1]
     return None
+
+
+def _others_after_a_clause(noun: Any) -> Any:
+    """ "killed X, whom Israel described as …, and four other people": after a relative
+    clause the parser may hang the others elsewhere; the "and" closing the name's phrase
+    leads to them."""
+    edge = noun.right_edge
+    if fold_text(edge.text) not in _JOINING or edge.i + 1 >= noun.sent.end:
+        return None
+    after = noun.doc[edge.i + 1]
+    return after.head if _numeral(after) and after.dep_ == "nummod" else None
 
 
 def _persons_named(noun: Any) -> int:
@@ -1477,8 +1526,10 @@ def _of_them(words: Any) -> bool:
 
 
 _ONE = frozenset({"a", "an", "un", "une"})
-# Pronouns for one person, as the subject of a death ("he died of his injuries").
-_ONE_OF_US = frozenset({"he", "she", "il", "elle"})
+# Pronouns for one person, as the subject of a death ("he died of his injuries"), and the
+# French article the parser leaves as the subject when it reads the noun after it as a
+# participle ("Un manifestant de 38 ans a été tué").
+_ONE_OF_US = frozenset({"he", "she", "il", "elle", "un", "une"})
 # "tuant son conducteur", "killing his brother": a singular noun someone owns is one person.
 _THEIR_ONE = frozenset({"son", "sa", "leur", "his", "her", "their", "its"})
 _POSSESSIVE_DEPS = frozenset({"det", "poss", "nmod:poss"})
@@ -1504,6 +1555,53 @@ def _one_person(noun: Any) -> bool:
                 for c in noun.children
             )
         )
+    )
+
+
+def _one_person_after(verb: Any, lang: str) -> Any:
+    """The noun right after a killing verb that names one victim by an article or an owner
+    ("tuant son conducteur", "killing a driver"), when the parse hung it elsewhere."""
+    words = verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
+    if len(words) < 2:
+        return None
+    article, noun = words[0], words[1]
+    if fold_text(article.text) not in _ONE | _THEIR_ONE or noun.pos_ != "NOUN":
+        return None
+    if "Sing" not in noun.morph.get("Number") or fold_text(noun.lemma_) in _NOT_ONE:
+        return None
+    people = victim_words(lang)
+    named = (fold_text(noun.text),) in people or (fold_text(noun.lemma_),) in people
+    return noun if named else None
+
+
+# The definite articles of one person named by role ("the mayor", "le chef du village").
+_THE = frozenset({"the", "le", "la", "l'"})
+# Singular nouns for several people, or for no person, that a killing may still take.
+_MANY_OR_NONE = frozenset(
+    {
+        *("family", "crew", "population", "unit", "team", "force", "army", "convoy", "rest"),
+        *("famille", "equipage", "population", "unite", "equipe", "force", "armee", "convoi"),
+        *("reste", "majorite", "majority", "totalite", "ensemble", "moitie", "half"),
+    }
+)
+
+
+def _one_named_person(noun: Any) -> bool:
+    """A singular noun the report names one victim by, with a definite article or an
+    owner ("the school's vice-principal", "le directeur adjoint de l'école"); not a
+    collective ("the crew", "la famille")."""
+    if noun.pos_ != "NOUN" or "Sing" not in noun.morph.get("Number"):
+        return False
+    if fold_text(noun.lemma_) in _NOT_ONE | _MANY_OR_NONE or fold_text(noun.text) in _MANY_OR_NONE:
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    # "the school's vice-principal": the owner may hang on the first word of a compound.
+    parts = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(
+        (c.dep_ == "det" and fold_text(c.text) in _THE) or c.dep_ == "poss"
+        for part in parts
+        for c in part.children
     )
 
 

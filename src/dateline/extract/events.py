@@ -193,7 +193,7 @@ def extract_events(
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     events = _doers_carried_over(events, parsed)
-    events = _with_coded_toll(events, parsed.article.text)
+    events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     stops = _violent_sentences(events, parsed)
     return [
         _with_bodies(_without_stray_toll(_wounded_only(event, parsed, stops))) for event in events
@@ -244,6 +244,41 @@ def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
 _CODED_TOLL = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as\s+(\d+)\b", re.I
 )
+
+
+def _tolls_off_denials(events: list[Event]) -> list[Event]:
+    """ "Soldiers opened fire on protesters…; Amnesty said 12 people were killed; the army
+    denied its troops had fired": the dead are the realised deed's, told before with no
+    toll of its own, not the denial's copy (which ACLED codes with none)."""
+    updated = list(events)
+    for at, denied in enumerate(events):
+        toll = denied.quantities.get("fatalities")
+        if denied.status != "denied" or toll is None:
+            continue
+        done = next(
+            (
+                i
+                for i, e in enumerate(updated[:at])
+                if e.status == "realised"
+                and e.acled_subtype == denied.acled_subtype
+                and e.quantities.get("fatalities") is None
+            ),
+            None,
+        )
+        if done is None:
+            continue
+        told = [e for e in denied.evidence if e.field == "fatalities"]
+        updated[done] = replace(
+            updated[done],
+            quantities={**updated[done].quantities, "fatalities": toll},
+            evidence=(*updated[done].evidence, *told),
+        )
+        updated[at] = replace(
+            denied,
+            quantities={**denied.quantities, "fatalities": None},
+            evidence=tuple(e for e in denied.evidence if e.field != "fatalities"),
+        )
+    return updated
 
 
 def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
@@ -315,7 +350,23 @@ def _counts_wounds(text: str, lang: str) -> bool:
 
 def _word_kinds(text: str, lang: str) -> set[str]:
     words = re.findall(r"[\w'-]+", fold_text(text))
-    return {quantity_words(lang).get(word, ("", ""))[0] for word in words}
+    kinds = set()
+    for at, word in enumerate(words):
+        kind = quantity_words(lang).get(word, ("", ""))[0]
+        if kind == "shooting" and _reflexive_before(words[max(0, at - 2) : at]):
+            continue  # "un drone s'est abattu sur le poste": it fell, nobody was shot
+        kinds.add(kind)
+    return kinds
+
+
+# Reflexive forms before a participle: "s'est abattu", "se sont abattus".
+_REFLEXIVE = frozenset({"s'est", "s'etait", "se"})
+
+
+def _reflexive_before(words: list[str]) -> bool:
+    return bool(words) and (
+        words[-1] in _REFLEXIVE or (len(words) == 2 and words[0] == "se" and words[1] == "sont")
+    )
 
 
 _POLICING = frozenset(
@@ -1712,15 +1763,34 @@ def _with_later_toll(event: Event, toll: int, told: Evidence, context: _Context)
     added when each counts another side ("tuant cinq soldats. L'armée affirme avoir
     neutralisé une trentaine d'assaillants"); None when nothing changes. A later figure for
     the same dead is left out: taking the lower one cost held-out fatalities (later figures
-    are often revisions)."""
-    before = event.quantities["fatalities"]
+    are often revisions), unless another source gives it in the same sentence."""
+    before: int | None = event.quantities["fatalities"]
     if before is None:
         return toll
     if not toll or not _states_a_number(event):
         return None
     sides = _SidesOfDead(context.parsed.article.text, context.lang)
     whose = {sides.of(event), sides.side(told)}
-    return before + toll if len(whose) == 2 and None not in whose else None
+    if len(whose) == 2 and None not in whose:
+        return before + toll
+    if toll < before and sides.side(told) in (None, sides.of(event)):
+        # "deux militaires tués et douze assaillants neutralisés ; des sources locales
+        # parlent de cinq soldats tués": a toll of both sides is no figure for one.
+        counted = [e.text for e in event.evidence if e.field == "fatalities"]
+        if any(len(args.sides_of_words(said, context.lang)) > 1 for said in counted):
+            return None
+        return toll if _same_sentence(event, told, context.parsed.article.text) else None
+    return None
+
+
+def _same_sentence(event: Event, told: Evidence, text: str) -> bool:
+    """Whether a toll follows the event's own toll in one sentence ("ont tué au moins 12
+    civils, selon la société civile ; l'armée avance un bilan de neuf morts"): a figure
+    told after a semicolon gives the same dead by another source, and ACLED keeps the
+    lowest; one told in a later sentence is often a revision."""
+    before = [e.start for e in event.evidence if e.field == "fatalities" and e.start < told.start]
+    between = text[max(before, default=_trigger_start(event)) : told.start]
+    return ";" in between and re.search(r"[.!?]\s", between) is None
 
 
 def _counts_a_period(sent: Any, lang: str, *, wars: bool = True) -> bool:
@@ -2252,7 +2322,10 @@ def _damage_after_an_attack(
         for e in context.events
         if _trigger_start(e) >= offset
         and (e.acled_type in _TOLD_BEFORE or e.acled_subtype in _FOLLOW_UP_DEEDS)
-        and e.place
+        # "Au moins dix femmes auraient été violées par des membres du gang … Les bandits
+        # auraient également incendié une vingtaine de maisons": a deed whose doer is named
+        # is followed up even when its place could not be placed.
+        and (e.place or (e.actor1 is not None and e.actor1.kind in _ARMED_KINDS))
     ]
     if not told or told[-1].acled_subtype == subtype or _nobody_did(found.head):
         return None
