@@ -1,8 +1,9 @@
 """A protest reported without victims (issue 5: fatalities).
 
 "Aucun blessé n'a été signalé", "No injuries were reported", "Aucun incident" after a
-protest with no violence told is its toll of 0, as ACLED records it; a protest with no such
-sentence keeps no toll, and looting told beside a spurious dispersal keeps the zero."""
+protest with no violence told is its toll of 0, as ACLED records it; so is a peaceful protest
+or one dispersed with no death told at all (ACLED's 0), while a planned march kills no one
+yet and keeps no toll."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def test_a_protest_without_victims_has_a_toll_of_zero(text: str) -> None:
     assert _protest_tolls(text) == [0], coded(text)
 
 
-def test_a_protest_with_nothing_said_keeps_no_toll() -> None:
+def test_a_protest_with_nothing_said_killed_no_one() -> None:
     text = "Hundreds of teachers marched in Nairobi on Monday to demand higher pay."
-    assert _protest_tolls(text) == [None], coded(text)
+    assert _protest_tolls(text) == [0], coded(text)
+
+
+def test_a_planned_march_keeps_no_toll() -> None:
+    text = "Teachers' unions will march in Nairobi on Monday to demand higher pay."
+    assert _protest_tolls(text) in ([None], []), coded(text)

@@ -196,7 +196,8 @@ def extract_events(
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     stops = _violent_sentences(events, parsed)
     return [
-        _with_bodies(_without_stray_toll(_wounded_only(event, parsed, stops))) for event in events
+        _with_bodies(_peaceful(_without_stray_toll(_wounded_only(event, parsed, stops))))
+        for event in events
     ]
 
 
@@ -2915,6 +2916,25 @@ def _named_through(person: ActorMention, body: Actor) -> ActorMention:
 # Strategic developments that may count dead of their own: debris of an intercepted
 # missile that kills.
 _TOLLED_DEVELOPMENTS = frozenset({"Disrupted weapons use"})
+
+
+def _peaceful(event: Event) -> Event:
+    """A peaceful protest killed no one: ACLED records its fatalities as 0, and the words
+    that tell the protest are what says so."""
+    if (
+        event.acled_subtype not in ("Peaceful protest", "Protest with intervention")
+        or event.status != "realised"
+        or event.quantities.get("fatalities") is not None
+    ):
+        return event
+    told = next((e for e in event.evidence if e.field == "trigger"), None)
+    if told is None:
+        return event
+    return replace(
+        event,
+        quantities={**event.quantities, "fatalities": 0},
+        evidence=(*event.evidence, replace(told, field="fatalities")),
+    )
 
 
 def _without_stray_toll(event: Event) -> Event:
