@@ -40,3 +40,17 @@ def test_a_protest_with_nothing_said_killed_no_one() -> None:
 def test_a_planned_march_keeps_no_toll() -> None:
     text = "Teachers' unions will march in Nairobi on Monday to demand higher pay."
     assert _protest_tolls(text) in ([None], []), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a roadside bomb struck a Kenyan army truck near Mandera, causing no "
+        "casualties, police said.",
+        "Le 3 mai 2024, une roquette est tombée sur une base de l'armée malienne à Kidal, sans "
+        "faire de dégâts humains.",
+    ],
+)
+def test_an_attack_told_without_casualties_has_a_toll_of_zero(text: str) -> None:
+    tolls = [e.quantities["fatalities"] for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert tolls == [0], coded(text)
