@@ -54,3 +54,13 @@ def test_a_planned_march_keeps_no_toll() -> None:
 def test_an_attack_told_without_casualties_has_a_toll_of_zero(text: str) -> None:
     tolls = [e.quantities["fatalities"] for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert tolls == [0], coded(text)
+
+
+def test_a_french_coded_toll_is_the_event_s() -> None:
+    text = (
+        "Le 18 août 2024, des militants du JNIM ont tendu une embuscade à un convoi des FAMa "
+        "près de Bankass. Selon des sources locales, neuf soldats maliens et deux combattants "
+        "russes ont été tués. Bilan codé à 11."
+    )
+    tolls = [e.quantities["fatalities"] for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert tolls == [11], coded(text)

@@ -243,7 +243,9 @@ def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
 
 # An analyst's note that states the count it codes: "Fatalities coded as 3."
 _CODED_TOLL = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as\s+(\d+)\b", re.I
+    r"\b(?:fatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as"
+    r"|(?:bilan|morts|décès)\s+(?:est\s+|sont\s+)?codés?\s+(?:à|a))\s+(\d+)\b",
+    re.I,
 )
 
 
@@ -283,11 +285,15 @@ def _tolls_off_denials(events: list[Event]) -> list[Event]:
 
 
 def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
-    """A note that says what it codes ("Fatalities coded as 3.") gives its first violent
-    event that count, whatever figures its sentences give: the analyst has already
-    chosen among them."""
+    """A note that says what it codes ("Fatalities coded as 3.", "Bilan codé à 11.") gives
+    its first violent event that count, whatever figures its sentences give: the analyst
+    has already chosen among them."""
     coded = _CODED_TOLL.search(text)
-    violent = [e for e in events if e.acled_type in _VIOLENT_TYPES]
+    # A protest may carry the coded count when nothing else does ("Fatalities coded as 0."
+    # after police shot a protester).
+    violent = [e for e in events if e.acled_type in _VIOLENT_TYPES] or [
+        e for e in events if e.acled_type == "Protests"
+    ]
     if coded is None or not violent:
         return events
     first = min(violent, key=_trigger_start)
