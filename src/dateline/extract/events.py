@@ -1746,10 +1746,14 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
     if toll[0] and _counts_a_period(sent, context.lang):
         return
     told = [e for e in context.events if _trigger_start(e) >= offset]
-    earlier = [e for e in told if e.acled_type in _VIOLENT_TYPES]
+    violent = [e for e in told if e.acled_type in _VIOLENT_TYPES]
+    # What happened, before what was only threatened or planned ("… would keep targeting
+    # Israel. No injuries were reported." is the interception's zero).
+    earlier = [e for e in violent if e.status == "realised"]
     if not earlier and not toll[0]:
-        harmless = [e for e in told if e.acled_subtype in _HARMLESS]
+        harmless = [e for e in told if e.acled_subtype in _HARMLESS and e.status == "realised"]
         earlier = [e for e in harmless if e.acled_type != "Protests"] or harmless
+    earlier = earlier or violent
     if not earlier:
         return
     event = earlier[-1]
