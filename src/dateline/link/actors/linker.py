@@ -478,7 +478,7 @@ def _countries_named_as_places(
 
 # "Turkish-backed factions", "Iran-backed Houthis": the state named is their sponsor, not
 # the party; the noun after the hyphen is the actor.
-_BACKING = "backed|supported|sponsored|funded|armed|allied|aligned"
+_BACKING = "backed|supported|sponsored|funded|armed|allied|aligned|based"
 _BACKED = re.compile(rf"\s*-\s*(?:{_BACKING})\b")
 # ... and a state that brokers a deal is not where the story is set ("a China-brokered deal").
 _SPONSORS = re.compile(rf"\s*-\s*(?:{_BACKING}|brokered|mediated)\b")
