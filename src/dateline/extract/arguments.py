@@ -992,7 +992,19 @@ def _fatality_word(
             entry = words.get(f"{fold_text(first)} {rest}")
             if entry is not None:
                 return entry, phrase
+    if _own_body(token):
+        return None, [token]
     return words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_)), [token]
+
+
+# Owners that make a body someone's own living one: "explosives strapped to her body".
+_OWN = frozenset({"her", "his", "their", "its", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _own_body(token: Any) -> bool:
+    return fold_text(token.lemma_) in _BODIES and any(
+        c.dep_ in ("poss", "det", "nmod:poss") and fold_text(c.text) in _OWN for c in token.children
+    )
 
 
 @cache
@@ -1251,8 +1263,9 @@ def _count_near(
         found = _counted_inside(holder, lang, anyone=False)
         if found is not None:
             return found
-    for holder in objects + subjects:
-        if _one_named_person(holder):
+    killing = fold_text(token.lemma_) in killing_lemmas(lang)
+    for holder in objects + subjects if killing else ():
+        if _one_named_person(holder):  # only a killing's: "strapped to her body" is no one
             # "the school's vice-principal was killed", "le chef du village a été tué"
             return 1 + len(_more_people_listed(holder)), holder
     return None
