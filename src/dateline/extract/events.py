@@ -1348,6 +1348,9 @@ def _describes_a_party(found: _Found) -> bool:
     year", "a cartel which is fighting the CJNG", "qui combat l'armée depuis 2017", "the
     areas they have seized"."""
     verb = found.head
+    if verb.pos_ == "NOUN":
+        # "Boko Haram, which has used girls as suicide bombers for years": the noun's clause.
+        verb = next((a for a in _ancestors(verb, 3) if a.pos_ in ("VERB", "AUX")), verb)
     if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
         return False
     if found.trigger.plover_type not in _ACTION_TYPES:
