@@ -192,6 +192,8 @@ def extract_events(
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
+    events = _riots_absorb_their_clashes(events)
+    events = _claims_of_own_deeds(events, parsed)
     events = _doers_carried_over(events, parsed)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     stops = _violent_sentences(events, parsed)
@@ -199,6 +201,143 @@ def extract_events(
         _with_bodies(_peaceful(_without_stray_toll(_wounded_only(event, parsed, stops))))
         for event in events
     ]
+
+
+# How many heads up from a claimed killing its verb of saying may stand ("a affirmé avoir
+# « éliminé » un terroriste", "affirmant avoir tué 70 militaires", "said it had killed").
+_CLAIM_REACH = 3
+# The codings a claimed killing gets, its means untold: "avoir tué", "had killed".
+_CLAIMED_KILLINGS = frozenset({"Armed clash", "Attack"})
+
+
+def _claims_of_own_deeds(events: list[Event], parsed: ParsedArticle) -> list[Event]:
+    """A killing the doer of a deed just told says it did that day ("Un drone israélien a
+    frappé …; l'armée israélienne a affirmé avoir « éliminé un terroriste »", "the group
+    claimed the attack, saying it had killed 70 soldiers") is its own account of that deed,
+    not a second event: it joins the deed, giving its toll only as the lowest figure."""
+    gone: set[int] = set()
+    updated: dict[int, Event] = {}
+    told = sorted(events, key=_trigger_start)
+    for at, event in enumerate(told):
+        if not _a_claimed_killing(event, parsed):
+            continue
+        deed = next(
+            (
+                updated.get(id(e), e)
+                for e in reversed(told[:at])
+                if id(e) not in gone and _claimed_deed_of(e, event)
+            ),
+            None,
+        )
+        if deed is None:
+            continue
+        original = next(e for e in told[:at] if updated.get(id(e), e) is deed)
+        updated[id(original)] = _merged(deed, replace(event, actor2=None))
+        gone.add(id(event))
+    return [updated.get(id(e), e) for e in events if id(e) not in gone]
+
+
+def _claimed_deed_of(deed: Event, claim: Event) -> bool:
+    return (
+        deed.acled_type in _VIOLENT_TYPES
+        and deed.status == "realised"
+        and deed.actor1 is not None
+        and claim.actor1 is not None
+        and deed.actor1.canonical_id == claim.actor1.canonical_id
+        and _day_key(deed) == _day_key(claim)
+    )
+
+
+def _a_claimed_killing(event: Event, parsed: ParsedArticle) -> bool:
+    """A killing told only as what its doer says it did: its trigger, a killing verb, hangs
+    a few heads up on a verb of saying whose subject is the event's doer ("l'armée a affirmé
+    avoir « éliminé »", "the group said it had killed"), not on another party's report of
+    it ("un rapport accusant l'armée d'avoir exécuté …")."""
+    if event.acled_subtype not in _CLAIMED_KILLINGS or event.status != "realised":
+        return False
+    triggers = [e for e in event.evidence if e.field == "trigger"]
+    doers = [e for e in event.evidence if e.field == "actor1"]
+    if len(triggers) != 1 or not doers:
+        return False
+    token = _token_at(parsed, triggers[0].start)
+    lang = parsed.article.lang or ""
+    if token is None or fold_text(token.lemma_) not in killing_lemmas(lang) | _CLAIMED_KILLS:
+        return False
+    said = reporting_verbs(lang)
+    node = token
+    for _ in range(_CLAIM_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and fold_text(node.lemma_) in said:
+            return _spoken_by(node, doers[0].start - triggers[0].start + token.idx)
+    return False
+
+
+def _spoken_by(verb: Any, doer: int) -> bool:
+    """The verb of saying's subject holds the doer's mention (``doer``, an offset in the
+    verb's doc); a participle's or a conjunct's is its head verb's ("ont revendiqué
+    l'attaque en affirmant avoir tué …")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        return _spoken_by(verb.head, doer)
+    for subject in subjects:
+        words = list(subject.subtree)
+        if words[0].idx <= doer <= words[-1].idx:
+            return True
+    return False
+
+
+# Words a doer uses of its own killings beside the killing verbs: "éliminé", "neutralised".
+_CLAIMED_KILLS = frozenset({"eliminer", "neutraliser", "eliminate", "neutralise", "neutralize"})
+
+
+def _token_at(parsed: ParsedArticle, position: int) -> Any:
+    """The parsed token starting at character ``position`` of the article, if any."""
+    for offset, doc in parsed.docs:
+        if offset <= position < offset + len(doc.text):
+            return next((t for t in doc if offset + t.idx == position), None)
+    return None
+
+
+# Sides a riot's clashes may name: the police it fights, the state it fights, or no one.
+_RIOT_SIDES = frozenset({"police", "state"})
+
+
+def _riots_absorb_their_clashes(events: list[Event]) -> list[Event]:
+    """Clashes, shots or blows told beside a riot at its place and day, with no side but the
+    police or none ("Des heurts ont éclaté …; des émeutiers ont jeté des pierres sur les
+    policiers", "des tirs ont visé des policiers" on a night of riots) are that riot, as
+    ACLED codes rioters fighting the police: no armed clash of their own."""
+    riots = {id(e): e for e in events if e.acled_type == "Riots" and e.status == "realised"}
+    absorbed = set()
+    for event in events:
+        riot = next((r for r in riots.values() if _a_clash_of(event, r)), None)
+        if riot is None:
+            continue
+        police = next(
+            (a for a in (event.actor1, event.actor2) if a is not None and a.kind == "police"),
+            None,
+        )
+        key = next(k for k, r in riots.items() if r is riot)
+        riots[key] = _merged(replace(riot, actor2=riot.actor2 or police), _unarmed(event))
+        absorbed.add(id(event))
+    return [riots.get(id(e), e) for e in events if id(e) not in absorbed]
+
+
+def _unarmed(event: Event) -> Event:
+    """A clash as the riot absorbing it takes it: its sides are the riot's own."""
+    return replace(event, actor1=None, actor2=None)
+
+
+def _a_clash_of(event: Event, riot: Event) -> bool:
+    return (
+        event.acled_subtype == "Armed clash"
+        and event.status == "realised"
+        and all(a is None or a.kind in _RIOT_SIDES for a in (event.actor1, event.actor2))
+        and _place_key(event) in (_place_key(riot), None)
+        and (_day_key(event) == _day_key(riot) or event.date.text is None)
+    )
 
 
 # Kinds of doer whose deed the next sentence goes on telling ("… raped six women during an
