@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
 )
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
+from dateline.parse import passive_subject
 from dateline.records import ActorMention, PlaceMention, TimeMention
 
 ARMED = frozenset({"military", "armed_group", "police", "state", "government"})
@@ -259,9 +260,10 @@ def _reflexive(verb: Any) -> bool:
 
 
 def is_passive(verb: Any) -> bool:
-    """ "a été abattu", "was shot down", even when the parser lost the subject."""
+    """ "a été abattu", "was shot down", even when the parser lost the subject; not "Kigali a
+    aussitôt rejeté", whose subject the parser may label passive."""
     return any(
-        child.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for child in verb.children
+        child.dep_ in ("aux:pass", "auxpass") or passive_subject(child) for child in verb.children
     )
 
 

@@ -46,6 +46,7 @@ from dateline.extract.lexicon import (
     triggers,
     weapon_names,
     weapons,
+    weekday_names,
 )
 from dateline.extract.perpetrators import (
     ATTRIBUTED_TO,
@@ -146,7 +147,7 @@ def extract_events(
                 ],
                 lang,
             )
-            grouped = _without_requests(_without_demands(grouped), lang)
+            grouped = _without_promises(_without_requests(_without_demands(grouped), lang), lang)
             grouped = _without_getaways(grouped, context)
             grouped = [
                 item
@@ -300,8 +301,9 @@ def _token_at(parsed: ParsedArticle, position: int) -> Any:
     return None
 
 
-# Sides a riot's clashes may name: the police it fights, the state it fights, or no one.
-_RIOT_SIDES = frozenset({"police", "state"})
+# Sides a riot's clashes may name: the police it fights, the state or its government (a
+# préfecture reporting), or no one.
+_RIOT_SIDES = frozenset({"police", "state", "government"})
 
 
 def _riots_absorb_their_clashes(events: list[Event]) -> list[Event]:
@@ -1327,7 +1329,7 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         or not any(other.head.head.i == item.head.i for other in found if other is not item)
     ]
     heads = {item.head.i for item in found}
-    return [item for item in found if not _in_object_of(item.head, heads)]
+    return [item for item in found if not _in_object_of(item.head, heads, item.trigger.lang)]
 
 
 # Links from a noun up to the verb whose object it is part of: "shot down 21 drones and
@@ -1335,8 +1337,20 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
 _OBJECT_PATH = frozenset({"obj", "dobj", "conj", "pobj", "prep", "nmod"})
 
 
-def _in_object_of(noun: Any, heads: set[int]) -> bool:
-    """Whether a noun trigger lies in the object of another trigger (what it acts on)."""
+def _a_clause_of_its_own(verb: Any, announcing: frozenset[str]) -> bool:
+    """A verb between a noun trigger and another trigger that makes the noun no target of
+    the latter: a verb of saying ("a rejeté … et annoncé la rupture") or one with a subject
+    of its own ("a rejeté l'appel, et l'armée a mené des frappes"); not "took control of
+    the base and began a march", where the march is what the first deed leads to."""
+    if fold_text(verb.lemma_) in announcing:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
+def _in_object_of(noun: Any, heads: set[int], lang: str) -> bool:
+    """Whether a noun trigger lies in the object of another trigger (what it acts on); not
+    when it is what a verb of saying or another clause coordinated with it tells."""
+    announcing = reporting_verbs(lang)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     node, through_object = noun, False
@@ -1347,6 +1361,8 @@ def _in_object_of(noun: Any, heads: set[int]) -> bool:
         node = node.head
         if node.i in heads:
             return through_object
+        if through_object and node.pos_ == "VERB" and _a_clause_of_its_own(node, announcing):
+            return False  # "a rejeté des mesures et annoncé la rupture": what it announces
     return False
 
 
@@ -1523,9 +1539,21 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
+    if _misread_date(holder, head, found.trigger.lang):
+        return False
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
         return False  # "une attaque à la voiture piégée": the weapon of the attack told
     return fold_text(holder.lemma_) not in _COLLECTIVES and not _rubric(holder)
+
+
+def _misread_date(holder: Any, noun: Any, lang: str) -> bool:
+    """ "a adopté lundi des sanctions", "Réunis dimanche en sommet": a weekday told between a
+    verb and its object, on which the parser hangs the object; a date qualifies no noun."""
+    return (
+        holder.i < noun.i
+        and holder.head.pos_ in ("VERB", "AUX")
+        and fold_text(holder.lemma_) in weekday_names(lang)
+    )
 
 
 def _names_a_deed(noun: Any, found: _Found) -> bool:
@@ -2025,6 +2053,34 @@ def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
         if item not in asked
         or not any(
             other.trigger.plover_type in _ASKABLE and _asks_for(item.head, other.head)
+            for other in found
+        )
+    ]
+
+
+# Verbs of promising; agreeing to do something ("agreed to hand over") stays an agreement.
+_PROMISING = frozenset({"promettre", "promise", "pledge", "engager"})
+
+
+def _without_promises(found: list[_Found], lang: str) -> list[_Found]:
+    """ "Cotonou a promis de renforcer son dispositif", "pledged to send troops": what is
+    promised is the event (its status planned), the promise is not an agreement of its own."""
+    promises = [
+        item
+        for item in found
+        if item.trigger.plover_type == "AGREE"
+        and item.head.pos_ == "VERB"
+        and fold_text(item.head.lemma_) in _PROMISING
+        and "planned" in _cue_statuses(item.head, lang)
+    ]
+    return [
+        item
+        for item in found
+        if item not in promises
+        or not any(
+            other.trigger.plover_type != "AGREE"
+            and other.head.head.i == item.head.i
+            and other.head.dep_ in ("xcomp", "ccomp")
             for other in found
         )
     ]

