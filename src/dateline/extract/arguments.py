@@ -308,8 +308,12 @@ def agent_of(token: Any) -> list[Any] | None:
 def _a_deadline(phrase: Any) -> bool:
     """ "had been arrested by Sunday", "par la suite": a time, not the doer."""
     nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN")]
-    times = time_words("fr") | time_words("en")
-    return bool(nouns) and all(fold_text(t.text) in times for t in nouns)
+    return bool(nouns) and all(fold_text(t.text) in _time_words() for t in nouns)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return time_words("fr") | time_words("en")
 
 
 _LOOSE_AGENTS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})

@@ -156,9 +156,7 @@ def _qualifies_a_label(text: str, mention: ActorMention) -> bool:
 
 # "former president Rodrigo Duterte", "l'ex-Premier ministre Imran Khan", "l'ancien chef
 # de l'État": a title the person no longer holds, read up to the name.
-_FORMER = re.compile(
-    r"(?:\bformer|\bex-|\bancien(?:ne)?)\s[^,.;:()«»\"]{0,40}$|\bex-[^,.;:()]{0,40}$", re.I
-)
+_FORMER = re.compile(r"(?:\b(?:former|ancien(?:ne)?)\s|\bex-)[^,.;:()«»\"]{0,40}$", re.I)
 
 
 def _named_as_former(text: str, mention: ActorMention) -> bool:
