@@ -227,7 +227,7 @@ def weekday_names(lang: str) -> frozenset[str]:
 def time_words(lang: str) -> frozenset[str]:
     """Single words of dates and times ("dimanche", "mars", "veille", "soir", "semaine"),
     from the time lexicons: words a parser may hang another phrase on."""
-    words = {fold_text(row["name"]) for row in read_tsv("time/weekdays") if row["lang"] == lang}
+    words = set(weekday_names(lang))
     words |= {fold_text(row["name"]) for row in read_tsv("time/months") if row["lang"] == lang}
     words |= {fold_text(row["word"]) for row in read_tsv("time/units") if row["lang"] == lang}
     for row in read_tsv("time/relative"):
