@@ -1003,13 +1003,15 @@ def _fatality_word(
     return words.get(fold_text(token.text)) or words.get(fold_text(token.lemma_)), [token]
 
 
-# Owners that make a body someone's own living one: "explosives strapped to her body".
-_OWN = frozenset({"her", "his", "their", "its", "son", "sa", "ses", "leur", "leurs"})
+# Owners that make a body someone's own living one ("explosives strapped to her body"): those
+# of one person (``_THEIR_ONE``) and the plural "ses", "leurs".
+_PLURAL_OWNERS = frozenset({"ses", "leurs"})
 
 
 def _own_body(token: Any) -> bool:
     return fold_text(token.lemma_) in _BODIES and any(
-        c.dep_ in ("poss", "det", "nmod:poss") and fold_text(c.text) in _OWN for c in token.children
+        c.dep_ in _POSSESSIVE_DEPS and fold_text(c.text) in _THEIR_ONE | _PLURAL_OWNERS
+        for c in token.children
     )
 
 
