@@ -192,6 +192,7 @@ def extract_events(
     ]
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
+    events = [_as_threat_to_go_on(event, parsed) for event in events]
     events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
     events = _riots_absorb_their_clashes(events)
     events = _claims_of_own_deeds(events, parsed)
@@ -236,6 +237,37 @@ def _claims_of_own_deeds(events: list[Event], parsed: ParsedArticle) -> list[Eve
         updated[id(original)] = _merged(deed, replace(event, actor2=None))
         gone.add(id(event))
     return [updated.get(id(e), e) for e in events if id(e) not in gone]
+
+
+# Verbs of keeping up or stepping up hostilities ("keep fighting", "intensify its
+# strikes", "intensifier ses frappes"). Resuming and continuing are left out: a fight that
+# could resume is coded as that fight, and "continuer", "poursuivre" tell fighting going on.
+_GOING_ON = frozenset({"keep", "intensify", "step", "escalate"})
+
+
+def _as_threat_to_go_on(event: Event, parsed: ParsedArticle) -> Event:
+    """A vow or a warning to go on fighting ("vowed to keep fighting", "said they would keep
+    targeting Israel", "would intensify its strikes unless …") threatens; no fight of its
+    own is told, so it is coded as the threat (PLOVER THREATEN, ACLED Other), as ACLED
+    records such statements."""
+    if event.plover_type != "ASSAULT" or event.status not in ("planned", "hypothetical"):
+        return event
+    triggers = [e for e in event.evidence if e.field == "trigger"]
+    token = _token_at(parsed, triggers[0].start) if triggers else None
+    if token is None or token.dep_ not in ("xcomp", "obj", "dobj"):
+        return event
+    if fold_text(token.head.lemma_) not in _GOING_ON or token.head.pos_ != "VERB":
+        return event
+    return replace(
+        event,
+        plover_type="THREATEN",
+        plover_mode=None,
+        acled_type="Strategic developments",
+        acled_subtype="Other",
+        status="realised",
+        quantities={**event.quantities, "fatalities": None},
+        weapons=(),
+    )
 
 
 def _claimed_deed_of(deed: Event, claim: Event) -> bool:
