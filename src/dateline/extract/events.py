@@ -54,7 +54,7 @@ from dateline.extract.perpetrators import (
     sentence_index,
     with_perpetrators,
 )
-from dateline.extract.status import status_of
+from dateline.extract.status import has_reflexive_clitic, status_of
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
 from dateline.link.places.resolve import distance_km
@@ -144,6 +144,7 @@ def extract_events(
                     )
                     if not _names_an_existing_agreement(item, lang)
                     if not _is_mention_of_known_event(item)
+                    if not _a_reflexive_request(item, lang)
                 ],
                 lang,
             )
@@ -2049,7 +2050,15 @@ def _cue_statuses(token: Any, lang: str) -> set[str]:
     """The statuses a word gives what it governs when it is a cue ("démentir" denied,
     "ask" requested), by its lemma and by its written form."""
     cues = status_cues(lang)
-    return {cues[form][0] for form in cue_forms(token) if form in cues}
+    statuses = {cues[form][0] for form in cue_forms(token) if form in cues}
+    if "requested" in statuses and has_reflexive_clitic(token, lang):
+        statuses.discard("requested")
+    return statuses
+
+
+def _a_reflexive_request(item: _Found, lang: str) -> bool:
+    """ "Des hommes armés se réclamant des Amba boys", "il se demande": no one is asked."""
+    return item.trigger.plover_type == "REQUEST" and has_reflexive_clitic(item.head, lang)
 
 
 def _is_request(token: Any, lang: str) -> bool:

@@ -90,7 +90,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", node
         if node is not trigger and not _beside(previous):
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
-            if found:
+            if found and not (found[0] == "requested" and has_reflexive_clitic(node, lang)):
                 return found[0], node
             if _is_to_be_done(node, previous):
                 return "planned", node
@@ -98,6 +98,19 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             break
         previous, node = node, node.head
     return "realised", None
+
+
+# French clitics that make a verb of asking another verb: "se réclamer de" (to claim to
+# belong to), "se demander" (to wonder).
+_CLITICS = frozenset({"se", "s'"})
+
+
+def has_reflexive_clitic(token: Any, lang: str) -> bool:
+    """ "Des hommes armés se réclamant des Amba boys", "il se demande": no one is asked."""
+    return lang == "fr" and any(
+        child.dep_.startswith("expl") and fold_text(child.text) in _CLITICS
+        for child in token.children
+    )
 
 
 def _beside(token: Any) -> bool:
