@@ -732,6 +732,11 @@ def _range_start(time: TimeMention, found: list[TimeMention], text: str) -> Time
 _NUMBER = re.compile(r"^\d[\d\s.,]*$")
 
 
+def number_value(token: Any, lang: str) -> int | None:
+    """The value of a number token, in digits or words ("six", "1,200")."""
+    return _number(token, lang)
+
+
 def _number(token: Any, lang: str) -> int | None:
     text = token.text.replace("\u202f", "").replace(" ", "")
     if _NUMBER.match(text):

@@ -199,6 +199,7 @@ def extract_events(
     events = _claims_of_own_deeds(events, parsed)
     events = _doers_carried_over(events, parsed)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
+    events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
     return [
         _with_bodies(_peaceful(_without_stray_toll(_wounded_only(event, parsed, stops))))
@@ -269,6 +270,61 @@ def _as_threat_to_go_on(event: Event, parsed: ParsedArticle) -> Event:
         quantities={**event.quantities, "fatalities": None},
         weapons=(),
     )
+
+
+# Words between a count and the place it is given for: "six à Dakar", "three in Kaduna".
+_AT_PLACE = frozenset({"a", "au", "aux", "en", "dans", "in", "at"})
+
+
+def _tolls_by_place(events: list[Event], parsed: ParsedArticle) -> list[Event]:
+    """One toll told for events at several places, broken down by place in its sentence
+    ("Au moins neuf personnes ont été tuées, six à Dakar et trois à Ziguinchor", "12 people
+    died, eight in Kano and four in Kaduna"): each event gets its place's share, as ACLED
+    codes one event per location."""
+    shared: dict[tuple[int, int], list[Event]] = {}
+    for event in events:
+        tolls = [e for e in event.evidence if e.field == "fatalities"]
+        if event.place is not None and event.quantities["fatalities"] and len(tolls) == 1:
+            shared.setdefault((tolls[0].start, tolls[0].end), []).append(event)
+    shares: dict[int, int] = {}
+    for (start, _), group in shared.items():
+        places = {_place_name(event) for event in group}
+        if len(places) < 2 or len(places) != len(group):
+            continue
+        found = _counts_by_place(parsed, start, places)
+        total = group[0].quantities["fatalities"]
+        if set(found) == places and sum(found.values()) <= total:
+            shares.update({id(event): found[_place_name(event)] for event in group})
+    return [
+        replace(event, quantities={**event.quantities, "fatalities": shares[id(event)]})
+        if id(event) in shares
+        else event
+        for event in events
+    ]
+
+
+def _place_name(event: Event) -> str:
+    place = event.place
+    return fold_text(place.name or place.text) if place is not None else ""
+
+
+def _counts_by_place(parsed: ParsedArticle, start: int, places: set[str]) -> dict[str, int]:
+    """Counts followed by "à/in <place>" in the sentence of the toll at ``start``."""
+    token = _token_at(parsed, start)
+    if token is None:
+        return {}
+    lang = parsed.article.lang or ""
+    found: dict[str, int] = {}
+    words = list(token.sent)
+    for at, word in enumerate(words[:-2]):
+        if word.i < token.i or fold_text(words[at + 1].text) not in _AT_PLACE:
+            continue
+        value = args.number_value(word, lang)
+        name = fold_text(words[at + 2].text)
+        place = next((p for p in places if p == name or p.startswith(f"{name} ")), None)
+        if value is not None and place is not None and place not in found:
+            found[place] = value
+    return found
 
 
 def _claimed_deed_of(deed: Event, claim: Event) -> bool:
