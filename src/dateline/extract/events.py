@@ -711,6 +711,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         if not _false_reading(item, lang)
         and _has_its_place(item, offset, named)
         and _has_its_crowd(item, lang)
+        and _has_its_means(item)
         and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
@@ -722,16 +723,45 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
         return True
     places = [m for m in named if isinstance(m, PlaceMention) and m.kind == "place"]
     deeds = triggers(found.trigger.lang)
-    for child in found.head.children:
+    for child in _taken_objects(found.head):
         if (fold_text(child.lemma_),) in deeds:
             continue  # "reprendre les attaques … en mer Rouge" resumes attacks, takes no place
-        if child.dep_ in ("obj", "dobj"):
-            if fold_text(child.lemma_) in _PLACE_NOUNS and _names_the_place(child):
-                return True  # "ont repris la localité", "took the town": the place told before
-            left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
-            if args.mentions_in(places, left, right):
-                return True
+        if (
+            child.dep_ in ("obj", "dobj")
+            and fold_text(child.lemma_) in _PLACE_NOUNS
+            and _names_the_place(child)
+        ):
+            return True  # "ont repris la localité", "took the town": the place told before
+        left, right = args.char_span(offset, sorted(child.subtree, key=lambda t: t.i))
+        if args.mentions_in(places, left, right):
+            return True
     return False
+
+
+_BARE_OBLIQUES = frozenset({"obl", "obl:mod", "flat:name"})
+_ARGUMENT_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
+
+
+def _taken_objects(verb: Any) -> list[Any]:
+    """What a verb of taking took, with two parser slips repaired: a bare place read as a
+    modifier ("avoir repris Sinja", with no preposition before it), and the object hung on
+    the word before it when the loser comes first ("ont repris aux rebelles la ville de X":
+    "ville" under "rapide" of "Forces de soutien rapide")."""
+    found = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    for child in verb.children:
+        if child.dep_ in _BARE_OBLIQUES and child.pos_ == "PROPN" and child.i > verb.i:
+            between = verb.doc[verb.i + 1 : child.i]
+            if not any(c.dep_ == "case" for c in child.children) and not any(
+                t.is_punct for t in between
+            ):
+                found.append(child)  # "avoir repris Sinja", not "n'ont pas repris, Bogotá …"
+        if child.dep_ in _ARGUMENT_DEPS and child.i < min((o.i for o in found), default=10**9):
+            found += [
+                t
+                for t in child.subtree
+                if t.dep_ in ("obj", "dobj") and t.head.pos_ not in ("VERB", "AUX")
+            ]
+    return found
 
 
 # Common nouns a story uses for a place it has named ("la localité", "the town").
@@ -764,6 +794,45 @@ def _has_its_crowd(found: _Found, lang: str) -> bool:
         # the police fired at.
         crowds.add("mob")
     return bool(args.words_in(doers, args.crowd_words(lang)) & crowds)
+
+
+# Weapon classes that strike from afar: the doer of "drones hit a depot", "un missile a
+# touché un immeuble"; a plane or a rifle "hitting" something says nothing of the kind.
+_STRIKING_CLASSES = frozenset({"drone", "missile", "rocket", "artillery"})
+
+
+def _has_its_means(found: _Found) -> bool:
+    """A trigger that needs a means ("hit", "toucher", "viser") has a remote weapon as its
+    active subject: "Ukrainian drones hit an oil depot", "un missile a touché le siège du
+    gouvernement"; "the storm hit the coast", "la mesure vise les importateurs" tell no
+    strike."""
+    if found.trigger.needs != "means":
+        return True
+    head = found.head
+    if head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if _active_subject(c)]
+    if not subjects and head.dep_ == "conj":
+        subjects = [c for c in head.head.children if _active_subject(c)]
+    for subject in subjects:
+        # The first noun of the subject: "des drones chargés d'explosifs" may come parsed
+        # with the participle as the subject's head.
+        noun = next((t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and _remote_weapon(fold_text(noun.lemma_)):
+            return True
+    return False
+
+
+def _active_subject(word: Any) -> bool:
+    """The doer of its verb: an active subject, or a passive one beside a direct object
+    (the French parser's "nsubj:pass" on "L'artillerie … a pilonné les abords")."""
+    return word.dep_ == "nsubj" or (
+        word.dep_ == "nsubj:pass" and any(c.dep_ == "obj" for c in word.head.children)
+    )
+
+
+def _remote_weapon(folded: str) -> bool:
+    return any(w.folded == folded and w.weapon_class in _STRIKING_CLASSES for w in weapons())
 
 
 _WITHOUT = frozenset({"sans", "without"})
@@ -1269,6 +1338,19 @@ def _names_an_earlier_deed(found: _Found) -> bool:
         _referring_noun(found.head)
         and found.trigger.acled_type in _VIOLENT_TYPES
         and not any(c.dep_ == "nummod" for c in found.head.children)
+        and not _weapon_acting(found.head)
+    )
+
+
+def _weapon_acting(noun: Any) -> bool:
+    """ "L'artillerie israélienne a ensuite pilonné les abords", "the drones hit a depot": a
+    weapon as the doer of a verb with an object tells a deed of its own, not the one before."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubj:pass")  # a passive has no object: a misread label
+        and verb.pos_ == "VERB"
+        and fold_text(noun.lemma_) in weapon_names()
+        and any(c.dep_ in ("obj", "dobj") for c in verb.children)
     )
 
 
@@ -1632,7 +1714,17 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
         return False  # "une attaque à la voiture piégée": the weapon of the attack told
-    return fold_text(holder.lemma_) not in _COLLECTIVES and not _rubric(holder)
+    lemma = fold_text(holder.lemma_)
+    if _a_round_number(lemma, found.trigger.lang):
+        return False  # "une trentaine de roquettes": a count of the deeds, no background
+    return lemma not in _COLLECTIVES and not _rubric(holder)
+
+
+def _a_round_number(lemma: str, lang: str) -> bool:
+    """A noun that is an approximate number ("trentaine", "vingtaine", "dozen"), read off
+    the vague counts of ``events/quantities.tsv`` ("une trentaine", "a dozen")."""
+    words = quantity_words(lang)
+    return any(words.get(f"{one} {lemma}", ("",))[0] == "vague" for one in ("un", "une", "a"))
 
 
 def _misread_date(holder: Any, noun: Any, lang: str) -> bool:
@@ -2997,8 +3089,12 @@ def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
     """What the clause a bare participle hangs on acts on or happens at: in "a explosé au
     passage d'un convoi de l'armée, tuant trois soldats" the army is the target, never who
     killed. A verb with its own subject or auxiliary is left alone (the parser may hang a
-    whole clause on the wrong verb)."""
-    if any(c.dep_.startswith(("nsubj", "aux")) for c in head.children):
+    whole clause on the wrong verb), except a subjectless verb coordinated after the
+    participle ("…, tuant quatre soldats, et ont pillé des entrepôts"): the main clause's
+    doers did both, and the participle's victims loot nothing."""
+    if any(c.dep_.startswith("nsubj") for c in head.children):
+        return []
+    if any(c.dep_.startswith("aux") for c in head.children) and not _after_a_participle(head):
         return []
     spans = []
     node = head
@@ -3008,6 +3104,17 @@ def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
             if child.dep_ in _ACTED_ON and node.i < child.i < head.i:
                 spans.append(args.char_span(offset, list(child.subtree)))
     return spans
+
+
+def _after_a_participle(verb: Any) -> bool:
+    """A verb the parser coordinated with a participle clause of the main verb."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and first.pos_ == "VERB"
+        and first.dep_ == "advcl"
+        and args.participle_clause(first)
+    )
 
 
 _PRONOUNS = frozenset({"il", "ils", "elle", "elles", "they", "he", "she", "it"})
@@ -3643,7 +3750,7 @@ def _coding(
         return plover, mode, acled_type, subtype
     if any(w.acled_subtype == _CHEMICAL for w in remote):
         return plover, "WMD", _REMOTE, _CHEMICAL  # the codebook's first sub-type: shells of gas
-    weapon_decides = trigger.needs == "weapon" or subtype not in _SPECIFIC_SUBTYPES
+    weapon_decides = trigger.needs in ("weapon", "means") or subtype not in _SPECIFIC_SUBTYPES
     if remote and weapon_decides and acled_type != "Battles":
         weapon = remote[0]
         return plover, weapon.plover_mode or mode, _REMOTE, weapon.acled_subtype or subtype
@@ -3775,12 +3882,48 @@ def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> lis
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given (or the sum of counts of two sides' dead)
     and the fullest arguments."""
-    merged = _merged_by(
-        events,
-        lambda e: (_family(e), _kind(e), e.status, _place_key(e), _day_key(e), _speaker(e)),
-        sides,
-    )
+
+    def key(event: Event) -> tuple[object, ...]:
+        return (
+            _family(event),
+            _kind(event),
+            event.status,
+            _place_key(event),
+            _day_key(event),
+            _speaker(event),
+        )
+
+    fired = _firing_sides(events, key)
+    merged = _merged_by(events, lambda e: (*key(e), fired.get(id(e))), sides)
     return _undated_into_dated(merged)
+
+
+def _firing_sides(
+    events: list[Event], key: Callable[[Event], tuple[object, ...]]
+) -> dict[int, str]:
+    """Which side fired each remote strike, where two sides fired on one day and place:
+    rockets from one side and the other's shelling in reply ("des roquettes tirées du Liban
+    …; l'artillerie israélienne a ensuite pilonné") are two events, not one report told
+    twice. A report naming no doer joins the first side told."""
+    by_key: dict[tuple[object, ...], list[tuple[Event, str | None]]] = {}
+    for event in events:
+        by_key.setdefault(key(event), []).append((event, _firing_side(event)))
+    found: dict[int, str] = {}
+    for told in by_key.values():
+        named = list(dict.fromkeys(side for _, side in told if side is not None))
+        if len(named) < 2:
+            continue
+        for event, side in told:
+            found[id(event)] = side or named[0]
+    return found
+
+
+def _firing_side(event: Event) -> str | None:
+    """A remote strike's side: a state's bodies are one side; each armed group is its own."""
+    if event.acled_type != _REMOTE or event.actor1 is None or not event.actor1.canonical_id:
+        return None
+    actor = event.actor1.canonical_id
+    return actor if actor.startswith("GRP.") else actor.split(".")[0]
 
 
 def _speaker(event: Event) -> str | None:

@@ -196,6 +196,38 @@ def _dictionary_matches(text: str, dictionary: ActorDictionary) -> list[_Match]:
         usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
         if usable:
             found.append(_Match(start, end, usable))
+    return found + _matches_across_dashes(text, folded, dictionary)
+
+
+# A dash set between two words of a name, spaces around it ("État islamique - province du
+# Mozambique", "Islamic State – Sahel Province"): the name read as if the dash were a space.
+_SPACED_DASH = re.compile(r"(?<=\w) [-–—] (?=\w)")
+
+
+def _matches_across_dashes(text: str, folded: str, dictionary: ActorDictionary) -> list[_Match]:
+    """Names written with a spaced dash between two of their words, which the plain pass
+    cannot see: the dash and a space dropped, each match mapped back to the text's offsets.
+    Only matches that span a dropped dash are new."""
+    dashes = [m.start() for m in _SPACED_DASH.finditer(folded)]
+    if not dashes:
+        return []
+    kept: list[int] = []  # offset in the text of each character kept
+    last = 0
+    for dash in dashes:
+        kept += range(last, dash + 1)  # up to and with the space before the dash
+        last = dash + 3
+    kept += range(last, len(folded))
+    closed = "".join(folded[i] for i in kept)
+    found = []
+    for end_index, (key, aliases) in dictionary.automaton.iter(closed):
+        first, final = end_index - len(key) + 1, end_index
+        start, end = kept[first], kept[final] + 1
+        if end - start == len(key) or not _on_word_boundaries(text, start, end):
+            continue
+        written = text[start:end]
+        usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
+        if usable:
+            found.append(_Match(start, end, usable))
     return found
 
 
