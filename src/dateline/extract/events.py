@@ -854,6 +854,8 @@ def _false_reading(found: _Found, lang: str) -> bool:
     heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
     heard += [c for c in found.head.children if c.dep_ == "nmod"]  # "tirs de gaz"
     heard += [a for c in heard for a in c.children if a.dep_ == "amod"]  # "grenades lacrymogènes"
+    if found.head.pos_ == "NOUN":  # "an illegal gold mine": the noun's own modifiers
+        heard += [c for c in found.head.children if c.dep_ in ("compound", "amod")]
     return any(fold_text(c.lemma_) in objects for c in heard)
 
 
@@ -1403,7 +1405,11 @@ _VIOLENT_TYPES = frozenset({"Battles", _REMOTE, "Violence against civilians", "R
 
 
 def _add_toll(
-    events: list[Event], outcome: Event, context: _Context | None = None, *, crowds: bool = False
+    events: list[Event],
+    outcome: Event,
+    context: _Context | None = None,
+    *,
+    crowds: bool = False,
 ) -> bool:
     """Give the violent event of ``events`` told nearest the outcome its toll; False when
     there is none. ``context`` is given when ``events`` are earlier sentences' (kept in
@@ -1775,14 +1781,32 @@ def _group(found: list[_Found]) -> list[_Found]:
     for item in found:
         key = (item.trigger.plover_type, _clause(item.head))
         current = best.get(key)
-        if current is None or (
-            item.trigger.acled_subtype in _SPECIFIC_SUBTYPES
-            and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
+        if current is not None and _weapon_of_a_fight(current, item):
+            continue
+        if (
+            current is None
+            or _weapon_of_a_fight(item, current)
+            or (
+                item.trigger.acled_subtype in _SPECIFIC_SUBTYPES
+                and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
+            )
         ):
             best[key] = item
         elif _deed_beside_its_toll(item, current):
             best[key] = item  # "tués dans des affrontements entre X et Y": the clash, told
     return sorted(best.values(), key=lambda item: item.start)
+
+
+def _weapon_of_a_fight(fight: _Found, weapon: _Found) -> bool:
+    """ "fought with artillery and drones", "se sont affrontés à l'arme lourde": the weapons
+    two sides fight with are the means of their clash, not a strike of one side."""
+    return (
+        fight.trigger.acled_subtype == "Armed clash"
+        and weapon.trigger.acled_subtype in _SPECIFIC_SUBTYPES
+        and fold_text(fight.head.lemma_) in reciprocal_lemmas(fight.trigger.lang)
+        and weapon.head.pos_ in ("NOUN", "PROPN")
+        and _governs(fight.head, weapon.head, 3)
+    )
 
 
 def _deed_beside_its_toll(item: _Found, current: _Found) -> bool:
@@ -3560,11 +3584,26 @@ def _means(
             continue
         if _clause(token) != clause and not _governs(found.head, token, 4) and token not in doer:
             continue
+        if _modifiers_unmake(token, found.trigger.lang):
+            continue  # "tués dans une mine d'or": a mine dug, not laid
         hit = any(left <= start < right for left, right in targets)
         if hit and weapon.acled_subtype != _CHEMICAL:  # a gas is never what is hit
             continue
         kept.append((weapon, (start, end)))
     return kept
+
+
+def _modifiers_unmake(noun: Any, lang: str) -> bool:
+    """A weapon's name whose own modifiers say it is no weapon (``false_readings.tsv``):
+    "une mine d'or", "an illegal gold mine"."""
+    objects = false_readings(lang).get(fold_text(noun.lemma_))
+    if not objects:
+        return False
+    return any(
+        fold_text(c.lemma_) in objects
+        for c in noun.children
+        if c.dep_ in ("nmod", "compound", "amod")
+    )
 
 
 def _main_subject(head: Any) -> list[Any]:
@@ -3882,6 +3921,14 @@ def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> lis
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given (or the sum of counts of two sides' dead)
     and the fullest arguments."""
+    both_ways = {e.acled_subtype for e in events if e.actor1 is not None} >= _TERRITORY
+
+    def apart(event: Event) -> str:
+        # "retook Marte two days after ISWAP overran its base": a town taken and its
+        # retaking are two events even when the parse gives them one day.
+        if both_ways and event.acled_subtype in _TERRITORY and event.actor1 is not None:
+            return event.acled_subtype
+        return ""
 
     def key(event: Event) -> tuple[object, ...]:
         return (
@@ -3891,6 +3938,7 @@ def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> lis
             _place_key(event),
             _day_key(event),
             _speaker(event),
+            apart(event),
         )
 
     fired = _firing_sides(events, key)
