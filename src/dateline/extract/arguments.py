@@ -968,7 +968,24 @@ def _superseded(number: Any) -> bool:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     words = number.doc[clause.left_edge.i : number.i]
-    return any(fold_text(word.text) in _EARLIER for word in words)
+    return any(fold_text(word.text) in _EARLIER for word in words) or _said_before(clause)
+
+
+def _said_before(verb: Any) -> bool:
+    """ "…, a indiqué le maire, qui faisait état le matin même de 40 morts", "qui avait
+    annoncé 25 morts": a figure told by a verb of saying in the imperfect or pluperfect is
+    the one the source gave before its latest."""
+    lang = "fr" if verb.doc.lang_ == "fr" else "en"
+    lemma = fold_text(verb.lemma_)
+    saying = lemma in reporting_verbs(lang) or (
+        lemma == "faire" and any(fold_text(c.text) == "etat" for c in verb.children)
+    )
+    if not saying or verb.pos_ != "VERB":
+        return False
+    if lang == "en":
+        return any(c.dep_ == "aux" and fold_text(c.text) == "had" for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Imp" in word.morph.get("Tense") for word in [verb, *auxes])
 
 
 _AMONG = frozenset({"parmi", "among", "amongst"})

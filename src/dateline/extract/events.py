@@ -520,10 +520,13 @@ def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
     has already chosen among them."""
     coded = _CODED_TOLL.search(text)
     # A protest may carry the coded count when nothing else does ("Fatalities coded as 0."
-    # after police shot a protester).
-    violent = [e for e in events if e.acled_type in _VIOLENT_TYPES] or [
-        e for e in events if e.acled_type == "Protests"
-    ]
+    # after police shot a protester); force used on protesters is violence of its own, told
+    # first ("an officer shot a protester…, as protesters hurled petrol bombs").
+    violent = [
+        e
+        for e in events
+        if e.acled_type in _VIOLENT_TYPES or e.acled_subtype == "Excessive force against protesters"
+    ] or [e for e in events if e.acled_type == "Protests"]
     if coded is None or not violent:
         return events
     first = min(violent, key=_trigger_start)
@@ -2131,8 +2134,13 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
     earlier = earlier or violent
     if not earlier:
         return
-    event = earlier[-1]
     evidence = Evidence("fatalities", *toll[1], _text(context, *toll[1]))
+    if not toll[0]:
+        # A headline told the same incident in a paragraph of its own ("Protesters storm
+        # electricity office in Basra"): nobody died in it either.
+        _nobody_hurt([e for e in context.events if _told_with(e, told)], evidence, context)
+        return
+    event = earlier[-1]
     revised = args.revises_a_toll(sent, context.lang)
     deaths = toll[0] if revised and toll[0] else _with_later_toll(event, toll[0], evidence, context)
     if deaths is not None:
@@ -2142,6 +2150,35 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
             evidence=(*event.evidence, evidence),
         )
         context.events[context.events.index(event)] = updated
+
+
+def _told_with(event: Event, told: list[Event]) -> bool:
+    """One of the events told, or one at the place of one of them on its day or on no day
+    of its own (a headline's)."""
+    return any(
+        event is other
+        or (
+            _place_key(event) == _place_key(other) is not None
+            and (_day_key(event) == _day_key(other) or event.date.text is None)
+        )
+        for other in told
+    )
+
+
+def _nobody_hurt(told: list[Event], evidence: Evidence, context: _Context) -> None:
+    """ "No casualties were reported." after a missile fired and intercepted, or a deed told
+    at two places: nobody died in any deed the paragraph has told so far, so each done one
+    with no toll yet has 0, not only the last."""
+    for event in told:
+        harmful = event.acled_type in _VIOLENT_TYPES or event.acled_subtype in _HARMLESS
+        if event.status != "realised" or not harmful:
+            continue
+        if event.quantities["fatalities"] is None:
+            context.events[context.events.index(event)] = replace(
+                event,
+                quantities={**event.quantities, "fatalities": 0},
+                evidence=(*event.evidence, evidence),
+            )
 
 
 def _with_later_toll(event: Event, toll: int, told: Evidence, context: _Context) -> int | None:
