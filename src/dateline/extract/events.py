@@ -44,6 +44,7 @@ from dateline.extract.lexicon import (
     status_cues,
     time_words,
     triggers,
+    two_sides_lemmas,
     weapon_names,
     weapons,
     weekday_names,
@@ -2564,6 +2565,12 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
     actor1, actor1_inherited = _agent(found, sent, offset, context)
+    sides = _two_sides_told(context) if _said_by_both_sides(found, context.lang) else None
+    if sides is not None:
+        actor1, actor1_inherited = sides[0], False
+    captivity = _captivity_ended(found, context)
+    if actor1 is None and captivity is not None:
+        actor1 = captivity.actor1
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
@@ -2571,6 +2578,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
+    if sides is not None:
+        actor2 = sides[1]
     if _forms_a_group(found, actor2, context.parsed.article.text):
         actor1, actor2 = actor2, None  # "ont annoncé leur fusion au sein du JNIM": the JNIM
     if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
@@ -2613,7 +2622,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
         if taken is not None:
             plover_type, plover_mode, acled_type, acled_subtype = taken
-    if plover_type == "AGREE" and _declared_by_one_side(found, context.lang):
+    if plover_type == "AGREE" and sides is None and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, cue = status_of(found.head, context.lang)
     if _nobody_did(found.head):
@@ -2656,13 +2665,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
         # state named: a list of places splits only deeds done at each of them.
         places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
-    if not places and not any(in_sentence):
+    if not places and not any(in_sentence) and captivity is None:
         told = _damage_after_an_attack(found, offset, acled_subtype, context)
         if told is None:
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
     violent = found.trigger.plover_type in _ACTION_TYPES
-    if not violent and not (actor2 or (actor1 and not actor1_inherited)):
+    if not violent and not (actor2 or (actor1 and not actor1_inherited) or captivity):
         return []  # a statement, a meeting, an accusation: nobody named, no event
     if (
         actor1 is None
@@ -2717,6 +2726,54 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+def _captivity_ended(found: _Found, context: _Context) -> Event | None:
+    """The abduction a release by no one named ends: "Gunmen abducted 12 passengers …
+    The hostages were released on Tuesday" is the captors' release, an event of its own
+    even when the captors go unnamed."""
+    head = found.head
+    if not _sets_free(found) or head.pos_ not in ("VERB", "AUX") or not args.is_passive(head):
+        return None
+    if args.agent_of(head):
+        return None  # "freed by the army": the army's deed, told by its agent
+    taken = [e for e in context.events if e.acled_subtype == "Abduction/forced disappearance"]
+    return taken[-1] if taken else None
+
+
+# Count words that make a noun of two_sides.tsv name both parties: "both sides", "the two
+# countries", "les deux camps".
+_BOTH = frozenset({"both", "two", "deux"})
+
+
+def _said_by_both_sides(found: _Found, lang: str) -> bool:
+    """ "Both sides agreed a ceasefire", "les deux pays ont réaffirmé leur soutien": a
+    statement, a meeting or a deal whose subject counts two sides is the two parties'."""
+    if found.trigger.plover_type in _ACTION_TYPES:
+        return False
+    head = found.head
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    subject = args.subject_of(verb) if verb is not None else None
+    if not subject or subject[1]:
+        return False
+    inside = {t.i for t in subject[0]}
+    noun = next((t for t in subject[0] if t.head.i not in inside), None)
+    return (
+        noun is not None
+        and fold_text(noun.lemma_) in two_sides_lemmas(lang)
+        and any(fold_text(c.text) in _BOTH for c in noun.children)
+    )
+
+
+def _two_sides_told(context: _Context) -> tuple[ActorMention, ActorMention | None] | None:
+    """The two parties "both sides" stands for: those of the story's last event that had two
+    ("Tajik and Kyrgyz forces fought …; both sides agreed a ceasefire"), else the last doer."""
+    for event in reversed(context.events):
+        one, other = event.actor1, event.actor2
+        if one is not None and other is not None and one.canonical_id != other.canonical_id:
+            return one, other
+    doers = [event.actor1 for event in context.events if event.actor1 is not None]
+    return (doers[-1], None) if doers else None
 
 
 def _announced(noun: Any) -> bool:

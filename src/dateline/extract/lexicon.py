@@ -268,6 +268,13 @@ def reciprocal_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def two_sides_lemmas(lang: str) -> frozenset[str]:
+    """Nouns that, counted as two, stand for a story's two parties (``events/two_sides.tsv``):
+    "both sides", "les deux camps"."""
+    return _lemmas_listed("two_sides", lang)
+
+
+@cache
 def unaccusative_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose "être" is no passive (``events/unaccusatives.tsv``): "sont arrivés"."""
     return _lemmas_listed("unaccusatives", lang)
