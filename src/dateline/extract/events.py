@@ -980,7 +980,7 @@ def _split_phrases_in(
     first = tokens[0].i if tokens else 0
     found = []
     for token in tokens:
-        if token.i - first in taken or token.pos_ not in ("VERB", "AUX"):
+        if token.i - first in taken or token.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         # The parser may hang the object on a time word before it ("ont lancé vendredi soir
         # des pierres": "pierres" on "soir"): a time adverbial's words count as the verb's.
@@ -997,6 +997,8 @@ def _split_phrases_in(
                 if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
             ]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
+                continue
+            if token.pos_ == "NOUN" and not _counted_between(token, near[0]):
                 continue
             if near[0].i == token.i + 1 and last in ADVERB_PARTICLES:
                 continue  # "shot down several drones": the whole phrase's row, read unsplit
@@ -1060,6 +1062,19 @@ def _reach(word: Any) -> int:
     terrorist organisation"), further than a split phrase's object."""
     labels = word.dep_ == "oprd" or (word.dep_ == "pobj" and word.head.lower_ == "as")
     return 2 * _SPLIT_REACH if labels else _SPLIT_REACH
+
+
+def _counted_between(noun: Any, last: Any) -> bool:
+    """ "l'envoi de 600 soldats", "the deployment of 2,000 troops": a noun phrase trigger
+    whose last word only a number (with its article, preposition or "quelque") keeps from
+    the noun."""
+    between = noun.doc[noun.i + 1 : last.i]
+    return (
+        last.head.i == noun.i
+        and any(t.pos_ == "NUM" or t.like_num for t in between)
+        and all(last.left_edge.i <= t.i for t in between)
+        and all(t.pos_ in ("ADP", "DET", "NUM", "ADV", "ADJ") or t.like_num for t in between)
+    )
 
 
 def _particles_between(row: Trigger, verb: Any, last: Any) -> bool:
@@ -2618,6 +2633,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "Russia's defence ministry said air defence units had downed 46 drones", "Saudi
         # air defences intercepted it": forces down, seize and defuse weapons, not ministries.
         actor1 = _armed_body(actor1, cabinet=True)
+    if acled_subtype == "Arrests" and actor1 is not None:
+        actor1 = _police_body(actor1)
     if acled_subtype in _TERRITORY:
         taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
         if taken is not None:
@@ -2870,9 +2887,11 @@ def _downs_a_munition(
     """The trigger's object is itself a drone, missile or rocket."""
     munitions = [span for weapon, span in weapon_hits if weapon.weapon_class in _MUNITIONS]
     for child in head.children:
-        if child.dep_ not in ("obj", "dobj"):
+        # "shot down most of the rockets": the parser may take "most" for an adverbial.
+        share = child.dep_ == "npadvmod" and child.pos_ in ("NUM", "ADJ")
+        if child.dep_ not in ("obj", "dobj") and not share:
             continue
-        if child.pos_ == "NUM":  # "70 des 88 drones", "40 of the missiles"
+        if child.pos_ in ("NUM", "ADJ", "PRON"):  # "70 des 88 drones", "most of the missiles"
             child = next((c for c in child.subtree if c.pos_ in ("NOUN", "PROPN")), child)
         at = offset + child.idx
         if any(start <= at < end for start, end in munitions):
@@ -3414,6 +3433,17 @@ def _armed_body(actor: ActorMention, *, cabinet: bool = False) -> ActorMention:
     return replace(
         actor, canonical_id=military.id, name=military.name, kind=military.kind, via=actor.via
     )
+
+
+def _police_body(actor: ActorMention) -> ActorMention:
+    """ "Le ministère de l'Intérieur a annoncé 103 interpellations": an interior ministry
+    arrests through its police, as ACLED codes arrests it announces."""
+    if not actor.canonical_id.endswith(".MOI") or actor.country_iso3 is None:
+        return actor
+    police = load_actors().by_country(actor.country_iso3, ".POL")
+    if police is None:
+        return actor
+    return replace(actor, canonical_id=police.id, name=police.name, kind=police.kind, via=actor.via)
 
 
 def _person_s_forces(person: ActorMention) -> ActorMention:

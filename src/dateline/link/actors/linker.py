@@ -40,6 +40,7 @@ _BODY_SUFFIX = {
     "GOV": ".GOV",
     "MFA": ".MFA",
     "MOD": ".MOD",
+    "MOI": ".MOI",
     "POL": ".POL",
     "INTEL": ".INTEL",
 }
@@ -396,7 +397,7 @@ def _state_body(dictionary: ActorDictionary, iso3: str, body: str | None) -> Act
     if suffix is None:
         return None
     found = dictionary.by_country(iso3, suffix)
-    if found is None and body in ("MFA", "MOD"):
+    if found is None and body in ("MFA", "MOD", "MOI"):
         found = dictionary.by_country(iso3, ".GOV")
     return found
 
@@ -1033,7 +1034,7 @@ def _home_bodies(
             iso3 = _seat_named_after(text, match.end(), places) or home
             if iso3 is None and body == "POL":
                 iso3 = sovereign(_local_country(parsed, places, match.start()))
-            actor = dictionary.by_country(iso3, _BODY_SUFFIX[body]) if iso3 else None
+            actor = _state_body(dictionary, iso3, body) if iso3 else None
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
     return found
