@@ -3005,6 +3005,8 @@ def _agent(
                 stating = spans[-1]
                 if pronoun and found.trigger.plover_type not in _FORCES_DEEDS:
                     spans.append(_antecedent(subject[0][0], offset, context))
+        if subject and found.trigger.plover_type in _FORCES_DEEDS and _owned_forces(subject[0]):
+            spans.append(_owner_of_the_clause(verb))  # "a reconnu que ses troupes s'étaient…"
         if subject is None:
             spans.append(_addressee(head, context.lang))
             spans.append(_controller(verb))
@@ -3029,6 +3031,9 @@ def _agent(
     if parties:
         return parties[0], False
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
+        captor = _captor_of_the_freed(found, context)
+        if captor is not None:
+            return captor, False
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
     s_start = offset + sent.start_char
     acted_on = _acted_on_spans(head, offset)
@@ -3277,6 +3282,22 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+def _captor_of_the_freed(found: _Found, context: _Context) -> ActorMention | None:
+    """ "… ont enlevé 79 élèves ; ils ont été libérés deux jours plus tard", "the hostages
+    were released on 9 April": a release told in the passive with nobody named frees those
+    the story's last abduction took, and the one who frees them is their captor."""
+    if (found.trigger.plover_type, found.trigger.acled_subtype) != ("CONCEDE", "Agreement"):
+        return None
+    taken = [
+        e
+        for e in context.events
+        if e.acled_subtype == "Abduction/forced disappearance"
+        and e.status == "realised"
+        and e.actor1 is not None
+    ]
+    return taken[-1].actor1 if taken else None
+
+
 def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
     """ "The attackers also burned houses", "le groupe a aussi enlevé…", "ils ont affronté
     l'armée": a definite noun for the attackers (or a pronoun) as subject stands for the doer
@@ -3310,6 +3331,30 @@ def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
 
 def _is_pronoun(tokens: list[Any]) -> bool:
     return len(tokens) == 1 and tokens[0].pos_ == "PRON" and fold_text(tokens[0].text) in _PRONOUNS
+
+
+# Possessive determiners of one owner or of several: "ses troupes", "leurs forces", "its troops".
+_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+
+
+def _owned_forces(words: list[Any]) -> bool:
+    """Whether a subject is someone's own forces told by a possessive ("ses troupes", "its
+    soldiers"): in a clause told by a speaker, the speaker's."""
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside), words[0])
+    return any(
+        c.dep_ in ("det", "poss", "nmod:poss") and fold_text(c.text) in _OWNERS
+        for c in head.children
+    )
+
+
+def _owner_of_the_clause(verb: Any) -> list[Any]:
+    """The subject of the verb whose complement clause this verb heads, whatever that verb
+    ("a reconnu que ses troupes s'étaient retirées"): whose forces "ses troupes" are."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return []
+    subject = args.subject_of(verb.head)
+    return subject[0] if subject and not subject[1] and not _is_pronoun(subject[0]) else []
 
 
 def _speaker_subject(verb: Any) -> list[Any]:
