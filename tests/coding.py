@@ -76,3 +76,10 @@ def first_doer(text: str, subtype: str) -> str | None:
     event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
     assert event is not None, f"no {subtype} event in {coded(text)}"
     return event.actor1.canonical_id if event.actor1 is not None else None
+
+
+def doer_of(text: str, plover: str) -> str | None:
+    """actor1's canonical id of the first event of PLOVER type ``plover``."""
+    event = next((e for e in events_of(text) if e.plover_type == plover), None)
+    assert event is not None, f"no {plover} event in {coded(text)}"
+    return event.actor1.canonical_id if event.actor1 is not None else None

@@ -11,15 +11,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from coding import coded, events_of
+from coding import coded, doer_of, events_of
 from dateline.extract.events import _clause_after
-
-
-def _doer(text: str, plover: str) -> str | None:
-    """actor1's canonical id of the first event of PLOVER type ``plover``."""
-    event = next((e for e in events_of(text) if e.plover_type == plover), None)
-    assert event is not None, f"no {plover} event in {coded(text)}"
-    return event.actor1.canonical_id if event.actor1 is not None else None
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def test_actor_roles4_infinitive_done_by_whom_it_is_told_to(
     """ "ordered X to arrest", "a ordonné à X d'arrêter", "accuse X de soutenir", "a appelé
     X et Y à conclure": X, the first of those told, does the infinitive's deed, not the one
     who orders, accuses or asks."""
-    assert _doer(text, plover) == doer, coded(text)
+    assert doer_of(text, plover) == doer, coded(text)
 
 
 def test_actor_roles4_french_infinitive_told_to_someone() -> None:
@@ -75,17 +68,17 @@ def test_actor_roles4_reporter_s_second_deed(text: str) -> None:
     """ "concluded that the army had done X and will impose sanctions": the sanctions are
     the reporter's, whose auxiliary the coordinated verb shares (French number and tense,
     English "will" after a past report), not the reported army's."""
-    assert _doer(text, "SANCTION") in ("USA", "USA.GOV"), coded(text)
+    assert doer_of(text, "SANCTION") in ("USA", "USA.GOV"), coded(text)
 
 
-def test_actor_roles4_reported_clause_keeps_its_own_doer() -> None:
+def test_actor_roles4_reported_clause_keeps_its_owndoer_of() -> None:
     """ "a affirmé que les rebelles avaient attaqué … et ont tué": an auxiliary that agrees
     with the report's subject, not the reporter, keeps the deed in the report."""
     text = (
         "L'armée nigérienne a affirmé que des jihadistes de l'EIGS avaient attaqué la base de "
         "Tillia et ont tué trois soldats."
     )
-    assert _doer(text, "ASSAULT") != "NER.MIL", coded(text)
+    assert doer_of(text, "ASSAULT") != "NER.MIL", coded(text)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +94,7 @@ def test_actor_roles4_reported_clause_keeps_its_own_doer() -> None:
 def test_actor_roles4_forces_sent_by_the_announcer(text: str, doer: str) -> None:
     """ "announced that soldiers would be deployed": forces sent by no one named are sent
     by whoever announces it, as ACLED codes the government."""
-    assert _doer(text, "MOBILIZE") == doer, coded(text)
+    assert doer_of(text, "MOBILIZE") == doer, coded(text)
 
 
 def test_actor_roles4_they_stands_for_the_parties_named() -> None:
@@ -111,7 +104,7 @@ def test_actor_roles4_they_stands_for_the_parties_named() -> None:
         "The leaders of Mali, Burkina Faso and Niger met in Niamey on Saturday and pledged to "
         "pool resources. They also rejected calls from ECOWAS to return to the bloc."
     )
-    assert _doer(text, "REJECT") == "IGO.AES", coded(text)
+    assert doer_of(text, "REJECT") == "IGO.AES", coded(text)
 
 
 def test_actor_roles4_meeting_told_before_the_main_clause() -> None:

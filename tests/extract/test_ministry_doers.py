@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of
-
-
-def _doer(text: str, plover: str) -> str | None:
-    """actor1's canonical id of the first event of PLOVER type ``plover``."""
-    event = next((e for e in events_of(text) if e.plover_type == plover), None)
-    assert event is not None, f"no {plover} event in {coded(text)}"
-    return event.actor1.canonical_id if event.actor1 is not None else None
+from coding import coded, doer_of, events_of
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def test_ministry_without_a_country_is_the_story_s_country_s() -> None:
         "Azerbaïdjan. Le ministère de la Défense a accusé dimanche les forces arméniennes "
         "d'avoir ouvert le feu."
     )
-    assert _doer(text, "ACCUSE") == "AZE.MOD"
+    assert doer_of(text, "ACCUSE") == "AZE.MOD"
 
 
 def test_sending_a_counted_number_of_soldiers_is_a_deployment() -> None:
