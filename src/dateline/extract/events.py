@@ -655,10 +655,16 @@ def _as_police(actor: ActorMention | None, lang: str) -> ActorMention | None:
     text = fold_text(actor.text)
     if not any(phrase in text for phrase in policing_phrases(lang)):
         return actor
-    police = load_actors().by_country(actor.country_iso3, ".POL")
-    if police is None:
+    return _country_body(actor, actor.country_iso3, ".POL")
+
+
+def _country_body(actor: ActorMention, iso3: str, suffix: str) -> ActorMention:
+    """The mention read as its country's body with ``suffix`` (".MIL", ".POL"), as the
+    dictionary writes it; unchanged where the dictionary has no such body."""
+    body = load_actors().by_country(iso3, suffix)
+    if body is None:
         return actor
-    return replace(actor, canonical_id=police.id, name=police.name, kind=police.kind)
+    return replace(actor, canonical_id=body.id, name=body.name, kind=body.kind)
 
 
 def _not_named_actors(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
@@ -3472,12 +3478,7 @@ def _armed_body(actor: ActorMention, *, cabinet: bool = False) -> ActorMention:
         actor.country_iso3 is None
     ):
         return actor  # "Paris a retiré ses troupes": the capital stands for the state
-    military = load_actors().by_country(actor.country_iso3, ".MIL")
-    if military is None:
-        return actor
-    return replace(
-        actor, canonical_id=military.id, name=military.name, kind=military.kind, via=actor.via
-    )
+    return _country_body(actor, actor.country_iso3, ".MIL")
 
 
 def _police_body(actor: ActorMention) -> ActorMention:
@@ -3485,10 +3486,7 @@ def _police_body(actor: ActorMention) -> ActorMention:
     arrests through its police, as ACLED codes arrests it announces."""
     if not actor.canonical_id.endswith(".MOI") or actor.country_iso3 is None:
         return actor
-    police = load_actors().by_country(actor.country_iso3, ".POL")
-    if police is None:
-        return actor
-    return replace(actor, canonical_id=police.id, name=police.name, kind=police.kind, via=actor.via)
+    return _country_body(actor, actor.country_iso3, ".POL")
 
 
 def _person_s_forces(person: ActorMention) -> ActorMention:
