@@ -190,14 +190,20 @@ def _dictionary_matches(text: str, dictionary: ActorDictionary) -> list[_Match]:
     folded = fold_text(text)
     found = []
     for end_index, (key, aliases) in dictionary.automaton.iter(folded):
-        start, end = end_index - len(key) + 1, end_index + 1
-        if not _on_word_boundaries(text, start, end):
-            continue
-        written = text[start:end]
-        usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
-        if usable:
-            found.append(_Match(start, end, usable))
+        match = _match_at(text, end_index - len(key) + 1, end_index + 1, aliases)
+        if match is not None:
+            found.append(match)
     return found + _matches_across_dashes(text, folded, dictionary)
+
+
+def _match_at(text: str, start: int, end: int, aliases: tuple[Alias, ...]) -> _Match | None:
+    """The aliases a dictionary key found at ``start:end`` may stand for there: on word
+    boundaries, and written in a case that fits each."""
+    if not _on_word_boundaries(text, start, end):
+        return None
+    written = text[start:end]
+    usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
+    return _Match(start, end, usable) if usable else None
 
 
 # A dash set between two words of a name, spaces around it ("État islamique - province du
@@ -223,12 +229,11 @@ def _matches_across_dashes(text: str, folded: str, dictionary: ActorDictionary) 
     for end_index, (key, aliases) in dictionary.automaton.iter(closed):
         first, final = end_index - len(key) + 1, end_index
         start, end = kept[first], kept[final] + 1
-        if end - start == len(key) or not _on_word_boundaries(text, start, end):
-            continue
-        written = text[start:end]
-        usable = tuple(alias for alias in aliases if _case_fits(written, alias.written))
-        if usable:
-            found.append(_Match(start, end, usable))
+        if end - start == len(key):
+            continue  # no dash inside: the plain pass has it
+        match = _match_at(text, start, end, aliases)
+        if match is not None:
+            found.append(match)
     return found
 
 
