@@ -9,6 +9,8 @@
    "bombardiers russes" → the Russian military, "diplomatie russe" → its foreign ministry.
 4. Short forms ("le Post") only after the full name; anaphors ("le ministère") refer to
    the last actor of a fitting kind.
+5. Acronyms the article defines in brackets ("les Forces de défense et de sécurité (FDS)")
+   stand for their long name's actor wherever written (see ``acronyms``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from importlib.resources import files
 from typing import Any
 
 from dateline.data import iso3_codes, read_tsv
+from dateline.link.actors.acronyms import defined_acronyms
 from dateline.link.actors.dictionary import (
     CASE_SENSITIVE_BELOW,
     Actor,
@@ -98,6 +101,7 @@ def link_actors(
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
+    linked = defined_acronyms(text, linked, dictionary)
     affiliated = [
         mention
         if _named_as_former(text, mention)
