@@ -29,9 +29,11 @@ from dateline.extract.lexicon import (
     false_readings,
     killing_lemmas,
     longest_trigger,
+    measure_triggers,
     mediator_phrases,
     number_words,
     outcome_lemmas,
+    passive_measures,
     period_words,
     perpetrator_cues,
     policing_phrases,
@@ -687,6 +689,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     found = _split_phrases_in(tokens, offset, lang, named, taken)
     found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
     found += _bodies_found_in(tokens, offset, lang, taken)
+    found += _passive_measures_in(tokens, offset, lang, taken)
     for index in range(len(tokens)):
         stems = _stems(tokens[index : index + 1], lang)
         if index in taken or not (
@@ -1126,6 +1129,48 @@ def _pronominal_verbs_in(
             continue
         found.append(_Found(row, start, end, token))
         taken.update(range(clitic.i - first, token.i - first + 1))
+    return found
+
+
+_PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+# The words on a subject noun that may name what a measure hit: "l'accès à internet",
+# "les services d'internet mobile", "social media platforms", "access to the internet".
+_ON_A_NOUN = frozenset({"nmod", "compound", "amod", "flat"})
+_OF_OR_TO = frozenset({"of", "to"})
+
+
+def _on_a_noun(noun: Any) -> list[Any]:
+    """The nouns one step from a subject noun: its modifiers and complements ("internet" in
+    "l'accès à internet", "media" in "social media platforms", "access to the internet"),
+    not what stands further on ("the officers on duty at the station")."""
+    near = [c for c in noun.children if c.dep_ in _ON_A_NOUN]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OF_OR_TO:
+            near += [c for c in prep.children if c.dep_ == "pobj"]
+    return near
+
+
+def _passive_measures_in(
+    tokens: list[Any], offset: int, lang: str, taken: set[int]
+) -> list[_Found]:
+    """ "Les services d'internet mobile ont été coupés", "social media platforms were
+    blocked": a measure told in the passive, its object become the subject, which no
+    verb-object phrase reads (``events/measures.tsv``)."""
+    table = passive_measures(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        rows = table.get(fold_text(token.lemma_)) if token.pos_ == "VERB" else None
+        if not rows or token.i - first in taken or not args.is_passive(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS]
+        words = [w for s in subjects for w in (s, *_on_a_noun(s))]
+        lemmas = {fold_text(w.lemma_) for w in words} | {fold_text(w.text) for w in words}
+        row = next((r for noun, r in rows if noun in lemmas), None)
+        if row is None or not subjects:
+            continue
+        found.append(_Found(row, *args.char_span(offset, [subjects[0], token]), token))
+        taken.add(token.i - first)
     return found
 
 
@@ -2688,6 +2733,12 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
         # state named: a list of places splits only deeds done at each of them.
         places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
+    measure = _a_measure(found, context.lang)
+    if measure and not places and captivity is None:
+        # "Un couvre-feu a été instauré dans la capitale": where the story is.
+        places = [p for p in [_story_place(context, offset, found)] if p is not None]
+    if measure and places and (actor1 is None or actor1_inherited):
+        actor1 = _measure_authority(found, places[0], context) or actor1
     if not places and not any(in_sentence) and captivity is None:
         told = _damage_after_an_attack(found, offset, acled_subtype, context)
         if told is None:
@@ -2871,6 +2922,88 @@ def _damage_after_an_attack(
     if told[-1].acled_type == "Riots" and subtype == "Looting/property destruction":
         return None  # "Rioters set fire to the courts. Property destroyed.": the riot's damage
     return told[-1]
+
+
+# Subjects that stand for a state's authorities without naming its country ("the
+# government", "les autorités", "the junta").
+_AUTHORITY_NOUNS = frozenset(
+    {"government", "authority", "junta", "regime", "gouvernement", "autorite", "junte"}
+)
+
+
+def _a_measure(found: _Found, lang: str) -> bool:
+    """A state's restriction told as a deed (``events/measures.tsv``): its verb ("ont été
+    interdits", "was cut off"), or its noun as the subject of a passive ("un couvre-feu a
+    été instauré", "a state of emergency was declared"); not a noun in passing ("malgré le
+    couvre-feu", "the ban would leave thousands without income"), nor one a verb of its own
+    acts on ("le couvre-feu a été levé", "the ban was blamed for…")."""
+    if found.trigger.written not in measure_triggers(lang):
+        return False
+    head = found.head
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    if (fold_text(head.head.lemma_),) in triggers(lang):
+        return False
+    if head.dep_ in ("obj", "dobj"):
+        # "The government imposed a nationwide curfew": an object imposed by authorities
+        # the linker could not place, or by no one told ("pour imposer un couvre-feu").
+        subject = args.subject_of(head.head)
+        return not subject or any(
+            fold_text(t.lemma_) in _AUTHORITY_NOUNS and t.dep_.startswith("nsubj")
+            for t in subject[0]
+        )
+    return head.dep_ in _PASSIVE_SUBJECTS
+
+
+def _story_place(context: _Context, offset: int, found: _Found) -> PlaceMention | None:
+    """Where a measure told without a place applies: the place of the paragraph's last
+    event ("Riots broke out in Kisumu …"), else the last place the paragraph named before
+    it, a town over the country around it ("à Kankan, en Guinée"), else the story's main
+    place."""
+    told = [e.place for e in context.events if e.place and _trigger_start(e) >= offset]
+    if told:
+        return told[-1]
+    named = [
+        p
+        for p in context.places
+        if offset <= p.start < found.start and p.kind == "place" and p.lat is not None
+    ]
+    finer = [p for p in named if p.feature != "country"]
+    if finer or named:
+        return (finer or named)[-1]
+    return _inherited_place(context, found)
+
+
+def _measure_authority(
+    found: _Found, place: PlaceMention, context: _Context
+) -> ActorMention | None:
+    """Who imposes a measure no one is named for: the authorities of the place's country
+    named earlier in the story ("le gouvernement de transition …"), else that country's
+    government, as ACLED codes curfews and bans."""
+    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place.country_iso2 else None
+    if iso3 is None:
+        return None
+    named = [
+        a
+        for a in context.actors
+        if a.start < found.start and a.kind == "government" and a.country_iso3 == iso3
+    ]
+    if named:
+        return named[-1]
+    government = load_actors().by_country(iso3, ".GOV")
+    if government is None:
+        return None
+    return ActorMention(
+        text=_text(context, found.start, found.end),
+        start=found.start,
+        end=found.end,
+        canonical_id=government.id,
+        name=government.name,
+        kind=government.kind,
+        country_iso3=iso3,
+        via="deed",
+        confidence=0.5,
+    )
 
 
 _NOBODY = frozenset({"nobody", "none", "personne", "aucun", "aucune", "nul"})

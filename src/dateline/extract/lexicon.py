@@ -299,6 +299,28 @@ class PerpetratorCue:
 
 
 @cache
+def measure_triggers(lang: str) -> frozenset[str]:
+    """Triggers, as triggers.tsv writes them, that name a state's restriction on a place
+    (``events/measures.tsv``): a sentence telling one alone takes the story's place and
+    authorities."""
+    return frozenset(row["trigger"] for row in read_tsv("events/measures") if row["lang"] == lang)
+
+
+@cache
+def passive_measures(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
+    """Passive wordings of a measure by their verb's lemma, with the subject noun that makes
+    them one and the trigger they are coded as ("internet was cut off": "cut", "internet",
+    "cut internet")."""
+    rows = {row.written: row for listed in triggers(lang).values() for row in listed}
+    found: dict[str, list[tuple[str, Trigger]]] = {}
+    for row in read_tsv("events/measures"):
+        if row["lang"] == lang and row["verb"] and row["trigger"] in rows:
+            entry = (fold_text(row["object"]), rows[row["trigger"]])
+            found.setdefault(fold_text(row["verb"]), []).append(entry)
+    return found
+
+
+@cache
 def perpetrator_cues(lang: str) -> dict[str, PerpetratorCue]:
     """Verbs that name who carried out an attack (``events/perpetrators.tsv``), by lemma."""
     return {
