@@ -738,6 +738,17 @@ def number_value(token: Any, lang: str) -> int | None:
 
 
 def _number(token: Any, lang: str) -> int | None:
+    value = _plain_number(token, lang)
+    if value is None or value < 2 or token.i + 1 >= len(token.doc):
+        return value
+    # "two dozen people", "deux douzaines de civils": so many twelves.
+    return value * 12 if fold_text(token.doc[token.i + 1].text) in _DOZENS else value
+
+
+_DOZENS = frozenset({"dozen", "douzaine", "douzaines"})
+
+
+def _plain_number(token: Any, lang: str) -> int | None:
     text = token.text.replace("\u202f", "").replace(" ", "")
     if _NUMBER.match(text):
         digits = re.sub(r"[.,\s]", "", text)
@@ -836,11 +847,21 @@ def fatalities_in(
     own: list[tuple[int, tuple[int, int]]] = []
     earlier: list[tuple[int, tuple[int, int]]] = []
     zero: tuple[int, tuple[int, int]] | None = None
+    latest: tuple[int, Any, tuple[int, int]] | None = None
     for token in sent:
         entry, phrase = _fatality_word(token, words, lang)
         if entry is not None and entry[0] in _TOLL_NOUNS:
             found = _reached_figure(token, lang, of_dead=entry[0] == "count")
-        elif entry is None or entry[0] not in _KILLING_KINDS or _among_the_dead(token):
+            if found is not None and fold_text(token.head.lemma_) in _REVISING | _UPDATING:
+                # "Four more people died, bringing the toll to 16": the latest total.
+                start, end = sorted((token, found[1]), key=lambda t: t.i)
+                latest = latest or (found[0], found[1], (start.idx, end.idx + len(end.text)))
+        elif (
+            entry is None
+            or entry[0] not in _KILLING_KINDS
+            or _among_the_dead(token)
+            or _background_murder(token)
+        ):
             continue
         else:
             found = _count_near(phrase[0], lang, phrase=frozenset(t.i for t in phrase))
@@ -877,6 +898,8 @@ def fatalities_in(
                 own.append((number, span))
     if not counts:
         own = earlier  # only an earlier figure was given: it is the toll
+    if latest is not None and latest[0] and not _part_of_a_count(latest[1]):
+        return latest[0], (offset + latest[2][0], offset + latest[2][1])
     # "« plusieurs » combattants tués et aucune victime civile": the dead counted win over
     # the "no victims" said of others.
     return (
@@ -907,12 +930,12 @@ def _reached_figure(tally: Any, lang: str, *, of_dead: bool = False) -> tuple[in
     if of_dead and not any(_counts_dead(word, lang) for word in tally.subtree):
         return None
     verb = tally.head
-    for part in verb.children:
+    for part in _reaching_parts(verb):
         if part.i < tally.i:
             continue
         if part.dep_ == "prep" and fold_text(part.text) in _REACHING:
             figures = [c for c in part.children if c.dep_ == "pobj"]
-        elif part.dep_.startswith("obl") and any(
+        elif (part.dep_.startswith("obl") or part.dep_ == "nmod") and any(
             c.dep_ == "case" and fold_text(c.text) in _REACHING for c in part.children
         ):
             figures = [part]
@@ -925,6 +948,16 @@ def _reached_figure(tally: Any, lang: str, *, of_dead: bool = False) -> tuple[in
             if found is not None:
                 return found
     return None
+
+
+def _reaching_parts(verb: Any) -> list[Any]:
+    """A verb's complements, with those the parser hung on a day between the verb and its
+    figure ("le bilan est passé vendredi à cinq morts")."""
+    parts = list(verb.children)
+    for part in verb.children:
+        if part.dep_.startswith("obl") and fold_text(part.text) in _time_words():
+            parts += [c for c in part.children if c.dep_ == "nmod"]
+    return sorted(parts, key=lambda part: part.i)
 
 
 # Verbs that bring a toll to its latest figure ("rose to", "s'est alourdi à", "reached").
@@ -1242,6 +1275,9 @@ def _count_near(
         found = _tallied(holder, lang) or _count_on(holder, lang, people=people + described)
         if found is not None:
             return found
+    found = _complement_count(token, lang)
+    if found is not None:
+        return found
     for holder in (token.head, *objects, *subjects):
         # "une vingtaine d'assaillants neutralisés", "dozens of fighters": the noun is what
         # a vague word or a number counts.
@@ -1410,6 +1446,45 @@ def _count_on(holder: Any, lang: str, *, people: list[Any]) -> tuple[int, Any] |
             kind, value = words.get(fold_text(child.text), ("", ""))
             if kind == "vague" and value:
                 return int(value), child
+    return None
+
+
+_OF = frozenset({"of", "de", "d'", "du", "des"})
+# Nouns that tell a killing, its dead in their complement ("ont revendiqué le meurtre de");
+# behind a preposition, a murder is a cause or a background ("manifesté contre le meurtre
+# de six civils", "arrested over the murder of").
+_MURDERS = frozenset({"meurtre", "assassinat", "murder"})
+_KILLING_NOUNS = _MURDERS | {"killing"}
+
+
+def _behind_a_preposition(noun: Any) -> bool:
+    return noun.dep_ == "pobj" or any(c.dep_ == "case" for c in noun.children)
+
+
+def _background_murder(token: Any) -> bool:
+    return fold_text(token.lemma_) in _MURDERS and _behind_a_preposition(token)
+
+
+def _complement_count(noun: Any, lang: str) -> tuple[int, Any] | None:
+    """ "le meurtre de sept bûcherons", "the murders of five aid workers": a killing told as
+    a noun counts the dead in its complement, whatever word names them, unless it stands
+    behind a preposition, as a cause or a background ("protester contre le meurtre de six civils",
+    "after the death of a driver")."""
+    if fold_text(noun.lemma_) not in _KILLING_NOUNS or _behind_a_preposition(noun):
+        return None
+    for part in noun.children:
+        if part.dep_ == "prep" and fold_text(part.text) == "of":
+            held = [c for c in part.children if c.dep_ == "pobj"]
+        elif part.dep_ == "nmod" and any(
+            c.dep_ == "case" and fold_text(c.text) in _OF for c in part.children
+        ):
+            held = [part]
+        else:
+            continue
+        for word in held:
+            found = _count_on(word, lang, people=[])
+            if found is not None:
+                return found
     return None
 
 
@@ -1793,7 +1868,16 @@ def _range_low(number: Any, lang: str) -> tuple[int, Any] | None:
     """ "10 to 15 people were killed", "de 10 à 15 morts": the low end of a range, unless a
     verb says the toll went from one to the other."""
     doc = number.doc
-    if number.i < number.sent.start + 2 or fold_text(doc[number.i - 1].text) not in _TO:
+    if number.i < number.sent.start + 2:
+        return None
+    joiner = fold_text(doc[number.i - 1].text)
+    # "entre 10 et 15 civils", "between 10 and 15 people"
+    between = (
+        joiner in ("et", "and")
+        and number.i >= number.sent.start + 3
+        and fold_text(doc[number.i - 3].text) in ("entre", "between")
+    )
+    if joiner not in _TO and not between:
         return None
     low = doc[number.i - 2]
     figure = _number(low, lang) if _numeral(low) else None

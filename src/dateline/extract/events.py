@@ -474,10 +474,11 @@ def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
     )
 
 
-# An analyst's note that states the count it codes: "Fatalities coded as 3."
+# An analyst's note that states the count it codes: "Fatalities coded as 3.", "Fatalities: 3".
 _CODED_TOLL = re.compile(
-    r"\b(?:fatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as"
-    r"|(?:bilan|morts|décès)\s+(?:est\s+|sont\s+)?codés?\s+(?:à|a))\s+(\d+)\b",
+    r"\b(?:fatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?coded\s+as\s+"
+    r"|(?:bilan|morts|décès)\s+(?:est\s+|sont\s+)?codés?\s+(?:à|a)\s+"
+    r"|fatalit(?:y|ies)\s*:\s*|(?:nombre\s+de\s+)?(?:morts|décès)\s*:\s*)(\d+)\b(?![.,]\d)",
     re.I,
 )
 
@@ -534,12 +535,19 @@ def _with_coded_toll(events: list[Event], text: str) -> list[Event]:
         return events
     first = min(violent, key=_trigger_start)
     told = Evidence("fatalities", coded.start(), coded.end(), coded.group(0))
-    updated = replace(
-        first,
-        quantities={**first.quantities, "fatalities": int(coded.group(1))},
-        evidence=(*[e for e in first.evidence if e.field != "fatalities"], told),
-    )
-    return [updated if e is first else e for e in events]
+    count = int(coded.group(1))
+    # "Fatalities coded as 0." says nobody died in any of the note's violent events.
+    zeroed = [e for e in violent if count == 0 and e.quantities.get("fatalities") is None]
+    return [
+        replace(
+            e,
+            quantities={**e.quantities, "fatalities": count},
+            evidence=(*[x for x in e.evidence if x.field != "fatalities"], told),
+        )
+        if e is first or any(e is z for z in zeroed)
+        else e
+        for e in events
+    ]
 
 
 def _wounded_only(event: Event, parsed: ParsedArticle, stops: list[int]) -> Event:
@@ -2259,6 +2267,9 @@ def _with_later_toll(event: Event, toll: int, told: Evidence, context: _Context)
         return toll
     if not toll or not _states_a_number(event):
         return None
+    ahead = context.parsed.article.text[max(0, told.start - _ANOTHER_REACH) : told.start]
+    if _MORE_DEAD.match(told.text) or _ANOTHER.search(ahead):
+        return before + toll  # "Four more people died in hospital", "trois autres ont succombé"
     sides = _SidesOfDead(context.parsed.article.text, context.lang)
     whose = {sides.of(event), sides.side(told)}
     if len(whose) == 2 and None not in whose:
@@ -2271,6 +2282,15 @@ def _with_later_toll(event: Event, toll: int, told: Evidence, context: _Context)
             return None
         return toll if _same_sentence(event, told, context.parsed.article.text) else None
     return None
+
+
+# A later figure counting dead besides those told: "Four more people died", "another
+# three", "trois autres blessés ont succombé", "deux personnes supplémentaires".
+_MORE_DEAD = re.compile(
+    r"^[\w-]+\s+(?:more|other|additional|further|autres|supplémentaires)\b", re.I
+)
+_ANOTHER = re.compile(r"\banother\s+$", re.I)
+_ANOTHER_REACH = 9
 
 
 def _same_sentence(event: Event, told: Evidence, text: str) -> bool:
