@@ -71,10 +71,11 @@ def test_statements6_what_a_coordinated_saying_verb_announces_is_an_event() -> N
 
 
 def test_statements6_a_promise_is_the_status_of_what_is_promised() -> None:
-    """ "Lomé a promis de renforcer son dispositif": one planned deployment, no agreement."""
+    """ "Lomé a promis de renforcer son dispositif": one planned deployment, no agreement,
+    by the government the capital speaks for (not its army)."""
     text = "Lomé a promis samedi de renforcer son dispositif dans la région des Savanes."
     assert _doers(text, "AGREE") == [], coded(text)
-    assert _doers(text, "MOBILIZE") == [("TGO.MIL", "planned")], coded(text)
+    assert _doers(text, "MOBILIZE") == [("TGO.GOV", "planned")], coded(text)
 
 
 @pytest.mark.parametrize(

@@ -365,13 +365,21 @@ def pick_actor(
 # "des soldats des", "militaires russes de l'", "soldiers of the": what joins a common
 # noun for forces to the name of the force they belong to.
 _OF_A_FORCE = re.compile(r"^\s*(?:de|des|du|d'|d’|of)\s*(?:(?:la|le|les|the)\s+|l'|l’)?$", re.I)
+# "Israeli rights group B'Tselem", "le groupe armé congolais CODECO": a name set right
+# after a nationality's common noun, with at most two lower-case words between (the rest
+# of the noun the parser left out), is the one it describes; not "Rwandan and Mozambican
+# troops", two sides.
+_APPOSED = re.compile(
+    r"^(?: (?!(?:and|et|or|ou|with|avec|of|de|du|des|by|par|from)\b)[a-zà-ÿ-]+){0,2} ?$"
+)
 _GENERIC = frozenset({"home", "demonym"})
 
 
 def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
     """ "des soldats des Military Forces of Rwanda", "des militaires russes de l'Africa
     Corps": a common noun read through the story's country or a nationality, or a state's
-    whole army or police, names less than the force named right after it, the doer."""
+    whole army or police, names less than the force named right after it, the doer; so
+    does a nationality's noun set right before a name ("Israeli rights group B'Tselem")."""
     forces = first.canonical_id.count(".") == 1 and first.canonical_id.endswith((".MIL", ".POL"))
     if first.via not in _GENERIC and not forces:
         return None
@@ -382,7 +390,10 @@ def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorM
             if a.start >= first.end
             and a.via not in _GENERIC | {"capital"}
             and a.kind not in ("state", "person")
-            and _OF_A_FORCE.match(text[first.end : a.start])
+            and (
+                _OF_A_FORCE.match(text[first.end : a.start])
+                or (first.via == "demonym" and _APPOSED.match(text[first.end : a.start]))
+            )
         ),
         None,
     )

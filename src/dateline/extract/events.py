@@ -2660,7 +2660,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
-        actor1 = _armed_body(actor1, cabinet=found.trigger.plover_type == "ASSAULT")
+        actor1 = _armed_body(
+            actor1,
+            cabinet=found.trigger.plover_type == "ASSAULT",
+            sends=found.trigger.plover_type == "MOBILIZE",
+        )
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
     actor2 = _target(found, sent, offset, context, actor1)
@@ -3619,12 +3623,16 @@ def _sides_of_fighting(
 _ARMED_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
 
 
-def _armed_body(actor: ActorMention, *, cabinet: bool = False) -> ActorMention:
+def _armed_body(actor: ActorMention, *, cabinet: bool = False, sends: bool = False) -> ActorMention:
     """A state (or its defence ministry) that strikes or fights does so through its armed
     forces, as ACLED codes it ("Military Forces of Russia"): "la Fédération de Russie"
     becomes its military. With ``cabinet``, a government too: ACLED codes no strike and no
     downed drone to a government ("the Kremlin denied using chemical weapons"), while it
-    codes deployments ordered by one to it."""
+    codes deployments ordered by one to it. With ``sends`` (troops sent or reinforced), a
+    capital stays the government that gives the order ("New Delhi a dépêché des renforts",
+    "Cotonou a promis de renforcer son dispositif")."""
+    if sends and actor.via == "capital":
+        return actor
     ministry = actor.canonical_id.endswith(".MOD")  # "the Pentagon ordered a carrier…"
     government = cabinet and actor.canonical_id.endswith(".GOV") and actor.kind != "person"
     if (actor.kind != "state" and actor.via != "capital" and not ministry and not government) or (
