@@ -733,6 +733,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _has_its_place(item, offset, named)
         and _has_its_crowd(item, lang)
         and _has_its_means(item)
+        and _has_its_troops(item, lang)
         and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
@@ -844,6 +845,75 @@ def _has_its_means(found: _Found) -> bool:
     return False
 
 
+@cache
+def _troop_words(lang: str) -> frozenset[str]:
+    """Nouns for troops (``events/troops.tsv``), folded."""
+    return frozenset(fold_text(r["word"]) for r in read_tsv("events/troops") if r["lang"] == lang)
+
+
+# Nouns that count the troops they govern: "des centaines de soldats", "hundreds of troops".
+_COUNT_NOUNS = frozenset(
+    {"dizaine", "centaine", "millier", "douzaine", "dozen", "hundred", "thousand", "score"}
+)
+
+
+def _has_its_troops(found: _Found, lang: str) -> bool:
+    """A motion verb that needs troops ("arrive", "arriver", "leave") has them as its
+    subject: "Russian instructors arrived in Niamey" is a deployment, "US troops will leave
+    the country" a withdrawal; "the minister arrived in Doha" or "residents left" are
+    neither."""
+    if found.trigger.needs != "troops":
+        return True
+    head = found.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects and head.dep_ == "conj":
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and head.dep_ in ("relcl", "acl:relcl"):
+        subjects = [head.head]  # "the soldiers who arrived on Monday"
+    # "plusieurs dizaines d'instructeurs", "hundreds of troops": the counted noun.
+    subjects += [
+        g
+        for s in subjects
+        if s.like_num or fold_text(s.lemma_) in _COUNT_NOUNS
+        for c in s.children
+        for g in ([c] if c.dep_ == "nmod" else c.children if c.dep_ == "prep" else [])
+    ]
+    words = _troop_words(lang)
+    return _has_a_destination(head) and any(
+        fold_text(s.lemma_) in words or fold_text(s.text) in words
+        for s in subjects
+        if s.pos_ in ("NOUN", "PROPN")  # "Troops from the alliance arrived": PROPN at the start
+    )
+
+
+# Prepositions of a motion verb's destination or origin: "arrived in Niamey", "sont arrivés
+# à Bangui", "débarqué au port", "will leave the country" (an object) and purpose marks:
+# "arrived to help quell the unrest", "arrivés pour sécuriser".
+_WHITHER = frozenset({"in", "into", "at", "to", "a", "au", "aux", "en", "dans", "pour", "from"})
+
+
+def _has_a_destination(verb: Any) -> bool:
+    """Troops moving somewhere (or leaving somewhere) are deployed or withdrawn: the verb
+    has a place or a purpose. "Police officers arrived after the killings" tells only that
+    they came to the scene."""
+    for child in verb.children:
+        if child.dep_ in ("obj", "dobj"):
+            return True  # "will leave the country", "quitter Bamako"
+        if child.dep_ == "prep" and fold_text(child.text) in _WHITHER:
+            return True
+        if child.dep_ in ("obl", "obl:mod", "obl:arg") and any(
+            c.dep_ == "case" and fold_text(c.text) in _WHITHER for c in child.children
+        ):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ in ("aux", "mark") and fold_text(c.text) in _WHITHER for c in child.children
+        ):
+            return True
+    return False
+
+
 def _active_subject(word: Any) -> bool:
     """The doer of its verb: an active subject, or a passive one beside a direct object
     (the French parser's "nsubj:pass" on "L'artillerie … a pilonné les abords")."""
@@ -874,6 +944,9 @@ def _false_reading(found: _Found, lang: str) -> bool:
     heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
     heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
     heard += [c for c in found.head.children if c.dep_ == "nmod"]  # "tirs de gaz"
+    if lang == "fr" and _participle_read_as_noun(found.head):
+        # "d'avoir violé son espace aérien": the parser hangs the object on "avoir".
+        heard += [c for c in found.head.head.children if c.dep_ == "obj" and c.i > found.head.i]
     heard += [a for c in heard for a in c.children if a.dep_ == "amod"]  # "grenades lacrymogènes"
     if found.head.pos_ == "NOUN":  # "an illegal gold mine": the noun's own modifiers
         heard += [c for c in found.head.children if c.dep_ in ("compound", "amod")]
@@ -1233,6 +1306,8 @@ def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
     of a French participle it read as a noun (", incendiant des maisons")."""
     if lang == "fr" and len(window) == 1 and _opens_a_participle_clause(window[0]):
         return [(fold_text(window[0].text)[: -len("ant")] + "er",)]
+    if lang == "fr" and len(window) == 1 and _participle_read_as_noun(window[0]):
+        return [(_infinitive_of(window[0]),)]
     if lang != "en" or len(window) != 1 or not window[0].tag_.startswith("VB"):
         return []
     word = fold_text(window[0].text)
@@ -1266,12 +1341,41 @@ def _participle_after_a_comma(token: Any) -> bool:
     )
 
 
+# Endings of a French past participle of the first group ("violé", "incendiées").
+_PAST_ENDINGS = ("ees", "ee", "es", "e")
+
+
+def _participle_read_as_noun(token: Any) -> bool:
+    """ "d'avoir violé deux femmes": a lower-case past participle right after "avoir" that
+    the tagger read as a noun (lemma "violé"); the auxiliary makes it the verb."""
+    if token.pos_ != "NOUN" or not token.text[:1].islower() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    word = fold_text(token.text)
+    return (
+        fold_text(before.lemma_) == "avoir"
+        and before.pos_ in ("AUX", "VERB")
+        and word.endswith("e")
+        and fold_text(token.lemma_) == word
+        and len(word) > 4
+    )
+
+
+def _infinitive_of(token: Any) -> str:
+    """The first-group infinitive of a past participle: "violé" → "violer"."""
+    word = fold_text(token.text)
+    ending = next(e for e in _PAST_ENDINGS if word.endswith(e))
+    return word[: -len(ending)] + "er"
+
+
 def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     if row.pos == "PHRASE" or len(window) > 1:
         return True
     token = window[0]
     if row.pos == "VERB" and row.lang == "fr" and _opens_a_participle_clause(token):
         return fold_text(token.text)[: -len(_PARTICIPLE_ENDING)] + "er" == fold_text(row.written)
+    if row.pos == "VERB" and row.lang == "fr" and _participle_read_as_noun(token):
+        return _infinitive_of(token) == fold_text(row.written)
     if not _accents_agree(row.written, token):
         return False
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start:
@@ -1868,6 +1972,9 @@ def _group(found: list[_Found]) -> list[_Found]:
                 item.trigger.acled_subtype in _SPECIFIC_SUBTYPES
                 and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
             )
+            # "arrived in Timbuktu and set up at the former base": the bare motion verb
+            # yields to the word that says what the troops did.
+            or (current.trigger.needs == "troops" and item.trigger.needs != "troops")
         ):
             best[key] = item
         elif _deed_beside_its_toll(item, current):
@@ -1926,10 +2033,25 @@ def _is_denial(found: _Found, lang: str) -> bool:
     return "denied" in _cue_statuses(found.head, lang)
 
 
+def _accusation_denied(item: _Found, found: list[_Found], lang: str) -> bool:
+    """ "a démenti ces accusations", "denied the allegations": the accusation a denial
+    answers is the one told before, no new ACCUSE event."""
+    return (
+        item.trigger.plover_type == "ACCUSE"
+        and item.head.pos_ == "NOUN"
+        and item.head.dep_ in ("obj", "dobj")
+        and any(
+            other is not item and other.head.i == item.head.head.i and _is_denial(other, lang)
+            for other in found
+        )
+    )
+
+
 def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     """ "l'armée a démenti avoir frappé": a denial that governs another event is that
     event's status, not a REJECT event of its own; one that governs none disputes an
     earlier deed (``_denied_deeds``)."""
+    found = [item for item in found if not _accusation_denied(item, found, lang)]
     denials = [item for item in found if _is_denial(item, lang)]
     if not denials:
         return found
@@ -2106,7 +2228,12 @@ def _denied_deeds(
             # that very deed, no second one.
             at = next(i for i, event in enumerate(context.events) if event is deed)
             context.events[at] = replace(deed, status="denied")
-        elif deed is not None:
+        elif deed is not None and not any(
+            e.status in ("denied", "negated") and e.acled_subtype == deed.acled_subtype
+            for e in told_with
+        ):
+            # "dismissed the accusation and said Kyiv had never used chemical weapons": the
+            # deed denied in the same sentence is the one disputed.
             made.append(_as_denied(deed, denial))
         elif claims and denial.id in claims:
             claimed = _claim_denied(denial.actor1, context.events)
@@ -2122,6 +2249,7 @@ _CLAIM_WORDS = frozenset(
         "claim",
         "report",
         "allegation",
+        "accusation",
         "affirmation",
         "information",
         "ce",
@@ -4512,6 +4640,12 @@ def _merged_by(
             continue
         better = _SUBTYPE_RANK.get(event.acled_subtype, 99) < _SUBTYPE_RANK.get(
             first.acled_subtype, 99
+        ) or (
+            # "arrived in Timbuktu and set up at the former base": a base told beside the
+            # arrival names what the troops did, over the bare "Other".
+            first.acled_subtype == "Other"
+            and event.acled_subtype != "Other"
+            and event.plover_type == first.plover_type
         )
         kept[key(event)] = _merged(event, first, sides) if better else _merged(first, event, sides)
     return list(kept.values())
