@@ -734,6 +734,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _has_its_crowd(item, lang)
         and _has_its_means(item)
         and _has_its_troops(item, lang)
+        and not _hosts_troops(item, lang)
         and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
@@ -885,6 +886,27 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
         fold_text(s.lemma_) in words or fold_text(s.text) in words
         for s in subjects
         if s.pos_ in ("NOUN", "PROPN")  # "Troops from the alliance arrived": PROPN at the start
+    )
+
+
+# What a country hosts that is no visitor: "accused Benin of hosting French troops and
+# training camps", "accueille une base américaine".
+_HOSTED_PLACES = frozenset({"base", "camp"})
+
+
+def _hosts_troops(found: _Found, lang: str) -> bool:
+    """ "Hosting French troops", "accueillir des soldats": a host verb whose object is troops
+    or a base tells a presence, not a meeting."""
+    if found.trigger.plover_type != "CONSULT" or fold_text(
+        found.trigger.written.split()[0]
+    ) not in (
+        "host",
+        "accueillir",
+    ):
+        return False
+    words = _troop_words(lang) | _HOSTED_PLACES
+    return any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in words for c in found.head.children
     )
 
 
@@ -2804,6 +2826,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
         actor1, actor2 = None, actor2 or actor1  # the army's vehicle that hit the mine
+    if actor1 is not None and actor2 is not None and _hosts_a_visitor(found):
+        actor1, actor2 = actor2, actor1  # "Poutine a reçu … al-Charaa": the visitor's visit
     two_sided = _two_sided(found, context.lang)
     if (
         actor2 is None
@@ -2965,6 +2989,24 @@ def _captivity_ended(found: _Found, context: _Context) -> Event | None:
         return None  # "freed by the army": the army's deed, told by its agent
     taken = [e for e in context.events if e.acled_subtype == "Abduction/forced disappearance"]
     return taken[-1] if taken else None
+
+
+# Host verbs of a visit, whose object is the visitor: "Poutine a reçu le président syrien",
+# "Modi hosted Zelensky". Analysts code the visit as the visitor's, the host its recipient.
+_HOST_VERBS = frozenset({"recevoir", "host"})
+
+
+def _hosts_a_visitor(found: _Found) -> bool:
+    """A visit told by its host in the active voice ("X a reçu Y", "X hosted Y"); "Y a été
+    reçu par X" and "hosted the talks" (no actor received) keep their doer."""
+    head = found.head
+    return (
+        found.trigger.plover_type == "CONSULT"
+        and found.trigger.plover_mode == "visit"
+        and found.trigger.written.split()[0] in _HOST_VERBS
+        and head.pos_ in ("VERB", "AUX")
+        and not args.is_passive(head)
+    )
 
 
 # Count words that make a noun of two_sides.tsv name both parties: "both sides", "the two
