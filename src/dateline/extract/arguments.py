@@ -69,6 +69,10 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
         if _leaves_the_report(node):
             node = node.head.head  # "ont conclu que l'armée avait… et ont annoncé des sanctions"
             continue
+        shared = _participle_sharing_an_auxiliary(node)
+        if shared is not None:
+            node = shared  # "la police a tiré … sur des partisans qui tentaient de…, et interpellé"
+            continue
         if node.head.pos_ not in ("VERB", "AUX") or not (
             node.dep_ == "conj"
             or (node.dep_ == "advcl" and _subjectless_infinitive(node))  # "après avoir remis"
@@ -84,6 +88,28 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
 # "for" ("accused Russian forces of dropping grenades": the object did it).
 # "before withdrawing", "avant de se replier" tell how a raid ended, no deed of its own.
 _CIRCUMSTANCES = frozenset({"after", "by", "while", "since", "upon", "without"})
+
+
+def _participle_sharing_an_auxiliary(verb: Any) -> Any | None:
+    """ "la police a tiré des gaz sur des partisans qui tentaient de rejoindre la place, et
+    interpellé 120 d'entre eux": a bare past participle the parser coordinated with an
+    infinitive cannot be its conjunct; it shares the auxiliary, and the subject, of the
+    nearest compound-tense verb above it."""
+    if (
+        verb.dep_ != "conj"
+        or "Part" not in verb.morph.get("VerbForm")
+        or "Inf" not in verb.head.morph.get("VerbForm")
+        or any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return None
+    node = verb.head
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in node.children):
+            return node
+    return None
 
 
 def _hung_on_an_object(verb: Any) -> bool:

@@ -42,8 +42,11 @@ from dateline.extract.lexicon import (
     reciprocal_lemmas,
     reporting_verbs,
     responsibility_lemmas,
+    seized_arms_lemmas,
     split_phrases,
     status_cues,
+    takes_something,
+    taking_verbs,
     time_words,
     triggers,
     two_sides_lemmas,
@@ -1980,10 +1983,16 @@ def _clause(token: Any) -> int:
 
 
 def _group(found: list[_Found]) -> list[_Found]:
-    """One trigger per PLOVER type and clause: the one with the most specific coding."""
-    best: dict[tuple[str, int], _Found] = {}
+    """One trigger per PLOVER type and clause: the one with the most specific coding.
+    Arrests beside another measure of the authorities ("a imposé un couvre-feu … et procédé
+    à cinquante interpellations", "seized explosives and arrested two suspects") are kept
+    apart: ACLED codes each."""
+    measured = {_clause(item.head) for item in found if _coercive_measure(item.trigger)}
+    best: dict[tuple[str, int, bool], _Found] = {}
     for item in found:
-        key = (item.trigger.plover_type, _clause(item.head))
+        clause = _clause(item.head)
+        arrest = item.trigger.acled_subtype == "Arrests" and clause in measured
+        key = (item.trigger.plover_type, clause, arrest)
         current = best.get(key)
         if current is not None and _weapon_of_a_fight(current, item):
             continue
@@ -2002,6 +2011,21 @@ def _group(found: list[_Found]) -> list[_Found]:
         elif _deed_beside_its_toll(item, current):
             best[key] = item  # "tués dans des affrontements entre X et Y": the clash, told
     return sorted(best.values(), key=lambda item: item.start)
+
+
+_MEASURE_MODES = frozenset({"curfew", "ban", "censor", "deport", "expel"})
+
+
+def _coercive_measure(trigger: Trigger) -> bool:
+    """A measure of the authorities other than an arrest: a curfew, a ban, an expulsion, a
+    seizure of goods or arms; not ground occupied nor power seized ("charged with plotting
+    to seize power")."""
+    if trigger.plover_type != "COERCE" or trigger.acled_type != "Strategic developments":
+        return False
+    if trigger.plover_mode in _MEASURE_MODES or trigger.acled_subtype == "Disrupted weapons use":
+        return True
+    seizes = trigger.plover_mode == "seize" and trigger.acled_subtype == "Other"
+    return seizes and trigger.pos == "VERB"
 
 
 def _weapon_of_a_fight(fight: _Found, weapon: _Found) -> bool:
@@ -2751,12 +2775,24 @@ def _same_doers(event: Event, other: Event) -> bool:
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
-    violence beside a killing, and a town taken beside its retaking ("ISWAP overran the
-    base …; troops retook the town"), are events of their own."""
+    violence beside a killing, a town taken beside its retaking ("ISWAP overran the
+    base …; troops retook the town") and arrests beside another measure are events of
+    their own."""
     both_ways = {e.acled_subtype for e in events} >= _TERRITORY
+    # Arrests beside another measure ("imposed a curfew and made fifty arrests", "seized
+    # explosives and arrested two suspects") are events of their own; not beside a ban told
+    # of another day ("the group the government banned last month").
+    measure_days = {
+        _day_key(e)
+        for e in events
+        if e.acled_subtype == "Disrupted weapons use"
+        or (e.acled_type == "Strategic developments" and e.plover_mode in _MEASURE_MODES)
+    }
 
     def apart(event: Event) -> str:
         if event.acled_subtype == "Sexual violence":
+            return event.acled_subtype
+        if event.acled_subtype == "Arrests" and _day_key(event) in measure_days:
             return event.acled_subtype
         return event.acled_subtype if both_ways and event.acled_subtype in _TERRITORY else ""
 
@@ -2866,6 +2902,16 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
         if taken is not None:
             plover_type, plover_mode, acled_type, acled_subtype = taken
+    # Ground-taking words ("s'emparer", "seize") take arms only with a doer told: "des
+    # jeunes ont tenté … pour s'emparer d'armes" is a riot's aim, not a seizure.
+    seizer = actor1 is not None or found.trigger.acled_subtype not in _TERRITORY
+    if (seizer and takes_something(found.trigger) and _takes_arms(found.head, context.lang)) or (
+        plover_type == "ASSAULT" and _arms_taken(found.head, context.lang)
+    ):
+        plover_type, plover_mode = "COERCE", "seize"
+        acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
+        if actor1 is not None and actor1.kind not in _STATE_FORCES:
+            acled_subtype = "Looting/property destruction"  # an armed group carrying off arms
     if plover_type == "AGREE" and sides is None and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, cue = status_of(found.head, context.lang)
@@ -2936,7 +2982,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         _inherited_place(context, found)
     ]
     events = []
-    police_arrest = acled_subtype == "Arrests" and actor1 is None
+    # "des armes et explosifs ont été saisis": arms seized with nobody named are seized by
+    # the police, as arrests are.
+    seized_arms = acled_subtype == "Disrupted weapons use" and takes_something(found.trigger)
+    police_arrest = (acled_subtype == "Arrests" or seized_arms) and actor1 is None
     police_arrest = police_arrest and (not agent_words or _announced(found.head))
     for place in places_or_inherited:
         if police_arrest:
@@ -3259,6 +3308,54 @@ def _taken_instead_of_ground(
         if any(left <= at < right for _, (at, _) in weapons_told):
             return "COERCE", "seize", "Strategic developments", "Disrupted weapons use"
     return None
+
+
+_TAKEN_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
+def _takes_arms(verb: Any, lang: str) -> bool:
+    """ "ont saisi des armes", "des armes et explosifs ont été saisis", "seized a car packed
+    with explosives", "took over a weapons depot": what the taking verb takes (its object, or
+    a passive's subject) is arms."""
+    arms = seized_arms_lemmas(lang)
+    for child in verb.children:
+        if child.dep_ not in _TAKEN_DEPS:
+            continue
+        if any(
+            (t.pos_ in ("NOUN", "PROPN") and fold_text(t.lemma_) in arms)
+            or fold_text(t.text) in arms
+            for t in _phrase_without_clauses(child)
+        ):
+            return True
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
+
+
+def _phrase_without_clauses(noun: Any) -> list[Any]:
+    """A noun phrase's words short of the clauses on it: "the town where arms were stored"
+    names a town taken, "a car packed with explosives" arms."""
+    words, stack = [], [noun]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in _CLAUSE_DEPS)
+    return words
+
+
+def _arms_taken(noun: Any, lang: str) -> bool:
+    """ "seized two suicide vests", "ont saisi des ceintures d'explosifs": a weapon named as
+    what a taking verb took was no means of an attack."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    arms = seized_arms_lemmas(lang)
+    if fold_text(noun.lemma_) not in arms and fold_text(noun.text) not in arms:
+        return False  # "reprendre les attaques": an attack resumed is no weapon
+    while noun.dep_ in ("conj", "compound", "amod", "nmod") and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in _TAKEN_DEPS and fold_text(verb.lemma_) in taking_verbs(lang)
 
 
 def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMention | None) -> str:

@@ -292,6 +292,35 @@ def responsibility_lemmas(lang: str) -> frozenset[str]:
     return _lemmas_listed("responsibility", lang)
 
 
+_TAKEN_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+@cache
+def seized_arms_lemmas(lang: str) -> frozenset[str]:
+    """Arms a taking verb may take (``events/seized_arms.tsv``): "saisi des armes"."""
+    return _lemmas_listed("seized_arms", lang)
+
+
+def takes_something(trigger: Trigger) -> bool:
+    """A taking word: ground taken ("seize", "s'emparer") or goods seized ("saisir",
+    "confisquer"), whose object decides what was taken."""
+    if trigger.acled_subtype in _TAKEN_GROUND:
+        return True
+    return trigger.plover_mode == "seize" and trigger.acled_subtype == "Other"
+
+
+@cache
+def taking_verbs(lang: str) -> frozenset[str]:
+    """Single-word verb triggers that take something (``takes_something``)."""
+    return frozenset(
+        words[0]
+        for words, rows in triggers(lang).items()
+        if len(words) == 1
+        for row in rows
+        if row.pos == "VERB" and takes_something(row)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PerpetratorCue:
     names: tuple[str, ...]  # subject | object | to, in the order to try them

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -1076,7 +1077,9 @@ def _local_country(
     parsed: ParsedArticle, places: list[PlaceMention] | tuple[PlaceMention, ...], at: int
 ) -> str | None:
     """The country of the town named in the same sentence as ``at``, when one country's
-    towns are all the sentence names."""
+    towns are all the sentence names; in a sentence naming no town, the country most of the
+    paragraph's towns before it are in ("… on Palestine Street in Baghdad (Baghdad).
+    Police later arrested six suspects."), when one country leads."""
     sentence = next((s for s in parsed.sentences if s.start <= at < s.end), None)
     if sentence is None:
         return None
@@ -1085,7 +1088,24 @@ def _local_country(
         for p in places
         if sentence.start <= p.start < sentence.end and p.kind == "place" and p.country_iso2
     }
-    return iso3_codes().get(countries.pop()) if len(countries) == 1 else None
+    if countries:
+        return iso3_codes().get(countries.pop()) if len(countries) == 1 else None
+    paragraph = _paragraph_start(parsed, at)
+    before = [
+        p.country_iso2
+        for p in places
+        if paragraph <= p.start < sentence.start and p.kind == "place" and p.country_iso2
+    ]
+    ranked = Counter(before).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return iso3_codes().get(ranked[0][0])
+
+
+def _paragraph_start(parsed: ParsedArticle, at: int) -> int:
+    """Where the paragraph holding ``at`` starts (its parsed doc's offset)."""
+    starts = [start for start, _ in parsed.docs if start <= at]
+    return max(starts) if starts else 0
 
 
 def _anaphors_in(
