@@ -57,6 +57,7 @@ from dateline.extract.lexicon import (
 from dateline.extract.perpetrators import (
     ATTRIBUTED_TO,
     attributions,
+    blamed_words,
     sentence_index,
     with_perpetrators,
 )
@@ -447,7 +448,8 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
     """A deadly deed told with no doer right after an armed actor's deed at the same place and
     day is that actor's: the report goes on telling one incident ("Gran Grif gang members
     raped at least six women during an attack on the neighbourhood; two residents were
-    shot dead")."""
+    shot dead"); so is a killing of people the sentence before told in an armed actor's
+    hands ("Les corps de trois d'entre eux ont été retrouvés"), wherever and whenever."""
     told = sorted(events, key=_trigger_start)
     updated = {}
     for at, event in enumerate(told):
@@ -455,6 +457,8 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
             continue  # a riot's crowd is not the doer of the deed told before it
         sentence = sentence_index(parsed, _trigger_start(event))
         before = next((e for e in reversed(told[:at]) if _tells_the_same_incident(e, event)), None)
+        if before is None and _victims_told_before(parsed, sentence):
+            before = next((e for e in reversed(told[:at]) if _holds_victims(e)), None)
         if before is None or before.actor1 is None:
             continue
         if sentence - sentence_index(parsed, _trigger_start(before)) > 1:
@@ -465,6 +469,35 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
                 event, actor1=before.actor1, evidence=(*event.evidence, doer)
             )
     return [updated.get(id(event), event) for event in events]
+
+
+# Victims the report has already told of: "Les corps de trois d'entre eux ont été retrouvés",
+# "The bodies of 2 of them were found", "Les corps ont été retrouvés".
+_THEM = re.compile(
+    r"\b(?:d'entre (?:eux|elles)|of them|(?:les|leurs) corps|(?:the|their) bodies)\b", re.I
+)
+# Deeds that leave people in the doer's hands or dead, whose victims a later sentence may
+# be found killed.
+_HOLDING = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _victims_told_before(parsed: ParsedArticle, sentence: int) -> bool:
+    """Whether sentence ``sentence`` speaks of victims told before it, not new ones."""
+    if not 0 < sentence < len(parsed.sentences):
+        return False
+    span = parsed.sentences[sentence]
+    return _THEM.search(parsed.article.text[span.start : span.end].replace("’", "'")) is not None
+
+
+def _holds_victims(earlier: Event) -> bool:
+    """ "ont arrêté douze civils … Les corps de trois d'entre eux ont été retrouvés": the
+    captors or killers of people a later sentence finds dead are those victims' killers."""
+    return (
+        earlier.status == "realised"
+        and earlier.actor1 is not None
+        and earlier.actor1.kind in _ARMED_KINDS
+        and (earlier.acled_subtype in _HOLDING or earlier.acled_type in _DEEDS_OF_ARMED_MEN)
+    )
 
 
 def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
@@ -2987,9 +3020,16 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     seized_arms = acled_subtype == "Disrupted weapons use" and takes_something(found.trigger)
     police_arrest = (acled_subtype == "Arrests" or seized_arms) and actor1 is None
     police_arrest = police_arrest and (not agent_words or _announced(found.head))
+    body = None
+    if actor1 is None and (
+        acled_type in _DEEDS_OF_ARMED_MEN or acled_subtype == "Excessive force against protesters"
+    ):
+        body = _body_named(sent, agent_words, context.lang)
     for place in places_or_inherited:
         if police_arrest:
             actor1 = _arresting_police(found, place, context)
+        elif body is not None:
+            actor1 = _body_of_the_place(body, place, offset, context)
         extra = list(evidence)
         for name, mention in (("actor1", actor1), ("actor2", actor2), ("place", place)):
             if mention is not None:
@@ -3098,6 +3138,57 @@ def _announced(noun: Any) -> bool:
     arrests": an arrest noun told by a reporting verb, whose subject tells, not arrests."""
     verb = args.governing_verb(noun) if noun.pos_ == "NOUN" else None
     return verb is not None and fold_text(verb.lemma_) in reporting_verbs(noun.lang_)
+
+
+@cache
+def _body_phrases(lang: str) -> dict[str, str]:
+    """The common nouns of a state's forces that name no state (``actors/bodies.tsv``),
+    folded and without their article, with the body each stands for."""
+    found = {}
+    for row in read_tsv("actors/bodies"):
+        if row["lang"] == lang and row["body"] in ("MIL", "POL"):
+            words = fold_text(row["phrase"]).split()
+            if words[0] in ("l'", "la", "le", "les", "des", "the") and len(words) > 1:
+                words = words[1:]
+            found[" ".join(words).removeprefix("l'")] = row["body"]
+    return found
+
+
+def _body_named(sent: Any, agent_words: frozenset[int], lang: str) -> tuple[Any, str] | None:
+    """The words of a deed's doer when they name a state's forces without saying whose
+    ("Security forces fired on supporters", "les forces de l'ordre ont tiré"), with the
+    body they stand for."""
+    words = [t for t in sent if t.i in agent_words]
+    while words and words[0].pos_ in ("DET", "PUNCT"):
+        words = words[1:]
+    if not words:
+        return None
+    phrase = fold_text("".join(t.text_with_ws for t in words).strip())
+    body = _body_phrases(lang).get(phrase)
+    return (words, body) if body is not None else None
+
+
+def _body_of_the_place(
+    body: tuple[Any, str], place: PlaceMention | None, offset: int, context: _Context
+) -> ActorMention | None:
+    """Forces named without their state act at home: the police or army of the country the
+    deed happened in, when the linker found no country for the whole story."""
+    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place and place.country_iso2 else None
+    actor = load_actors().by_country(iso3, f".{body[1]}") if iso3 else None
+    if actor is None:
+        return None
+    start, end = args.char_span(offset, body[0])
+    return ActorMention(
+        text=_text(context, start, end),
+        start=start,
+        end=end,
+        canonical_id=actor.id,
+        name=actor.name,
+        kind=actor.kind,
+        country_iso3=iso3,
+        via="home",
+        confidence=0.5,
+    )
 
 
 def _arresting_police(
@@ -3420,8 +3511,10 @@ def _agent(
         agent = args.agent_of(verb)
         if head is not verb and args.blames_another(verb):
             subject = None  # "Police blamed Lashkar-e-Taiba for the ambush": not the police's
+            spans.extend(blamed_words(verb, head))  # the accused did it
         if agent:
             spans.append(agent)
+            spans.append(_said_to_be(agent, verb))
         elif subject and subject[1] and found.trigger.plover_type in _FORCES_DEEDS:
             # "Government of Peru announced that 1,500 soldiers would be deployed": forces
             # sent or withdrawn by no one named are the announcer's.
@@ -3465,6 +3558,11 @@ def _agent(
         if captor is not None:
             return captor, False
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
+    unnamed = (
+        found.trigger.plover_type in ("ASSAULT", "COERCE")
+        and verb is not None
+        and _unnamed_doers(verb, head, context.lang)
+    )
     s_start = offset + sent.start_char
     acted_on = _acted_on_spans(head, offset)
     before = [
@@ -3474,6 +3572,7 @@ def _agent(
         and a.kind not in args.SPEAKERS
         and not any(left <= a.start < right for left, right in acted_on)
         and not _is_mediator(a, context)
+        and (not unnamed or _a_doer_before(a, sent, offset))
     ]
     if before:
         return before[-1], False
@@ -3483,6 +3582,36 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _unnamed_doers(verb: Any, head: Any, lang: str) -> bool:
+    """ "… into the wall of a Frontier Corps headquarters before gunmen stormed the
+    compound": doers the clause names without saying whose ("gunmen", "des assaillants")
+    are no actor named before them as a target; a claim told later may say who they were."""
+    subject = args.subject_of(verb)
+    if not subject or subject[1]:
+        return False
+    words = subject[0]
+    root = next((t for t in words if t.head not in words or t.head is t), None)
+    return (
+        root is not None
+        and head not in words
+        and root.pos_ == "NOUN"
+        and fold_text(root.lemma_) in deed_nouns(lang, "doer")
+    )
+
+
+def _a_doer_before(mention: ActorMention, sent: Any, offset: int) -> bool:
+    """Whether ``mention`` stands in the subject of an earlier clause ("an al-Shabaab
+    suicide bomber blew himself up … as gunmen stormed the area"), not in what it hit."""
+    token = next((t for t in sent if offset + t.idx >= mention.start), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 # Kinds of actor a bloc's members may be named as ("the juntas of Mali, Burkina Faso and Niger").
@@ -3673,9 +3802,32 @@ def _acted_on_spans(head: Any, offset: int) -> list[tuple[int, int]]:
     while node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i:
         node = node.head
         for child in node.children:
-            if child.dep_ in _ACTED_ON and node.i < child.i < head.i:
+            if child.dep_ in _ACTED_ON and node.i < child.i < head.i and not _named_as(child):
                 spans.append(args.char_span(offset, list(child.subtree)))
     return spans
+
+
+# "présentés comme des VDP", "described as RSF fighters": what the doers are said to be.
+_AS = frozenset({"comme", "as"})
+
+
+def _named_as(phrase: Any) -> bool:
+    """ "des hommes armés, présentés comme des VDP, exécutant des civils": a phrase saying
+    who the doers are is no target of the clause the deed hangs on."""
+    return any(c.dep_ == "case" and fold_text(c.text) in _AS for c in phrase.children)
+
+
+def _said_to_be(agent: list[Any], verb: Any) -> list[Any]:
+    """ "enlevé par des hommes se présentant comme des agents du renseignement": whom the
+    doers pass for, in a clause the parser hung on the deed's verb right after them."""
+    last = max(t.i for t in agent)
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "acl") or not 0 < clause.i - last <= 2:
+            continue
+        for phrase in clause.children:
+            if phrase.i > clause.i and _named_as(phrase):
+                return sorted(phrase.subtree, key=lambda t: t.i)
+    return []
 
 
 def _after_a_participle(verb: Any) -> bool:
@@ -3811,15 +3963,20 @@ def _noun_modifiers(noun: Any) -> list[Any]:
     for child in noun.children:
         if child.dep_ == "prep" and fold_text(child.text) in ("of", "by"):
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ == "nmod" and not any(
-            c.dep_ == "case" and fold_text(c.text) in _OF for c in child.children
-        ):
-            continue  # "son soutien au plan égyptien": to what, not whose
+        elif child.dep_ == "nmod" and not _led_by_of(child):
+            continue  # "son soutien au plan égyptien", "sur des tranchées": to what, not whose
         elif child.dep_ not in ("amod", "nmod", "compound"):
             continue
         tokens.append(child)
         tokens.extend(c for c in child.children if c.dep_ in _NAME_PARTS)
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
+
+
+def _led_by_of(phrase: Any) -> bool:
+    """ "de la Minusma", not "sur des tranchées ukrainiennes", whose second case word ("des")
+    the parser also marks: the phrase's first case word says whose."""
+    cases = sorted((c for c in phrase.children if c.dep_ == "case"), key=lambda c: c.i)
+    return bool(cases) and fold_text(cases[0].text) in _OF
 
 
 def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:

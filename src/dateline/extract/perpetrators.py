@@ -102,6 +102,21 @@ def _perpetrator_of(
     return None
 
 
+def blamed_words(verb: Any, deed: Any) -> list[list[Any]]:
+    """The words naming whom a blaming verb puts a deed down to ("accuse les forces russes
+    d'avoir largué des grenades", "blamed the attack on the LNA"), leaving out the phrase of
+    the ``deed`` itself."""
+    cue = perpetrator_cues(verb.lang_).get(fold_text(verb.lemma_))
+    if cue is None or "subject" in cue.names:
+        return []
+    return [
+        words
+        for place in cue.names
+        for words in _arguments(verb, place)
+        if all(t.i != deed.i for t in words)
+    ]
+
+
 def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
     if cue.about == "any":
         return True
