@@ -72,6 +72,8 @@ eval: install
 	  --json eval/results/events-dev5.json
 	$(BIN)/python eval/events.py eval/data/events-dev6-fr.jsonl eval/data/events-dev6-en.jsonl \
 	  --json eval/results/events-dev6.json
+	$(BIN)/python eval/events.py eval/data/events-dev7-fr.jsonl eval/data/events-dev7-en.jsonl \
+	  --json eval/results/events-dev7.json
 	$(BIN)/python eval/events.py eval/data/events-test-fr.jsonl eval/data/events-test-en.jsonl \
 	  --json eval/results/events-test.json
 

@@ -37,6 +37,7 @@ DEV3_SETS = [DATA / "events-dev3-fr.jsonl", DATA / "events-dev3-en.jsonl"]
 DEV4_SETS = [DATA / "events-dev4-fr.jsonl", DATA / "events-dev4-en.jsonl"]
 DEV5_SETS = [DATA / "events-dev5-fr.jsonl", DATA / "events-dev5-en.jsonl"]
 DEV6_SETS = [DATA / "events-dev6-fr.jsonl", DATA / "events-dev6-en.jsonl"]
+DEV7_SETS = [DATA / "events-dev7-fr.jsonl", DATA / "events-dev7-en.jsonl"]
 ONTOLOGIES = {"acled_type": "acled_type", "acled_subtype": "acled_subtype", "plover": "plover_type"}
 
 

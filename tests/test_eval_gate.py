@@ -65,6 +65,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev4", events.DEV4_SETS),
             ("events-dev5", events.DEV5_SETS),
             ("events-dev6", events.DEV6_SETS),
+            ("events-dev7", events.DEV7_SETS),
         )
     }
 
