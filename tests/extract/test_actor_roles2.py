@@ -29,11 +29,11 @@ from coding import coded, events_of, first_doer
             "Other",
             "NGO.HRW",
         ),
-        # Asked, not doing: the government would release them.
+        # Asked, not doing: the government would release them (a release asked is "Other").
         (
             "Amnesty International on Friday called on the Ethiopian government to release "
             "journalists detained in Addis Ababa.",
-            "Agreement",
+            "Other",
             "ETH.GOV",
         ),
     ],

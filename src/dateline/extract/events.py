@@ -2574,17 +2574,37 @@ _ASKABLE = frozenset(
 )
 
 
-def _asks_for(cue: Any, token: Any) -> bool:
+# Deeds asked for through the cue's preposition ("called for his release", "appelé à un
+# cessez-le-feu"); "called for more assistance" names no giver and stays a REQUEST.
+_ASKED_BY_PREPOSITION = frozenset({"CONCEDE", "AGREE", "RETREAT"})
+
+
+def _asks_for(cue: Any, token: Any, lang: str, *, by_preposition: bool = True) -> bool:
     """Whether ``token`` is what the request verb ``cue`` asks for: its object or
     complement, or an infinitive on its addressee ("demandé aux forces de quitter")."""
     if token.head.i == cue.i:
-        bare = token.dep_.startswith("obl") and not any(c.dep_ == "case" for c in token.children)
-        return bare or token.dep_ in ("obj", "dobj", "xcomp", "ccomp")  # bare: misparsed object
+        cases = [c for c in token.children if c.dep_ == "case"]
+        bare = token.dep_.startswith("obl") and not cases
+        # "a appelé à sa libération": the preposition the cue takes brings what is asked,
+        # not the addressee ("demandé à l'armée").
+        asked = by_preposition and token.dep_.startswith("obl")
+        asked = asked and any(_cue_with(cue, c, lang) for c in cases)
+        return bare or asked or token.dep_ in ("obj", "dobj", "xcomp", "ccomp")
+    if by_preposition and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        # "called for his release", not "asked on Monday"
+        return token.head.head.i == cue.i and _cue_with(cue, token.head, lang)
     return (
         token.dep_.startswith("acl")
         and token.head.head.i == cue.i
         and token.head.dep_ in ("obl:arg", "iobj", "dobj", "obj")
     )
+
+
+def _cue_with(cue: Any, word: Any, lang: str) -> bool:
+    """Whether the cue's lemma with ``word`` is a request cue of its own ("call for",
+    "appeler à"), which ``word`` then introduces what is asked."""
+    form = f"{fold_text(cue.lemma_)} {fold_text(word.text)}"
+    return status_cues(lang).get(form, ("", ""))[0] == "requested"
 
 
 def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
@@ -2596,7 +2616,13 @@ def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
         for item in found
         if item not in asked
         or not any(
-            other.trigger.plover_type in _ASKABLE and _asks_for(item.head, other.head)
+            other.trigger.plover_type in _ASKABLE
+            and _asks_for(
+                item.head,
+                other.head,
+                lang,
+                by_preposition=other.trigger.plover_type in _ASKED_BY_PREPOSITION,
+            )
             for other in found
         )
     ]
@@ -2950,6 +2976,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     status, cue = status_of(found.head, context.lang)
     if _nobody_did(found.head):
         status = "negated"  # "adding that nobody had been arrested"
+    if plover_type == "CONCEDE" and status == "requested":
+        acled_subtype = "Other"  # "a appelé à sa libération": a release asked, no agreement
     if status == "denied" and cue is not None and cue.i > found.head.i:
         # "claimed Russian forces had captured Pokrovsk; Ukraine denied the claim": the
         # deed told before its denial is the claim, realised; the denial codes its own copy.
@@ -3486,6 +3514,13 @@ def _agent(
             return args.pick_actor(context.actors, left, right), False
         return None, False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
+    if (
+        verb is None
+        and head.dep_ == "obl:arg"
+        and found.trigger.plover_type in _ASKED_BY_PREPOSITION
+        and _asks_for(head.head, head, context.lang)
+    ):
+        verb = head.head  # "ont appelé à sa libération": asked of another
     if verb is None and found.trigger.plover_type in _MUTUAL:
         verb = _clause_after(head)
     spans: list[list[Any]] = []
@@ -3503,6 +3538,9 @@ def _agent(
             # "a exhorté dimanche l'armée soudanaise à se retirer": the one asked, whom the
             # parser may hang on the day, would act; the asker does not.
             spans.append(_addressee(head, context.lang))
+            group = _group_addressed(spans[-1], offset, context)
+            if group is not None:
+                return group, False
         if found.trigger.plover_type not in _ACTION_TYPES:
             # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
             # the parser hung on a noun is the main clause's.
@@ -3548,13 +3586,17 @@ def _agent(
                 if found.trigger.plover_type != "AGREE":  # members signing among them
                     actor = _bloc(actor, left, right, context)
                 return _named_apart(actor, right, context) or actor, False
+    if asked and (undoer := _asked_to_undo(found, context)) is not None:
+        return undoer, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
         return earlier, False
     parties = _sides_of_fighting(found, sent, offset, context)
     if parties:
         return parties[0], False
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
-        captor = _captor_of_the_freed(found, context)
+        captor = _captor_of_the_freed(found, context) or _jailer_of_the_freed(
+            found, sent, offset, context
+        )
         if captor is not None:
             return captor, False
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
@@ -3860,8 +3902,31 @@ _GROUP_NOUNS = frozenset(
         "terrorist",
         "islamiste",
         "islamist",
+        "guerilla",
     }
 )
+
+
+def _group_addressed(words: list[Any], offset: int, context: _Context) -> ActorMention | None:
+    """ "a exhorté la guérilla à libérer", "urged the rebels to free": a definite noun for a
+    group, naming no actor, asked to act stands for the story's last armed group."""
+    if not words:
+        return None
+    left, right = args.char_span(offset, words)
+    if args.mentions_in(context.actors, left, right):
+        return None
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside), words[0])
+    definite = any(fold_text(t.text) in _REFERRING for t in words if t.i < head.i)
+    if not definite or fold_text(head.lemma_) not in _GROUP_NOUNS:
+        return None
+    groups = [
+        actor
+        for e in context.events
+        for actor in (e.actor1, e.actor2)
+        if actor is not None and actor.kind == "armed_group"
+    ]
+    return groups[-1] if groups else None
 
 
 def _captor_of_the_freed(found: _Found, context: _Context) -> ActorMention | None:
@@ -3878,6 +3943,66 @@ def _captor_of_the_freed(found: _Found, context: _Context) -> ActorMention | Non
         and e.actor1 is not None
     ]
     return taken[-1].actor1 if taken else None
+
+
+# What a concession undoes, by its sub-type: a release ends an arrest or an abduction; a
+# lifting, a reopening or a halt ends a measure, a sanction or a coercive deed.
+_UNDONE = {
+    "Agreement": lambda e: e.acled_subtype in ("Arrests", "Abduction/forced disappearance"),
+    "Other": lambda e: e.plover_type in ("COERCE", "SANCTION"),
+}
+
+
+def _asked_to_undo(found: _Found, context: _Context) -> ActorMention | None:
+    """ "Paris a demandé la libération de son ressortissant", "UNAMA called for the lifting
+    of the ban": a concession asked of no one named is asked of whoever did what it would
+    undo, the story's last captor or the last to impose a measure, not the one asking."""
+    undone = _UNDONE.get(found.trigger.acled_subtype)
+    if found.trigger.plover_type != "CONCEDE" or undone is None:
+        return None
+    earlier = [
+        e for e in context.events if e.status == "realised" and e.actor1 is not None and undone(e)
+    ]
+    return earlier[-1].actor1 if earlier else None
+
+
+# Folded words that tell the freed were a state's prisoners, not a group's hostages.
+_JAILED = frozenset(
+    {"prison", "prisonnier", "detenu", "detention", "incarcere", "emprisonne", "geole"}
+    | {"prisoner", "detainee", "detained", "jail", "jailed", "imprisoned", "custody"}
+)
+
+
+_HOSTAGES = frozenset({"otage", "otages", "hostage", "hostages", "captive", "captives"})
+
+
+def _jailer_of_the_freed(
+    found: _Found, sent: Any, offset: int, context: _Context
+) -> ActorMention | None:
+    """ "Sonko et Faye ont été libérés de prison à Dakar", "four agents detained in
+    Ouagadougou since December were freed": prisoners freed by no one named, with no
+    abduction before, are freed by the state that jailed them, the country of the place
+    named nearest the prison word."""
+    if (found.trigger.plover_type, found.trigger.acled_subtype) != ("CONCEDE", "Agreement"):
+        return None
+    words = {fold_text(t.lemma_) for t in sent} | {fold_text(t.text) for t in sent}
+    if not words.isdisjoint(_HOSTAGES):
+        return None  # "50 hostages held by militants will be freed in exchange for prisoners"
+    jailed = [
+        offset + t.idx
+        for t in sent
+        if fold_text(t.lemma_) in _JAILED or fold_text(t.text) in _JAILED
+    ]
+    s_start, s_end = offset + sent.start_char, offset + sent.end_char
+    places = [
+        p
+        for p in context.places
+        if s_start <= p.start < s_end and p.kind == "place" and p.country_iso2 is not None
+    ]
+    if not jailed or not places:
+        return None
+    place = min(places, key=lambda p: min(abs(p.start - at) for at in jailed))
+    return _measure_authority(found, place, context)
 
 
 def _referred_back(verb: Any, context: _Context) -> ActorMention | None:
@@ -4152,7 +4277,8 @@ def _with_bodies(event: Event) -> Event:
     """An office holder acts and speaks for the body they serve, as ACLED and POLECAT code
     it ("Kerry a proposé" is the State Department's, "Vučić said" the Serbian government's);
     the person's name stays the actor's evidence and their id stays in ``person``."""
-    return replace(event, actor1=_office_body(event.actor1), actor2=_office_body(event.actor2))
+    actor1, actor2 = _office_body(event.actor1), _office_body(event.actor2)
+    return replace(event, actor1=actor1, actor2=actor2)
 
 
 def _office_body(actor: ActorMention | None) -> ActorMention | None:

@@ -422,12 +422,20 @@ def mediator_phrases(lang: str) -> re.Pattern[str]:
 
 def cue_forms(token: Any) -> list[str]:
     """How a status cue may be written at ``token``: its lemma, its text, and with the
-    particle or preposition it takes ("call for", "call on", "appeler à")."""
+    particle or preposition it takes ("call for", "call on", "appeler à"); French hangs
+    that preposition on the complement ("a appelé à sa libération"), not on the verb."""
     lemma, text = fold_text(token.lemma_), fold_text(token.text)
     particles = [
         fold_text(c.text)
         for c in token.children
         if c.dep_ in ("prep", "prt", "compound:prt") and c.i > token.i
+    ]
+    particles += [
+        fold_text(case.text)
+        for c in token.children
+        if c.i > token.i and (c.dep_.startswith("obl") or c.dep_ == "xcomp")
+        for case in c.children
+        if case.dep_ in ("case", "mark") and case.i < c.i
     ]
     return [lemma, text, *(f"{lemma} {particle}" for particle in particles)]
 
