@@ -45,7 +45,7 @@ def test_concessions_asked_release_is_the_captor_s(text: str, captor: str) -> No
         (
             "Les talibans ont interdit samedi aux Afghanes d'accéder aux universités de "
             "Kaboul. L'ONU a demandé la levée immédiate de cette interdiction.",
-            "AFG.GOV",
+            "GRP.TALIBAN",
         ),
         (
             "The army imposed a curfew in Imphal on Monday. Residents demanded the lifting "
