@@ -3226,16 +3226,24 @@ def _arresting_police(
     the police of the country they happen in, as ACLED codes them; the arrest's own words
     are the evidence."""
     iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place and place.country_iso2 else None
-    police = load_actors().by_country(iso3, ".POL") if iso3 else None
-    if police is None:
+    return _body_by_its_deed(found, context, iso3, ".POL") if iso3 else None
+
+
+def _body_by_its_deed(
+    found: _Found, context: _Context, iso3: str, suffix: str
+) -> ActorMention | None:
+    """A country's body (``.POL``, ``.GOV``) named by no word but its deed: the deed's own
+    words are its evidence, with the low confidence of an inference."""
+    body = load_actors().by_country(iso3, suffix)
+    if body is None:
         return None
     return ActorMention(
         text=_text(context, found.start, found.end),
         start=found.start,
         end=found.end,
-        canonical_id=police.id,
-        name=police.name,
-        kind=police.kind,
+        canonical_id=body.id,
+        name=body.name,
+        kind=body.kind,
         country_iso3=iso3,
         via="deed",
         confidence=0.5,
@@ -3352,20 +3360,7 @@ def _measure_authority(
     ]
     if named:
         return named[-1]
-    government = load_actors().by_country(iso3, ".GOV")
-    if government is None:
-        return None
-    return ActorMention(
-        text=_text(context, found.start, found.end),
-        start=found.start,
-        end=found.end,
-        canonical_id=government.id,
-        name=government.name,
-        kind=government.kind,
-        country_iso3=iso3,
-        via="deed",
-        confidence=0.5,
-    )
+    return _body_by_its_deed(found, context, iso3, ".GOV")
 
 
 _NOBODY = frozenset({"nobody", "none", "personne", "aucun", "aucune", "nul"})
