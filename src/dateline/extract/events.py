@@ -3201,22 +3201,11 @@ def _body_of_the_place(
 ) -> ActorMention | None:
     """Forces named without their state act at home: the police or army of the country the
     deed happened in, when the linker found no country for the whole story."""
-    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place and place.country_iso2 else None
-    actor = load_actors().by_country(iso3, f".{body[1]}") if iso3 else None
-    if actor is None:
+    iso3 = _country_of(place)
+    if iso3 is None:
         return None
     start, end = args.char_span(offset, body[0])
-    return ActorMention(
-        text=_text(context, start, end),
-        start=start,
-        end=end,
-        canonical_id=actor.id,
-        name=actor.name,
-        kind=actor.kind,
-        country_iso3=iso3,
-        via="home",
-        confidence=0.5,
-    )
+    return _inferred_body(context, iso3, f".{body[1]}", (start, end), via="home")
 
 
 def _arresting_police(
@@ -3225,27 +3214,36 @@ def _arresting_police(
     """ "Plus de 80 personnes ont été interpellées": with nobody named, arrests are made by
     the police of the country they happen in, as ACLED codes them; the arrest's own words
     are the evidence."""
-    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place and place.country_iso2 else None
-    return _body_by_its_deed(found, context, iso3, ".POL") if iso3 else None
+    iso3 = _country_of(place)
+    return _inferred_body(context, iso3, ".POL", (found.start, found.end)) if iso3 else None
 
 
-def _body_by_its_deed(
-    found: _Found, context: _Context, iso3: str, suffix: str
+def _country_of(place: PlaceMention | None) -> str | None:
+    """The sovereign country (ISO3) a place lies in, if known."""
+    if place is None or not place.country_iso2:
+        return None
+    return sovereign(iso3_codes().get(place.country_iso2))
+
+
+def _inferred_body(
+    context: _Context, iso3: str, suffix: str, span: tuple[int, int], *, via: str = "deed"
 ) -> ActorMention | None:
-    """A country's body (``.POL``, ``.GOV``) named by no word but its deed: the deed's own
-    words are its evidence, with the low confidence of an inference."""
+    """A country's body (``.POL``, ``.MIL``, ``.GOV``) that no word names as that country's:
+    the words given (the deed's own, or "les forces de l'ordre") are its evidence, with
+    the low confidence of an inference."""
     body = load_actors().by_country(iso3, suffix)
     if body is None:
         return None
+    start, end = span
     return ActorMention(
-        text=_text(context, found.start, found.end),
-        start=found.start,
-        end=found.end,
+        text=_text(context, start, end),
+        start=start,
+        end=end,
         canonical_id=body.id,
         name=body.name,
         kind=body.kind,
         country_iso3=iso3,
-        via="deed",
+        via=via,
         confidence=0.5,
     )
 
@@ -3350,7 +3348,7 @@ def _measure_authority(
     """Who imposes a measure no one is named for: the authorities of the place's country
     named earlier in the story ("le gouvernement de transition …"), else that country's
     government, as ACLED codes curfews and bans."""
-    iso3 = sovereign(iso3_codes().get(place.country_iso2)) if place.country_iso2 else None
+    iso3 = _country_of(place)
     if iso3 is None:
         return None
     named = [
@@ -3360,7 +3358,7 @@ def _measure_authority(
     ]
     if named:
         return named[-1]
-    return _body_by_its_deed(found, context, iso3, ".GOV")
+    return _inferred_body(context, iso3, ".GOV", (found.start, found.end))
 
 
 _NOBODY = frozenset({"nobody", "none", "personne", "aucun", "aucune", "nul"})
