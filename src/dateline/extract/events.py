@@ -54,6 +54,7 @@ from dateline.extract.lexicon import (
     weapons,
     weekday_names,
 )
+from dateline.extract.measure_frames import frames_in
 from dateline.extract.perpetrators import (
     ATTRIBUTED_TO,
     attributions,
@@ -731,6 +732,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     firsts = _first_words(lang)
     taken: set[int] = set()
     found = _split_phrases_in(tokens, offset, lang, named, taken)
+    found += _measure_frames_in(tokens, offset, named, taken, lang)
     found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
     found += _bodies_found_in(tokens, offset, lang, taken)
     found += _passive_measures_in(tokens, offset, lang, taken)
@@ -1159,6 +1161,29 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+def _measure_frames_in(
+    tokens: list[Any], offset: int, named: list[Any], taken: set[int], lang: str
+) -> list[_Found]:
+    """Measures told as a verb or noun and its object (``events/measure_frames.tsv``):
+    "suspended the Indus Waters Treaty", "la fermeture de l'espace aérien"; after the
+    listed phrases, which keep their own coding where they match."""
+    first = tokens[0].i if tokens else 0
+    found = []
+    for head, word, row in frames_in(tokens, lang):
+        low, high = sorted((head.i, word.i))
+        if any(i - first in taken for i in range(low, high + 1)):
+            continue
+        start, end = args.char_span(offset, [head.doc[low], head.doc[high]])
+        if any(m.start <= head.idx + offset < m.end for m in named):
+            continue
+        item = _Found(row, start, end, head)
+        if _background(item):
+            continue  # "since the closure of the border in 2023": no deed of the story
+        found.append(item)
+        taken.update(range(low - first, high - first + 1))
+    return found
 
 
 _OF_WORDS = frozenset({"of", "de", "d'", "d"})

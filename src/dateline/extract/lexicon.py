@@ -448,3 +448,63 @@ def false_readings(lang: str) -> dict[str, frozenset[str]]:
         if row["lang"] == lang:
             found.setdefault(row["trigger"], set()).add(fold_text(row["object"]))
     return {trigger: frozenset(objects) for trigger, objects in found.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureFrame:
+    """One verb or noun of ``events/measure_frames.tsv`` with the objects that make it a
+    measure: "suspend" with "treaty", "fermeture" with "espace aérien"."""
+
+    particles: tuple[str, ...]  # verbs: words between verb and object; nouns: the preposition
+    objects: tuple[tuple[str, ...], ...]  # folded words, the head first
+    trigger: Trigger
+
+
+def _frame_object(lang: str, written: str) -> tuple[str, ...]:
+    """An object's folded words with its head first: French heads lead ("espace aérien"),
+    English heads close ("border crossing")."""
+    words = fold_text(written).split()
+    return tuple(words if lang == "fr" else [words[-1], *words[:-1]])
+
+
+@cache
+def _measure_frames(
+    lang: str,
+) -> tuple[dict[str, list[MeasureFrame]], dict[str, list[MeasureFrame]]]:
+    """Verb and noun frames of a language, by their folded lemma, in file order."""
+    verbs: dict[str, list[MeasureFrame]] = {}
+    nouns: dict[str, list[MeasureFrame]] = {}
+    for row in read_tsv("events/measure_frames"):
+        if row["lang"] != lang:
+            continue
+        objects = tuple(_frame_object(lang, o) for o in row["objects"].split("|") if o.strip())
+        for kind, found in (("verbs", verbs), ("nouns", nouns)):
+            for entry in row[kind].split("|"):
+                words = fold_text(entry).split()
+                if not words:
+                    continue
+                trigger = Trigger(
+                    lang=lang,
+                    words=(words[0], objects[0][0]),
+                    written=f"{entry} {row['objects'].split('|')[0]}",
+                    pos="PHRASE",
+                    plover_type=row["plover_type"],
+                    plover_mode=row["plover_mode"] or None,
+                    acled_type="Strategic developments",
+                    acled_subtype="Other",
+                    needs=None,
+                )
+                found.setdefault(words[0], []).append(
+                    MeasureFrame(tuple(words[1:]), objects, trigger)
+                )
+    return verbs, nouns
+
+
+def measure_verbs(lang: str) -> dict[str, list[MeasureFrame]]:
+    """Verbs of a measure by lemma ("suspendre", "close", "withdraw from")."""
+    return _measure_frames(lang)[0]
+
+
+def measure_nouns(lang: str) -> dict[str, list[MeasureFrame]]:
+    """Nouns of a measure by lemma ("suspension", "closure", "withdrawal from")."""
+    return _measure_frames(lang)[1]
