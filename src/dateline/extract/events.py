@@ -188,6 +188,7 @@ def extract_events(
                 continue
             if not sentence:
                 _report_toll(sent, offset, context)
+            sentence = _looting_beside_a_riot(sentence, grouped)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _riots_absorb_their_protest(sentence)
             kept = _one_per_type_and_place(sentence)
@@ -1873,6 +1874,9 @@ _COLLECTIVES = frozenset(
 # (not "les restrictions sur l'usage de leurs missiles").
 _MEANS_USED = frozenset({"usage", "recours", "use"})
 _LIGHT_VERBS = frozenset({"faire", "avoir", "make"})
+# A verb and its object that together say "report" ("faire état de", "make mention of"):
+# the noun after them is the deed reported, no background.
+_REPORTING_PHRASES = frozenset({("faire", "etat"), ("faire", "mention"), ("make", "mention")})
 
 
 # Prepositions that set a noun trigger before or after the clause's event: "after several
@@ -1981,6 +1985,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
+    if (fold_text(holder.head.lemma_), fold_text(holder.lemma_)) in _REPORTING_PHRASES:
+        return False  # "a fait état de 473 interpellations": the arrests reported
     if _misread_date(holder, head, found.trigger.lang):
         return False
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
@@ -2830,6 +2836,39 @@ def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
     return met
 
 
+def _looting_beside_a_riot(events: list[Event], grouped: list[_Found]) -> list[Event]:
+    """ "Des émeutiers ont incendié des voitures et pillé plusieurs commerces", "Rioters
+    attacked and looted shops": a crowd's looting told beside another of its riotous deeds
+    is a Looting/property destruction event of its own, as ACLED codes it; looting alone is
+    the riot itself ("des émeutiers ont pillé des commerces")."""
+    looting = {
+        item.start
+        for item in grouped
+        if item.trigger.acled_subtype == "Looting/property destruction"
+        and item.trigger.plover_mode == "seize"
+    }
+    riots = [e for e in events if e.acled_type == "Riots"]
+    others = [e for e in riots if _trigger_start(e) not in looting]
+    if not looting or not others:
+        return events
+    return [
+        replace(
+            event,
+            plover_type="COERCE",
+            plover_mode="seize",
+            acled_type="Strategic developments",
+            acled_subtype="Looting/property destruction",
+            # the police the crowd fought are not whom it looted
+            actor2=None if _is_armed(event.actor2) else event.actor2,
+        )
+        if event in riots
+        and _trigger_start(event) in looting
+        and any(_same_place(riot, event) for riot in others)
+        else event
+        for event in events
+    ]
+
+
 def _riots_absorb_their_protest(events: list[Event]) -> list[Event]:
     """ "Rioters burned shops … to protest against the reform": the protest a sentence's
     riot is held for is that riot, not a peaceful protest beside it."""
@@ -2987,8 +3026,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if taken is not None:
             plover_type, plover_mode, acled_type, acled_subtype = taken
     # Ground-taking words ("s'emparer", "seize") take arms only with a doer told: "des
-    # jeunes ont tenté … pour s'emparer d'armes" is a riot's aim, not a seizure.
+    # jeunes ont tenté … pour s'emparer d'armes" is a riot's aim, not a seizure; a passive
+    # ("Explosives and rifles were seized") tells the seizure done.
     seizer = actor1 is not None or found.trigger.acled_subtype not in _TERRITORY
+    seizer = seizer or args.is_passive(found.head)
     if (seizer and takes_something(found.trigger) and _takes_arms(found.head, context.lang)) or (
         plover_type == "ASSAULT" and _arms_taken(found.head, context.lang)
     ):
@@ -2999,8 +3040,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if plover_type == "AGREE" and sides is None and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
     status, cue = status_of(found.head, context.lang)
-    if _nobody_did(found.head):
-        status = "negated"  # "adding that nobody had been arrested"
+    no_arrests = _no_arrests(found)
+    if _nobody_did(found.head) or no_arrests:
+        status = "negated"  # "adding that nobody had been arrested", "no arrests were made"
     if plover_type == "CONCEDE" and status == "requested":
         acled_subtype = "Other"  # "a appelé à sa libération": a release asked, no agreement
     if status == "denied" and cue is not None and cue.i > found.head.i:
@@ -3049,6 +3091,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1 = _measure_authority(found, places[0], context) or actor1
     if not places and not any(in_sentence) and captivity is None:
         told = _damage_after_an_attack(found, offset, acled_subtype, context)
+        if told is None and no_arrests:
+            told = _last_told(offset, context)
+            if told is not None and not _state_force(told.actor1):
+                told = replace(told, actor1=None)  # the riot's crowd made none: the police
         if told is None:
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
@@ -3118,6 +3164,31 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             )
         )
     return events
+
+
+_NO = frozenset({"no", "aucun", "aucune"})
+
+
+def _no_arrests(found: _Found) -> bool:
+    """ "No arrests were made", "made no arrests", "Aucune interpellation n'a eu lieu": the
+    arrests told as not made are an Arrests event, negated (as the dev sets code them)."""
+    head = found.head
+    return (
+        found.trigger.acled_subtype == "Arrests"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and fold_text(c.text) in _NO for c in head.children)
+    )
+
+
+def _last_told(offset: int, context: _Context) -> Event | None:
+    """The paragraph's last event with a place: the incident a sentence naming nothing of
+    its own ("No arrests were made.") follows."""
+    told = [e for e in context.events if _trigger_start(e) >= offset and e.place is not None]
+    return told[-1] if told else None
+
+
+def _state_force(actor: ActorMention | None) -> bool:
+    return actor is not None and actor.kind in _STATE_FORCES
 
 
 def _captivity_ended(found: _Found, context: _Context) -> Event | None:
@@ -3298,7 +3369,10 @@ def _damage_after_an_attack(
     with nothing else named tells what its doers did next ("houses were burned", "the
     attackers also set fire to…"); a noun alone ("les pillages") names no new deed."""
     follows = subtype in _FOLLOW_UP_DEEDS or found.trigger.written in _BODIES_FOUND
-    if not follows or found.head.pos_ not in ("VERB", "AUX", "ADJ"):
+    # "… ont arrêté quatre membres présumés de l'EI. Des explosifs ont été saisis": arms
+    # seized with nothing named were seized in the raid just told, by its forces.
+    arms = subtype == "Disrupted weapons use" and takes_something(found.trigger)
+    if not (follows or arms) or found.head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     told = [
         e
@@ -3310,6 +3384,10 @@ def _damage_after_an_attack(
         # is followed up even when its place could not be placed.
         and (e.place or (e.actor1 is not None and e.actor1.kind in _ARMED_KINDS))
     ]
+    if arms:
+        # The raid's forces, not the suspects' plot told beside it ("soupçonnés de préparer
+        # des attaques").
+        told = [e for e in told if e.actor1 is not None and e.actor1.kind in _STATE_FORCES]
     if not told or told[-1].acled_subtype == subtype or _nobody_did(found.head):
         return None
     if told[-1].acled_type == "Riots" and subtype == "Looting/property destruction":
@@ -5101,8 +5179,12 @@ def _merged(first: Event, other: Event, sides: _SidesOfDead | None = None) -> Ev
         whose = {sides.of(e) for e in stated}
         if len(whose) == 2 and None not in whose:
             deaths = [sum(deaths)]  # "cinq soldats tués" and "30 assaillants neutralisés"
+    # A headline's undated report of the day ("un couvre-feu instauré") merged with the
+    # story's dated one keeps the story's date, so that it joins no other event later.
+    told_day = first.date.text is None and other.date.text is not None
     return replace(
         first,
+        date=other.date if told_day and _day_key(first) == _day_key(other) else first.date,
         actor1=first.actor1 or other.actor1,
         actor2=first.actor2 or other.actor2,
         weapons=tuple(dict.fromkeys([*first.weapons, *other.weapons])),
