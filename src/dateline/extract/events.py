@@ -4290,7 +4290,8 @@ def _armed_body(actor: ActorMention, *, cabinet: bool = False, sends: bool = Fal
 def _police_body(actor: ActorMention) -> ActorMention:
     """ "Le ministère de l'Intérieur a annoncé 103 interpellations": an interior ministry
     arrests through its police, as ACLED codes arrests it announces."""
-    if not actor.canonical_id.endswith(".MOI") or actor.country_iso3 is None:
+    interior = actor.canonical_id.endswith(".MOI") or actor.role == "interior_minister"
+    if not interior or actor.country_iso3 is None:
         return actor
     return _country_body(actor, actor.country_iso3, ".POL")
 

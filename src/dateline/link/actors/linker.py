@@ -99,6 +99,9 @@ def link_actors(
     kept = _keep_short_forms_after_full_names(kept, home)
     kept += _anaphors_in(text, kept, dictionary)
     kept += _home_groups(parsed, home, kept, dictionary)
+    trusted = reference if reference_confidence >= _TRUSTED_REFERENCE else None
+    seat = home if _has_a_town_in(places, home) else None
+    kept += _bare_titles(text, parsed.article.lang or "", seat, kept, dictionary, trusted)
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
@@ -1048,6 +1051,123 @@ def _home_bodies(
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
     return found
+
+
+@cache
+def _titles() -> dict[str, list[tuple[str, str, str | None]]]:
+    found: dict[str, list[tuple[str, str, str | None]]] = {}
+    for row in read_tsv("actors/titles"):
+        office = None if row["office"] == "-" else row["office"]
+        found.setdefault(row["lang"], []).append((fold_text(row["phrase"]), row["body"], office))
+    for rows in found.values():
+        rows.sort(key=lambda row: -len(row[0]))
+    return found
+
+
+# What makes a title not bare: a complement naming another office or whose it is ("le
+# président du conseil local", "the president of the Red Cross", "le ministre de
+# l'Intérieur du Puntland"), the holder's name right after or in apposition ("le président
+# Bola Tinubu", "the interior minister, Mohsin Naqvi,", "le Premier ministre, le général
+# …"), an owner ("the president's party": whose, not who), or a word that takes the office
+# away ("le président déchu", "the president-elect").
+_NOT_BARE = re.compile(
+    r"(?:\s+(?:de|du|des|of|for|pour)\b|\s+d['’]|-?\s*elect\b"
+    r"|\s*,?\s*(?:[A-ZÀ-Þ]|l[ea]\s|l['’]|the\s)"
+    r"|['’]s?\b|\s+(?:déchu|renversé|destitué|démis|évincé|en exil|défunt)\b)"
+)
+
+
+def _has_a_town_in(places: list[PlaceMention] | tuple[PlaceMention, ...], home: str | None) -> bool:
+    """Whether the story names a town or region of its country, not only the country or
+    its people: "le ministre des Affaires étrangères a convoqué l'ambassadeur du Rwanda"
+    names Rwanda, the one country it names, yet the minister is not Rwanda's."""
+    if home is None:
+        return False
+    return any(
+        p.kind == "place"
+        and p.precision != "country"
+        and p.country_iso2
+        and sovereign(iso3_codes().get(p.country_iso2)) == home
+        for p in places
+    )
+
+
+_MINISTERS = {"MOI": "interior_minister", "MOD": "defence_minister", "MFA": "foreign_minister"}
+
+
+def _bare_titles(
+    text: str,
+    lang: str,
+    home: str | None,
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+    reference: date | None,
+) -> list[ActorMention]:
+    """ "Le ministre de l'Intérieur a accusé l'opposition", "the president ordered troops":
+    an office written with no state and no name (``titles.tsv``) is the holder named last
+    before it in the article ("Nicolás Maduro … Le président a accusé"), else the story
+    country's holder on a trusted date, else that country's body; in a story of several
+    countries naming no holder it stays unlinked."""
+    folded = fold_text(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for phrase, body, office in _titles().get(lang, []):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", folded):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or _NOT_BARE.match(text, end):
+                continue
+            earlier = [m for m in mentions if m.end <= start]
+            mention = _office_holder(text, start, end, office, earlier, home, dictionary, reference)
+            if mention is None and home is not None:
+                actor = _state_body(dictionary, home, body)
+                # The office stays on the mention where the state has no such ministry:
+                # "le ministre de l'Intérieur" of Serbia is its government, yet the arrests
+                # he announces are its police's.
+                role = _MINISTERS.get(body)
+                mention = _mention(text, start, end, actor, "home", 0.5, role) if actor else None
+            if mention is not None:
+                taken.append((start, end))
+                found.append(mention)
+    return found
+
+
+def _office_holder(
+    text: str,
+    start: int,
+    end: int,
+    office: str | None,
+    earlier: list[ActorMention],
+    home: str | None,
+    dictionary: ActorDictionary,
+    reference: date | None,
+) -> ActorMention | None:
+    """The person a bare title names: the last person named before it who held that office
+    (on ``reference`` when known), else the home country's holder on ``reference``."""
+    if office is None:
+        return None
+    for mention in reversed(earlier):
+        person = dictionary.get(mention.canonical_id) if mention.kind == "person" else None
+        if person is not None and any(
+            role.role == office and (reference is None or role.holds_on(reference))
+            for role in person.roles
+        ):
+            return _mention(text, start, end, person, "title", 0.6, office)
+    if home is None or reference is None:
+        return None
+    for actor in dictionary.actors.values():
+        if actor.kind == "person" and any(
+            role.role == office
+            and _country_of_office(role.org) == home
+            and role.holds_on(reference)
+            for role in actor.roles
+        ):
+            return _mention(text, start, end, actor, "title", 0.6, office)
+    return None
+
+
+def _country_of_office(org: str | None) -> str | None:
+    """ "KEN" for an office of Kenya or one of its bodies ("KEN.MOI")."""
+    return org.split(".")[0] if org else None
 
 
 # "le gouvernement de Juba", "the authorities in Kabul": the words between a body and
