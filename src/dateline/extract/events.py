@@ -178,7 +178,9 @@ def extract_events(
                 made = _events_for(found, sent, offset, context)
                 if _denies_a_claim(found, lang):
                     disputed.update(event.id for event in made)
-                if found in beside:
+                if found in beside and not _a_rejection_of_its_own(
+                    found, made, grouped, [*context.events, *sentence], disputed
+                ):
                     disputing.extend(made)
                 elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
@@ -1389,7 +1391,7 @@ def _stems(window: list[Any], lang: str) -> list[tuple[str, ...]]:
     its written form with a regular ending taken off, as the lexicon would list it; and
     of a French participle it read as a noun (", incendiant des maisons")."""
     if lang == "fr" and len(window) == 1 and _opens_a_participle_clause(window[0]):
-        return [(fold_text(window[0].text)[: -len("ant")] + "er",)]
+        return [(infinitive,) for infinitive in _infinitives_of_participle(window[0])]
     if lang == "fr" and len(window) == 1 and _participle_read_as_noun(window[0]):
         return [(_infinitive_of(window[0]),)]
     if lang != "en" or len(window) != 1 or not window[0].tag_.startswith("VB"):
@@ -1414,15 +1416,38 @@ def _opens_a_participle_clause(token: Any) -> bool:
 
 def _participle_after_a_comma(token: Any) -> bool:
     """ ", décapitant au moins quatre habitants": a clause of its own that tells what the
-    doers of the main verb did next, whatever noun the parser hung it on."""
+    doers of the main verb did next, whatever noun the parser hung it on; so does a gerund
+    (", tout en avertissant qu'elle répondrait", "en accusant Kigali")."""
     word = fold_text(token.text)
     return (
         word.endswith(_PARTICIPLE_ENDING)
         and len(word) > len(_PARTICIPLE_ENDING) + 2
         and token.text[:1].islower()
         and token.i > 0
-        and token.doc[token.i - 1].text == ","
+        and (token.doc[token.i - 1].text == "," or _a_gerund(token))
     )
+
+
+def _a_gerund(token: Any) -> bool:
+    """ "tout en avertissant", "en accusant": an "-ant" word right after "en", which the
+    tagger often reads as a noun; its doer is the main verb's subject."""
+    return token.i > 0 and bool(token.doc[token.i - 1].lower_ == "en")
+
+
+# Second-group present participles ("avertissant" → "avertir"); the others are of the
+# first group ("accusant" → "accuser").
+_SECOND_GROUP = ("issant", "ir")
+
+
+def _infinitives_of_participle(token: Any) -> tuple[str, ...]:
+    """The infinitives an "-ant" word may come from: "incendiant" → "incendier",
+    "avertissant" → "avertir" (or a first-group "-isser")."""
+    word = fold_text(token.text)
+    first = word[: -len(_PARTICIPLE_ENDING)] + "er"
+    ending, base = _SECOND_GROUP
+    if word.endswith(ending):
+        return (first, word[: -len(ending)] + base)
+    return (first,)
 
 
 # Endings of a French past participle of the first group ("violé", "incendiées").
@@ -1457,7 +1482,7 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
         return True
     token = window[0]
     if row.pos == "VERB" and row.lang == "fr" and _opens_a_participle_clause(token):
-        return fold_text(token.text)[: -len(_PARTICIPLE_ENDING)] + "er" == fold_text(row.written)
+        return fold_text(row.written) in _infinitives_of_participle(token)
     if row.pos == "VERB" and row.lang == "fr" and _participle_read_as_noun(token):
         return _infinitive_of(token) == fold_text(row.written)
     if not _accents_agree(row.written, token):
@@ -1772,7 +1797,13 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         or not any(other.head.head.i == item.head.i for other in found if other is not item)
     ]
     heads = {item.head.i for item in found}
-    return [item for item in found if not _in_object_of(item.head, heads, item.trigger.lang)]
+    return [
+        item
+        for item in found
+        if not _in_object_of(
+            item.head, heads, item.trigger.lang, askable=item.trigger.plover_type in _ASKABLE
+        )
+    ]
 
 
 # Links from a noun up to the verb whose object it is part of: "shot down 21 drones and
@@ -1790,9 +1821,10 @@ def _a_clause_of_its_own(verb: Any, announcing: frozenset[str]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
 
 
-def _in_object_of(noun: Any, heads: set[int], lang: str) -> bool:
+def _in_object_of(noun: Any, heads: set[int], lang: str, *, askable: bool = False) -> bool:
     """Whether a noun trigger lies in the object of another trigger (what it acts on); not
-    when it is what a verb of saying or another clause coordinated with it tells."""
+    when it is what a verb of saying or another clause coordinated with it tells, nor, when
+    ``askable``, what a coordinated verb of asking asks for."""
     announcing = reporting_verbs(lang)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1806,6 +1838,8 @@ def _in_object_of(noun: Any, heads: set[int], lang: str) -> bool:
             return through_object
         if through_object and node.pos_ == "VERB" and _a_clause_of_its_own(node, announcing):
             return False  # "a rejeté des mesures et annoncé la rupture": what it announces
+        if askable and through_object and node.dep_ == "conj" and _is_request(node, lang):
+            return False  # "a démenti toute implication et réclamé la libération": asked for
     return False
 
 
@@ -2175,6 +2209,55 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
 # Clauses hung on a denial that are not what it denies: "denied involvement, accusing
 # militias of the killings", "a démenti et dénoncé un chantage".
 _NOT_DENIED = frozenset({"advcl", "conj", "parataxis"})
+
+
+# Links from a statement's verb to a second one its subject makes: "a démenti … et
+# réclamé", "rejected the claim, calling it", "a démenti …, accusant".
+_SECOND_PREDICATES = frozenset({"conj", "advcl"})
+
+
+def _goes_on_stating(denial: _Found, found: list[_Found]) -> bool:
+    """ "Paris a démenti toute implication et réclamé la libération de son ressortissant",
+    "denied the report and accused the rebels": a denial its doer follows with another
+    statement is a REJECT of its own, not a mere dispute of a deed told beside it."""
+    return any(
+        other is not denial
+        and other.trigger.acled_type == "Strategic developments"
+        and other.trigger.plover_type not in _ACTION_TYPES
+        and other.head.i > denial.head.i
+        and _in_a_second_predicate(other.head, denial.head)
+        for other in found
+    )
+
+
+def _a_rejection_of_its_own(
+    denial: _Found, made: list[Event], found: list[_Found], told: list[Event], claims: set[str]
+) -> bool:
+    """A denial its doer follows with another statement that disputes no deed told ("Paris
+    a démenti toute implication et réclamé la libération de son ressortissant") is a REJECT
+    of its own; one that does ("The group denied involvement, accusing militias") is that
+    deed's denied status (``_denied_deeds``)."""
+    if not made or not _goes_on_stating(denial, found):
+        return False
+    for event in made:
+        if event.actor1 is None or _deed_denied_by(event.actor1, told) is not None:
+            return False
+        if event.id in claims and _claim_denied(event.actor1, told) is not None:
+            return False
+    return True
+
+
+def _in_a_second_predicate(token: Any, verb: Any) -> bool:
+    """Whether ``token`` is, or lies in the object of, a clause coordinated with ``verb``
+    or hung on it ("et réclamé la libération", ", calling it")."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            return node.dep_ in _SECOND_PREDICATES and node.pos_ in ("VERB", "AUX")
+        node = node.head
+    return False
 
 
 def _denies(denial: _Found, other: _Found) -> bool:
@@ -2940,6 +3023,46 @@ def _describes_a_noun(head: Any) -> bool:
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
 
 
+def _accused_by_the_main_clause(found: _Found) -> Any | None:
+    """The main verb whose subject makes an accusation told as a past participle on its
+    object: "a suspendu les pourparlers avec l'ELN, accusée de crimes de guerre", "cut ties
+    with the group, accused of war crimes"; after a comma, with no agent of its own, and not
+    on whom a deed was done ("a arrêté trois hommes, accusés de vol": the charge is told)."""
+    head = found.head
+    if (
+        found.trigger.plover_type != "ACCUSE"
+        or head.pos_ != "VERB"
+        or "Part" not in head.morph.get("VerbForm")
+        or "Pres" in head.morph.get("Tense")
+        or head.dep_ not in (*_MODIFIER_DEPS, "advcl")
+        or head.i == 0
+        or head.doc[head.i - 1].text != ","
+        or args.agent_of(head)
+    ):
+        return None
+    lexicon = triggers(found.trigger.lang)
+    node, passed = head.head, []
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        passed.append(node)
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.i > head.i or node.dep_ in _MODIFIER_DEPS:
+        return None  # "au ministre chargé de …, accusé de": no clause's verb
+    passed += [c for c in node.children if c.dep_ in ("obj", "dobj")]
+    # "a annoncé l'arrestation de deux généraux, accusés de", "sanctions against commanders,
+    # accused of": the charge is why a measure hit them, no accusation of its own.
+    for word in [node, *passed]:
+        rows = lexicon.get((fold_text(word.lemma_),), [])
+        if any(row.plover_type in _MEASURES_ON_THE_ACCUSED for row in rows):
+            return None
+    return node
+
+
+# Deeds whose target's charge ("…, accusés de") only tells why they were done.
+_MEASURES_ON_THE_ACCUSED = frozenset({*_ACTION_TYPES, "SANCTION"})
+
+
 def _is_mention_of_known_event(found: _Found) -> bool:
     """ "ces frappes", "these strikes" point back to events already coded; a participle
     describing a noun ("milices soutenues par", "passages tirés de") is no event either,
@@ -2950,6 +3073,8 @@ def _is_mention_of_known_event(found: _Found) -> bool:
     ):
         return True
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head):
+        if _accused_by_the_main_clause(found) is not None:
+            return False
         return found.trigger.plover_type != "ASSAULT" or not any(
             c.dep_ == "nummod" for c in head.head.children
         )
@@ -3602,6 +3727,13 @@ def _agent(
     noun trigger depends on, a nationality adjective on the noun ("frappes russes"), else
     the nearest armed actor before it, else the agent of the last event of its kind."""
     head = found.head
+    accuser = _accused_by_the_main_clause(found)
+    if accuser is not None:
+        subject = args.subject_of(accuser)
+        if subject is None or subject[1]:
+            return None, False
+        left, right = args.char_span(offset, subject[0])
+        return args.pick_actor(context.actors, left, right), False
     if head.pos_ == "VERB" and _describes_a_noun(head):
         # "deux pilotes … tués": the noun is who was killed; only "par X" names who killed.
         agent = args.agent_of(head)
