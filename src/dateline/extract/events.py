@@ -62,6 +62,7 @@ from dateline.extract.perpetrators import (
     sentence_index,
     with_perpetrators,
 )
+from dateline.extract.stances import STANCE, spoken_stances
 from dateline.extract.status import has_reflexive_clitic, status_of
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
@@ -767,6 +768,9 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
+    speakers = [m for m in named if isinstance(m, ActorMention)]
+    for stance in spoken_stances(tokens, lang, taken, speakers, offset):
+        found.append(_Found(stance.trigger, *args.char_span(offset, stance.words), stance.head))
     readings = [
         item
         for item in found
@@ -992,6 +996,18 @@ def _remote_weapon(folded: str) -> bool:
 _WITHOUT = frozenset({"sans", "without"})
 
 
+# Determiners of a deed that may come, not one that came: "any attack", "toute attaque".
+_ANY = frozenset({"any", "tout", "toute"})
+
+
+def _any_one(noun: Any) -> bool:
+    """ "any attack would be met", "répondrait à toute attaque": the determiner is the
+    noun's only one. A verb's object is left: "a démenti toute exécution", "denied any air
+    strike" deny a deed told, coded as denied."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    return len(dets) == 1 and fold_text(dets[0].text) in _ANY and noun.dep_ not in ("obj", "dobj")
+
+
 def _false_reading(found: _Found, lang: str) -> bool:
     """ "sans rencontrer de résistance": a trigger whose object says it is no event
     (``events/false_readings.tsv``)."""
@@ -1001,6 +1017,8 @@ def _false_reading(found: _Found, lang: str) -> bool:
         return True  # "se sont retirées sans combattre", "fell without a fight"
     if _for_a_purpose(found, lang):
         return True
+    if found.head.pos_ == "NOUN" and _any_one(found.head):
+        return True  # "warned that any attack would be met with force": no attack told
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
@@ -3173,6 +3191,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if status == "denied" and cue is not None and cue.i > found.head.i:
         # "claimed Russian forces had captured Pokrovsk; Ukraine denied the claim": the
         # deed told before its denial is the claim, realised; the denial codes its own copy.
+        status = "realised"
+    if found.trigger.pos == STANCE and status != "negated":
+        # "denied the claim, calling it disinformation" still rejects it; "urged…, while a
+        # Hezbollah official said the group would respond" still threatens.
         status = "realised"
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(

@@ -52,7 +52,9 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             (
                 c
                 for c in node.children
-                if c.dep_ in ("advmod", "neg") and fold_text(c.text) in _NEGATIONS
+                if c.dep_ in ("advmod", "neg")
+                and fold_text(c.text) in _NEGATIONS
+                and not _counted_step(c)
             ),
             None,
         )
@@ -98,6 +100,11 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             break
         previous, node = node, node.head
     return "realised", None
+
+
+def _counted_step(word: Any) -> bool:
+    """ "a salué « un premier pas »": "pas" with an article is a step, no negation."""
+    return any(c.dep_ == "det" for c in word.children)
 
 
 # French clitics that make a verb of asking another verb: "se réclamer de" (to claim to
