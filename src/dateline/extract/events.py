@@ -865,7 +865,8 @@ def _has_its_crowd(found: _Found, lang: str) -> bool:
 
 
 # Weapon classes that strike from afar: the doer of "drones hit a depot", "un missile a
-# touché un immeuble"; a plane or a rifle "hitting" something says nothing of the kind.
+# touché un immeuble"; a rifle "hitting" something says nothing of the kind (military
+# aircraft are read apart: ``_striking_means``).
 _STRIKING_CLASSES = frozenset({"drone", "missile", "rocket", "artillery"})
 
 
@@ -883,10 +884,55 @@ def _has_its_means(found: _Found) -> bool:
     if not subjects and head.dep_ == "conj":
         subjects = [c for c in head.head.children if _active_subject(c)]
     for subject in subjects:
-        # The first noun of the subject: "des drones chargés d'explosifs" may come parsed
-        # with the participle as the subject's head.
-        noun = next((t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is not None and _remote_weapon(fold_text(noun.lemma_)):
+        # The subject's noun, or the noun under it when "des drones chargés d'explosifs"
+        # comes parsed with the participle as the subject's head, or the first noun (a
+        # leading date may be parsed into the subject: "Le 10 janvier, des drones…").
+        nouns = [subject] + [c for c in subject.children if c.dep_ == "nsubj"]
+        nouns += [next((t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")), subject)]
+        if any(n.pos_ in ("NOUN", "PROPN") and _striking_means(fold_text(n.lemma_)) for n in nouns):
+            return True
+    return _has_a_weapon_instrument(head)
+
+
+# Military aircraft told by a common noun: "Israeli jets hit a depot", "l'aviation a visé un
+# immeuble" (single-word aircraft models and "warplane" come from weapons.tsv).
+_STRIKING_CRAFT = frozenset({"jet", "bomber", "aircraft", "aviation"})
+
+# Prepositions and locutions naming the means of a deed: "hit four bases with drones",
+# "a visé le camp avec des drones", "à l'aide d'un drone", "au moyen de missiles".
+_INSTRUMENT_WORDS = frozenset({"with", "avec"})
+_INSTRUMENT_NOUNS = frozenset({"aide", "moyen"})
+
+
+def _striking_means(folded: str) -> bool:
+    """A remote weapon or a military aircraft, the means of a strike when it is the doer."""
+    return folded in _STRIKING_CRAFT or any(
+        w.folded == folded and w.weapon_class in _STRIKING_CLASSES | {"aircraft"} for w in weapons()
+    )
+
+
+def _has_a_weapon_instrument(head: Any) -> bool:
+    """The verb names a remote weapon as its instrument ("said it had hit 41 warplanes with
+    drones", "ont visé le camp à l'aide de drones"): the means is told beside a subject that
+    names the doer (or a pronoun for it) instead of the weapon."""
+    for token in head.subtree:
+        if token.pos_ != "NOUN" or not _remote_weapon(fold_text(token.lemma_)):
+            continue
+        marker = token.head if token.dep_ == "pobj" else None
+        cases = {fold_text(c.text) for c in token.children if c.dep_ == "case"}
+        up = token.head
+        if marker is not None and fold_text(marker.text) in _INSTRUMENT_WORDS:
+            up = marker.head
+        elif cases & _INSTRUMENT_WORDS:
+            pass
+        elif fold_text(token.head.lemma_) in _INSTRUMENT_NOUNS:
+            up = token.head.head
+        else:
+            continue
+        # No other clause between the instrument and the verb.
+        while up != head and up.pos_ not in ("VERB", "AUX") and up.head != up:
+            up = up.head
+        if up == head:
             return True
     return False
 
