@@ -116,6 +116,10 @@ class _Context:
     tenure: tuple[date, date] | None = None
     events: list[Event] = field(default_factory=list)
     trigger_tokens: tuple[int, ...] = ()  # the current sentence's trigger heads
+    # Events the current sentence has made so far, before they join ``events``: a release
+    # asked in the sentence that tells the arrest ("detained 11 staff, …, demanding their
+    # release") is asked of that arrest's doer.
+    sentence_events: list[Event] = field(default_factory=list)
     # The last date an event of this paragraph was given, by paragraph offset: a sentence
     # that names none goes on telling the same day.
     story_time: tuple[int, TimeMention] | None = None
@@ -168,6 +172,7 @@ def extract_events(
                 continue
             context.trigger_tokens = tuple(item.head.i for item in grouped)
             sentence: list[Event] = []
+            context.sentence_events = sentence
             # A denial beside other events ("blamed the separatists, who denied any
             # involvement") disputes a deed; it is no REJECT event of its own.
             denials = [item for item in grouped if _is_denial(item, lang)]
@@ -4257,7 +4262,9 @@ def _asked_to_undo(found: _Found, context: _Context) -> ActorMention | None:
     if found.trigger.plover_type != "CONCEDE" or undone is None:
         return None
     earlier = [
-        e for e in context.events if e.status == "realised" and e.actor1 is not None and undone(e)
+        e
+        for e in (*context.events, *context.sentence_events)
+        if e.status == "realised" and e.actor1 is not None and undone(e)
     ]
     return earlier[-1].actor1 if earlier else None
 
