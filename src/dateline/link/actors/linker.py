@@ -63,6 +63,14 @@ def _heads() -> dict[tuple[str, str], str]:
 
 
 @cache
+def _descriptions() -> dict[tuple[str, str], frozenset[str]]:
+    return {
+        (row["lang"], row["word"]): frozenset(row["kinds"].split())
+        for row in read_tsv("actors/descriptions")
+    }
+
+
+@cache
 def _anaphors() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [
         (fold_text(row["phrase"]), tuple(row["kinds"].split()), tuple(row["id_suffix"].split()))
@@ -98,6 +106,7 @@ def link_actors(
     home = sovereign(iso3_codes().get(iso2)) if iso2 else None
     kept = _keep_short_forms_after_full_names(kept, home)
     kept += _anaphors_in(text, kept, dictionary)
+    kept += _descriptions_in(parsed, places, kept, dictionary)
     kept += _home_groups(parsed, home, kept, dictionary)
     trusted = reference if reference_confidence >= _TRUSTED_REFERENCE else None
     seat = home if _has_a_town_in(places, home) else None
@@ -1226,6 +1235,127 @@ def _paragraph_start(parsed: ParsedArticle, at: int) -> int:
     """Where the paragraph holding ``at`` starts (its parsed doc's offset)."""
     starts = [start for start, _ in parsed.docs if start <= at]
     return max(starts) if starts else 0
+
+
+# An actor the article called by the description's noun may be any group ("les rebelles
+# du TPLF", a party that fights).
+_GROUP_KINDS = frozenset({"armed_group", "political_party"})
+_RULERS = frozenset({"government", "state"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "the", "this", "ce", "cet", "cette", "ces"})
+# Dependents of a description's head that carry a name or a number ("le groupe rebelle
+# Jaych al-Islam", "les rebelles du M23", "les deux groupes"): a new actor, not one named.
+_NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound", "nummod", "amod"})
+
+
+def _descriptions_in(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Le mouvement chiite a rejeté…" after "Hezbollah", "the Iran-backed group",
+    "les rebelles" after "M23": a definite noun phrase whose head is a group-like noun,
+    with modifiers that name no one, refers back to the most recent actor of a fitting
+    kind named earlier, preferring one the article already called by that noun ("les
+    rebelles du M23"); a nationality adjective in it must be the referent's. "Le régime
+    militaire" is the government of the state whose body or name came last; the bare
+    "la junte" is left to the story's country (``bodies.tsv``). An indefinite one ("un
+    groupe armé") is a new actor and links to none."""
+    text = parsed.article.text
+    lang = parsed.article.lang or ""
+    fixed = {phrase for phrase, _, _ in _anaphors()}
+    fixed |= {phrase for phrase, _ in _bodies().get(lang, [])}
+    found = []
+    for offset, doc in parsed.docs:
+        for token in doc:
+            word = fold_text(token.text)
+            kinds = _descriptions().get((lang, word))
+            if kinds is None or not token.text[:1].islower():
+                continue  # "le Groupe de soutien…" is a name
+            span = _description_span(token)
+            if span is None:
+                continue
+            start, end = offset + span[0], offset + span[1]
+            if fold_text(text[start:end]) in fixed or any(
+                m.start < end + 3 and start < m.end for m in mentions
+            ):
+                continue  # the fixed short forms, or a name in or right after it
+            countries = {
+                iso3_codes().get(p.country_iso2 or "")
+                for p in places
+                if p.kind == "demonym" and start <= p.start < end
+            }
+            earlier = [
+                m
+                for m in mentions
+                if m.end <= start
+                and m.kind in kinds | _GROUP_KINDS
+                and all(c is not None and c == m.country_iso3 for c in countries)
+            ]
+            called = [m for m in earlier if _called(text, m, word)]
+            fitting = called or [m for m in earlier if m.kind in kinds]
+            if not fitting:
+                continue
+            referent = fitting[-1]
+            if referent.kind in _RULERS:
+                actor = dictionary.by_country(referent.country_iso3 or "", ".GOV")
+                if actor is None:
+                    continue
+                found.append(_mention(text, start, end, actor, "anaphor", 0.6))
+                continue
+            found.append(
+                replace(
+                    referent,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    via="anaphor",
+                    confidence=0.6,
+                    role=None,
+                )
+            )
+    return found
+
+
+def _description_span(head: Any) -> tuple[int, int] | None:
+    """Where a definite description headed by ``head`` starts and ends in its sentence
+    (its determiner to its last adjective), or None when it is not definite or its
+    dependents carry a name or a number."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets or dets[0].text.lower() not in _DEFINITE:
+        return None
+    end = head.idx + len(head.text)
+    for child in head.children:
+        if child.dep_ not in _NAMING_DEPS:
+            continue
+        if child.dep_ == "nummod" or any(
+            t.pos_ == "PROPN" and not _joined_by_hyphen(t) for t in child.subtree
+        ):
+            return None
+        if child.dep_ == "amod" and child.i > head.i:
+            last = max(child.subtree, key=lambda t: t.i)
+            end = max(end, last.idx + len(last.text))
+    return dets[0].idx, end
+
+
+def _joined_by_hyphen(token: Any) -> bool:
+    """ "Iran-backed", "al-Qaeda-linked": a name that qualifies, not one that names."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+
+
+def _called(text: str, mention: ActorMention, word: str) -> bool:
+    """The article called this actor by the description's noun where it named it
+    ("les rebelles du M23", "the M23 rebels", "le groupe jihadiste JNIM")."""
+    stem = word[:-1] if word.endswith("s") else word
+    pattern = rf"(?<!\w){re.escape(stem)}"
+    around = fold_text(text[max(0, mention.start - 30) : mention.start])
+    after = fold_text(text[mention.end : mention.end + 12])
+    return bool(
+        re.search(pattern, fold_text(mention.text))
+        or re.search(rf"{pattern}\w*\W+(?:\w+\W+){{0,2}}$", around)
+        or re.match(rf"\W+{pattern}", after)
+    )
 
 
 def _anaphors_in(
