@@ -54,6 +54,9 @@ def mentions_in(mentions: Iterable[Any], start: int, end: int) -> list[Any]:
 def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     """The subtree of a verb's subject and whether the verb is passive; a verb coordinated
     with another shares its subject ("Hamas gunmen burst through the fence and attacked")."""
+    inverted = inverted_subject(token)
+    if inverted is not None:
+        return inverted, False
     node = token
     for _ in range(3):
         for child in node.children:
@@ -82,6 +85,27 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             return None
         node = node.head
     return None
+
+
+# Clitic pronouns the parser takes for the subject of a verb whose subject follows it.
+_CLITICS = frozenset({"en", "le", "la", "l'", "l’", "y", "les"})
+
+
+def inverted_subject(verb: Any) -> list[Any] | None:
+    """ "comme l'en accuse l'armée soudanaise", "comme l'affirme Kiev": after "comme" the
+    subject follows the verb; the parser makes the clitic before the verb its subject and
+    the noun after it its object, though the noun speaks."""
+    if not any(c.dep_ == "mark" and fold_text(c.text) == "comme" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if subjects and not all(fold_text(c.text) in _CLITICS for c in subjects):
+        return None
+    after = [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "nsubj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return sorted(after[0].subtree, key=lambda t: t.i) if after else None
 
 
 # Prepositions whose gerund tells how or when the main verb's subject acted; not "of" or
@@ -309,10 +333,25 @@ def governing_verb(token: Any) -> Any | None:
             return head.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
             return head.head.head  # "called for a ceasefire"
+        if _hung_on_a_day(head):
+            return head.head.head  # "a adopté vendredi des sanctions": the day is no owner
         if head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _hung_on_a_day(noun: Any) -> bool:
+    """ "L'UE a adopté vendredi des sanctions": the parser hangs the object after the day
+    on the day, which hangs on the verb."""
+    day = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and day.i < noun.i
+        and fold_text(day.text) in _time_words()
+        and day.dep_ in ("obl:mod", "obj", "obl")
+        and day.head.pos_ == "VERB"
+    )
 
 
 def agent_of(token: Any) -> list[Any] | None:

@@ -1488,12 +1488,16 @@ def _participle_after_a_comma(token: Any) -> bool:
     doers of the main verb did next, whatever noun the parser hung it on; so does a gerund
     (", tout en avertissant qu'elle répondrait", "en accusant Kigali")."""
     word = fold_text(token.text)
+    before = token.i - 1
+    if before > 0 and fold_text(token.doc[before].text) in _OBJECT_CLITICS:
+        before -= 1  # ", leur reprochant d'inciter…", ", l'accusant de…"
     return (
         word.endswith(_PARTICIPLE_ENDING)
         and len(word) > len(_PARTICIPLE_ENDING) + 2
         and token.text[:1].islower()
+        and before >= 0
         and token.i > 0
-        and (token.doc[token.i - 1].text == "," or _a_gerund(token))
+        and (token.doc[before].text == "," or _a_gerund(token))
     )
 
 
@@ -1517,6 +1521,10 @@ def _infinitives_of_participle(token: Any) -> tuple[str, ...]:
     if word.endswith(ending):
         return (first, word[: -len(ending)] + base)
     return (first,)
+
+
+# Object pronouns a participle clause may open with: ", leur reprochant", ", l'accusant".
+_OBJECT_CLITICS = frozenset({"leur", "lui", "l'", "l’", "les", "le", "la"})
 
 
 # Endings of a French past participle of the first group ("violé", "incendiées").
@@ -3815,6 +3823,8 @@ def _agent(
             return args.pick_actor(context.actors, left, right), False
         return None, False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
+    if verb is None and _opens_a_participle_clause(head):
+        verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
     if (
         verb is None
         and head.dep_ == "obl:arg"
@@ -4069,6 +4079,21 @@ def _root_before(noun: Any) -> Any | None:
     root = noun.sent.root
     misread = noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")
     return root if misread and root.pos_ == "VERB" and root.i < noun.i else None
+
+
+def _main_verb_before(participle: Any) -> Any | None:
+    """ "Les États-Unis ont imposé des sanctions à deux commandants, leur reprochant…": a
+    participle clause after a comma, which the parser left hanging, is done by the subject
+    of the last verb before it that has one."""
+    sent = participle.sent
+    verbs = [
+        t
+        for t in sent
+        if t.i < participle.i
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+    ]
+    return verbs[-1] if verbs else None
 
 
 def _clause_after(noun: Any) -> Any | None:

@@ -47,6 +47,7 @@ def _reported_future(cue: Any, lang: str) -> bool:
 def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     cues = status_cues(lang)
     node = previous = trigger
+    added = False  # passed a participle clause added after a comma
     for _ in range(_MAX_DEPTH):
         negation = next(
             (
@@ -92,12 +93,15 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", node
         if node is not trigger and not _beside(previous):
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
+            if found and found[0] == "denied" and added:
+                return "realised", None  # "denied involvement, accusing the militias"
             if found and not (found[0] == "requested" and has_reflexive_clitic(node, lang)):
                 return found[0], node
             if _is_to_be_done(node, previous):
                 return "planned", node
-        if node.head.i == node.i:
+        if node.head.i == node.i or _as_told(node):
             break
+        added = added or _added_by_a_participle(node)
         previous, node = node, node.head
     return "realised", None
 
@@ -105,6 +109,23 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
 def _counted_step(word: Any) -> bool:
     """ "a salué « un premier pas »": "pas" with an article is a step, no negation."""
     return any(c.dep_ == "det" for c in word.children)
+
+
+def _added_by_a_participle(clause: Any) -> bool:
+    """ "The group denied involvement, accusing government militias", "a démenti, accusant
+    Kiev de…": a participle clause after a comma adds what the denier did besides denying;
+    it is no complement of the denial."""
+    forms = clause.morph.get("VerbForm")
+    participle = clause.tag_ == "VBG" or "Ger" in forms or "Pres" in clause.morph.get("Tense")
+    first = min(t.i for t in clause.subtree if t.pos_ != "PUNCT")
+    comma = first > 0 and clause.doc[first - 1].text == ","
+    return clause.dep_ in ("advcl", "acl") and participle and comma and first <= clause.i
+
+
+def _as_told(verb: Any) -> bool:
+    """ "a démenti avoir livré des armes, comme l'en accuse l'armée": a clause opened by
+    "comme" tells what was said beside the main verb; its denial is not the clause's."""
+    return any(c.dep_ == "mark" and fold_text(c.text) == "comme" for c in verb.children)
 
 
 # French clitics that make a verb of asking another verb: "se réclamer de" (to claim to

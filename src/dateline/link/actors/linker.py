@@ -93,7 +93,8 @@ def link_actors(
     tokens = _tokens_by_start(parsed)
     mentions += _demonym_actors(parsed, tokens, places, dictionary)
     mentions += _countries_named_as_places(text, places, mentions, dictionary)
-    mentions += _possessed_bodies(parsed, tokens, mentions, dictionary)
+    owners = mentions + _capitals_as_owners(text, places, mentions, dictionary)
+    mentions += _possessed_bodies(parsed, tokens, owners, dictionary)
     mentions += _ruling_groups_bodies(parsed, tokens, mentions, dictionary, reference)
     kept = _without_overlaps(_without_wrapped_names(mentions))
     kept = [m for m in kept if not _backs_another(text, m) and not _mediates(text, m)]
@@ -663,6 +664,31 @@ def _possessed_bodies(
             continue  # "Iran's foreign minister Abbas Araghchi": the person named acts
         if end - start < 60:
             found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
+    return found
+
+
+def _capitals_as_owners(
+    text: str,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Baghdad's foreign ministry", "Kyiv's forces": a capital owning a body names its
+    state as the owner, as "Iraq's foreign ministry" does; the capital alone names no actor
+    here (only the body read off it is kept)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for place in places:
+        if not place.name or not _written_as_capital(place):
+            continue
+        if text[place.end : place.end + 2] not in ("'s", "’s"):
+            continue
+        if any(start < place.end and place.start < end for start, end in taken):
+            continue
+        iso3 = iso3_codes().get(place.country_iso2 or "")
+        state = dictionary.by_country(iso3, "") if iso3 else None
+        if state is not None and state.kind == "state":
+            found.append(_mention(text, place.start, place.end, state, "capital", 0.6))
     return found
 
 
