@@ -211,7 +211,10 @@ def extract_events(
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
     events = [_as_threat_to_go_on(event, parsed) for event in events]
-    events = _deduplicated([_crowd_first(_policed(event, lang)) for event in events], sides)
+    told_apart = _strikes_told_apart(events, parsed)
+    events = _deduplicated(
+        [_crowd_first(_policed(event, lang)) for event in events], sides, told_apart
+    )
     events = _riots_absorb_their_clashes(events)
     events = _claims_of_own_deeds(events, parsed)
     events = _doers_carried_over(events, parsed)
@@ -5123,7 +5126,11 @@ def _event_id(article: Article, found: _Found, place: PlaceMention | None) -> st
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> list[Event]:
+def _deduplicated(
+    events: list[Event],
+    sides: _SidesOfDead | None = None,
+    told_apart: dict[int, str] | None = None,
+) -> list[Event]:
     """One event per (type, status, place, date), as ACLED codes: reports of the same event
     in several sentences merge, keeping the most specific sub-type, every piece of
     evidence, the lowest fatality count given (or the sum of counts of two sides' dead)
@@ -5148,18 +5155,22 @@ def _deduplicated(events: list[Event], sides: _SidesOfDead | None = None) -> lis
             apart(event),
         )
 
-    fired = _firing_sides(events, key)
+    fired = _firing_sides(events, key, told_apart or {})
     merged = _merged_by(events, lambda e: (*key(e), fired.get(id(e))), sides)
-    return _undated_into_dated(merged)
+    return _undated_into_dated(merged, told_apart or {})
 
 
 def _firing_sides(
-    events: list[Event], key: Callable[[Event], tuple[object, ...]]
+    events: list[Event],
+    key: Callable[[Event], tuple[object, ...]],
+    told_apart: dict[int, str],
 ) -> dict[int, str]:
     """Which side fired each remote strike, where two sides fired on one day and place:
     rockets from one side and the other's shelling in reply ("des roquettes tirées du Liban
     …; l'artillerie israélienne a ensuite pilonné") are two events, not one report told
-    twice. A report naming no doer joins the first side told."""
+    twice. A report naming no doer joins the first side told. A strike told as a reprisal
+    or at another hour than the strike before it starts a second one (see
+    ``_strikes_told_apart``)."""
     by_key: dict[tuple[object, ...], list[tuple[Event, str | None]]] = {}
     for event in events:
         by_key.setdefault(key(event), []).append((event, _firing_side(event)))
@@ -5167,10 +5178,66 @@ def _firing_sides(
     for told in by_key.values():
         named = list(dict.fromkeys(side for _, side in told if side is not None))
         if len(named) < 2:
+            found.update(_later_strike(told, told_apart))
             continue
         for event, side in told:
             found[id(event)] = side or named[0]
     return found
+
+
+def _later_strike(
+    told: list[tuple[Event, str | None]], told_apart: dict[int, str]
+) -> dict[int, str]:
+    """Split one side's (or no side's) strikes of a day and place where one is told apart
+    from those before it: a reprisal by a named side after a strike whose doer is another
+    or untold ("Rockets fired from Lebanon …; Israeli artillery shelled villages in
+    response"), or a strike told "earlier"/"plus tard" than another."""
+    for index, (event, side) in enumerate(told):
+        mark = told_apart.get(_trigger_start(event))
+        if index == 0 or mark is None:
+            continue
+        if mark == _REPRISAL and (side is None or any(s == side for _, s in told[:index])):
+            continue
+        return {id(e): ("later" if at >= index else "before") for at, (e, _) in enumerate(told)}
+    return {}
+
+
+_REPRISAL = "reprisal"
+_ANOTHER_HOUR = "another hour"
+# Nouns by which a strike answers another: "in response", "in retaliation", "en représailles".
+_REPRISAL_NOUNS = frozenset(
+    {"response", "retaliation", "reprisal", "reprisals", "represaille", "represailles", "riposte"}
+)
+# Adverbs that set a strike at another hour than the one told before: "Earlier in the
+# night", "plus tôt", "Quelques heures plus tard".
+_OTHER_HOURS = frozenset({"earlier", "later", "tot", "tard", "auparavant"})
+
+
+def _strikes_told_apart(events: list[Event], parsed: ParsedArticle) -> dict[int, str]:
+    """The trigger starts of remote strikes whose verb tells them apart from a strike told
+    before: a reprisal ("shelled several villages in response", "a frappé … en
+    représailles") or another hour ("Earlier in the night, drones attacked …")."""
+    marks: dict[int, str] = {}
+    for event in events:
+        if event.acled_type != _REMOTE:
+            continue
+        start = _trigger_start(event)
+        token = _token_at(parsed, start)
+        if token is None:
+            continue
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        # The verb's own phrases ("in response", "Plus tôt dans la nuit"), not its clauses.
+        phrases = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS | _SECOND_PREDICATES]
+        near = [*phrases, *(g for c in phrases for g in c.children)]
+        if verb.head.pos_ == "ADV":
+            near.append(verb.head)  # "Plus tôt …, des drones avaient attaqué": tôt as root
+        words = {fold_text(w.text) for w in near if w.dep_ != "punct"}
+        hours = {fold_text(w.text) for w in near if w.pos_ == "ADV"}
+        if words & _REPRISAL_NOUNS:
+            marks[start] = _REPRISAL
+        elif hours & _OTHER_HOURS:
+            marks[start] = _ANOTHER_HOUR
+    return marks
 
 
 def _firing_side(event: Event) -> str | None:
@@ -5190,7 +5257,7 @@ def _speaker(event: Event) -> str | None:
     return event.actor1.canonical_id
 
 
-def _undated_into_dated(events: list[Event]) -> list[Event]:
+def _undated_into_dated(events: list[Event], told_apart: dict[int, str]) -> list[Event]:
     """An event dated only by the article's date (a headline, "the attack killed…") is the
     same as one of its kind, status and place that the text dates: "Suicide attack in
     Kunduz" over "On Tuesday, a suicide bomber … in Kunduz"."""
@@ -5198,6 +5265,8 @@ def _undated_into_dated(events: list[Event]) -> list[Event]:
     for event in events:
         if event.date.text is not None or event not in kept:
             continue
+        if _trigger_start(event) in told_apart:
+            continue  # a reprisal or a strike of another hour, kept apart by its side
         twin = None
         if _place_key(event) is not None:
             twin = _dated_twin(event, kept, _same_report)
