@@ -25,7 +25,8 @@ from dateline.extract.events import _clause_after
             "NGA.POL",
         ),
         (
-            "Kinshasa accuse le Burundi de soutenir les rebelles du RED-Tabara.",
+            "Kinshasa accuse le Burundi de soutenir les rebelles du RED-Tabara, ce que "
+            "Gitega a démenti.",
             "SUPPORT",
             "BDI",
         ),

@@ -212,6 +212,71 @@ def blames_another(verb: Any) -> bool:
     return cue is not None and "subject" not in cue.names
 
 
+# How far up from a deed's word the blaming verb whose charge names it may stand ("accused
+# Moscow of using drones to drop chloropicrin": drop → using → of → accused).
+_CHARGE_DEPTH = 4
+# What introduces a charge: "accuse Kigali de soutenir", "accused Eritrea of arming",
+# "blamed the army for using cluster munitions".
+_CHARGE_MARKS = frozenset({"de", "d'", "d’", "du", "des"})
+_CHARGE_PREPOSITIONS = frozenset({"of", "for"})
+# Dependencies of a French charge hung on the blaming verb or on its object.
+_CHARGE_DEPS = frozenset({"xcomp", "advcl", "acl", "ccomp", "obl", "obl:arg"})
+
+
+def charge_holder(token: Any) -> Any | None:
+    """The blaming verb ("accuser", "accuse", "blame", "soupçonner") whose charge names the
+    deed at ``token``: "accuse Kigali de soutenir les rebelles", "accused Eritrea of arming
+    the TPLF", "accused Kyiv of a drone attack", "a accusé les rebelles d'avoir tiré" (hung
+    on the object). What the charge names is told by the accuser as done by the accused."""
+    node = token
+    for _ in range(_CHARGE_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if _states_a_charge(node, head):
+            return head
+        if (
+            head.dep_ in ("obj", "dobj")
+            and _names_a_doing(node)  # "les rebelles d'avoir tiré", not "auteurs de l'attaque"
+            and _states_a_charge(node, head.head)
+        ):
+            return head.head
+        node = head
+    return None
+
+
+def _names_a_doing(node: Any) -> bool:
+    """A verb ("d'avoir tiré"), or "of"/"for" before a gerund ("the rebels of firing")."""
+    if node.pos_ in ("VERB", "AUX"):
+        return True
+    return node.dep_ == "prep" and any(c.dep_ == "pcomp" for c in node.children)
+
+
+def _states_a_charge(node: Any, verb: Any) -> bool:
+    """Whether ``node``, a word hung on ``verb`` after it, opens the charge of a blaming
+    verb: "of"/"for" in English, a "de" phrase, infinitive or bare xcomp in French."""
+    if verb.pos_ not in ("VERB", "AUX") or node.i < verb.i or not blames_another(verb):
+        return False
+    if verb.lang_ == "en":
+        return node.dep_ == "prep" and fold_text(node.text) in _CHARGE_PREPOSITIONS
+    if node.dep_ not in _CHARGE_DEPS:
+        return False
+    marks = {fold_text(c.text) for c in node.children if c.dep_ in ("mark", "case")}
+    return bool(marks & _CHARGE_MARKS) or (node.dep_ == "xcomp" and not marks)
+
+
+def charged_as_a_description(verb: Any) -> bool:
+    """ "trois jeunes Palestiniens accusés d'avoir jeté des pierres", "two men accused of
+    stealing cattle": a blaming participle describing a noun tells what someone is charged
+    with, not that the deed happened."""
+    past = "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense")
+    return (
+        verb.dep_ in ("acl", "amod")
+        and (past or verb.tag_ == "VBN")
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
 def _subjectless_infinitive(verb: Any) -> bool:
     """ "après avoir remis leur base", "avant de se retirer": an infinitive clause with no
     subject of its own is done by the main verb's subject."""

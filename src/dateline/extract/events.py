@@ -123,6 +123,8 @@ class _Context:
     # The last date an event of this paragraph was given, by paragraph offset: a sentence
     # that names none goes on telling the same day.
     story_time: tuple[int, TimeMention] | None = None
+    # Events a charge names ("accusé Erevan de tirs…"), whose doer is the accused or nobody.
+    charged: set[str] = field(default_factory=set)
 
 
 def extract_events(
@@ -161,6 +163,7 @@ def extract_events(
                 ],
                 lang,
             )
+            grouped = _without_charges(grouped, lang)
             grouped = _without_promises(_without_requests(_without_demands(grouped), lang), lang)
             grouped = _without_getaways(grouped, context)
             grouped = [
@@ -182,6 +185,8 @@ def extract_events(
             # Tolls last, so that each can join the attack nearest to it.
             for found in sorted(grouped, key=lambda item: _is_outcome(item, lang)):
                 made = _events_for(found, sent, offset, context)
+                if args.charge_holder(found.head) is not None:
+                    context.charged.update(event.id for event in made)
                 if _denies_a_claim(found, lang):
                     disputed.update(event.id for event in made)
                 if found in beside and not _a_rejection_of_its_own(
@@ -2286,6 +2291,56 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     ]
 
 
+# Deeds a charge may name and the report code as happening, the accused as doer ("accuse les
+# forces russes d'avoir largué des grenades"); other deeds a charge names (support, arming,
+# a ceasefire violated, plotting) are only what the accusation says.
+_TOLD_IN_A_CHARGE = _VIOLENT_TYPES
+
+
+def _without_charges(found: list[_Found], lang: str) -> list[_Found]:
+    """ "Kinshasa accuse Kigali de soutenir le M23", "accused Eritrea of arming the TPLF",
+    "accused Kyiv of a terrorist attack", "trois hommes accusés d'avoir volé": what a charge
+    names is the accusation's content, no event of its own (one ACCUSE by the accuser), as
+    analysts code it; a violent deed told as a verb by an accusation made in so many words
+    ("accusé l'armée d'avoir exécuté 223 villageois") is an event, the accused's
+    (``_agent``). A charge the accused denies in the same sentence ("ce que Kigali dément")
+    stays, to be that denied deed."""
+    kept = []
+    for item in found:
+        verb = args.charge_holder(item.head)
+        if verb is None or args.blames_another(item.head):
+            kept.append(item)
+            continue
+        if args.charged_as_a_description(verb) or item.trigger.acled_type not in _TOLD_IN_A_CHARGE:
+            if _denied_after(item, lang):
+                kept.append(item)  # "d'appuyer la rébellion, ce que Kigali dément"
+            continue
+        # "of using drones to drop the choking agent": a noun a verb of the charge governs
+        # is told by that verb; only the charge's own noun ("of a drone attack") is named.
+        named = verb in (item.head.head, item.head.head.head)
+        told = item.head.pos_ in ("VERB", "AUX") or _participle_read_as_noun(item.head) or not named
+        # "accusé Erevan de tirs sur ses positions, ce que l'Arménie a démenti": a deed noun
+        # the accused denies is that deed; a bare "attack" ("accused Kyiv of a terrorist
+        # attack; Ukraine denied") is the one told before.
+        if told or (_denied_after(item, lang) and item.trigger.acled_subtype != "Attack"):
+            kept.append(item)
+    return kept
+
+
+def _denied_after(item: _Found, lang: str) -> bool:
+    """A word of denial after the charge: "…, ce que Kigali dément", "which Kigali denies"
+    (the parser may hang it inside the charge, or read "dément" as an adverb)."""
+    return any(
+        t.i > item.head.i
+        and ("denied" in _cue_statuses(t, lang) or fold_text(t.text) in _DENIALS_MISREAD)
+        for t in item.head.sent
+    )
+
+
+# Present forms of "démentir" the French tagger reads as adjectives or adverbs ("dément").
+_DENIALS_MISREAD = frozenset({"dement", "dementent"})
+
+
 # Clauses hung on a denial that are not what it denies: "denied involvement, accusing
 # militias of the killings", "a démenti et dénoncé un chantage".
 _NOT_DENIED = frozenset({"advcl", "conj", "parataxis"})
@@ -2495,12 +2550,18 @@ def _denied_deeds(
     made = []
     for denial in denials:
         deed = _deed_denied_by(denial.actor1, context.events) if denial.actor1 else None
-        if deed is not None and deed.actor1 is not None and any(deed is e for e in told_with):
+        charged = deed is not None and deed.id in context.charged
+        if (
+            deed is not None
+            and (deed.actor1 is not None or charged)
+            and any(deed is e for e in told_with)
+        ):
             # "accusé l'Égypte de bombarder ses troupes, ce que Le Caire a démenti": the deed
-            # told beside the denial already names the denier's side; the denial disputes
-            # that very deed, no second one.
+            # told beside the denial already names the denier's side (or, charged, no one);
+            # the denial disputes that very deed, no second one.
             at = next(i for i, event in enumerate(context.events) if event is deed)
-            context.events[at] = replace(deed, status="denied")
+            doer = deed.actor1 or (_armed_body(denial.actor1) if denial.actor1 else None)
+            context.events[at] = replace(deed, status="denied", actor1=doer)
         elif deed is not None and not any(
             e.status in ("denied", "negated") and e.acled_subtype == deed.acled_subtype
             for e in told_with
@@ -3800,6 +3861,21 @@ def _territory_taker(subtype: str, actor1: ActorMention | None, place: PlaceMent
     return "Government regains territory" if at_home else subtype
 
 
+def _accused(spans: list[list[Any]], offset: int, context: _Context) -> ActorMention | None:
+    """The first actor the words a blaming verb names as the accused hold."""
+    text = context.parsed.article.text
+    for tokens in spans:
+        if not tokens:
+            continue
+        left, right = args.char_span(offset, tokens)
+        left = args.coordinated_start(context.actors, left, text, right)
+        actor = args.pick_actor(context.actors, left, right, text=text)
+        if actor is not None:
+            actor = _bloc(actor, left, right, context)
+            return _named_apart(actor, right, context) or actor
+    return None
+
+
 def _text(context: _Context, start: int, end: int) -> str:
     return context.parsed.article.text[start:end]
 
@@ -3818,6 +3894,22 @@ def _agent(
             return None, False
         left, right = args.char_span(offset, subject[0])
         return args.pick_actor(context.actors, left, right), False
+    charging = args.charge_holder(head)
+    if charging is not None and not args.blames_another(head):
+        # "a accusé les rebelles d'avoir tiré des roquettes": the accused, or nobody named;
+        # never the accuser nor an armed actor told before.
+        accused = blamed_words(charging, head)
+        # "accusent des soldats des FACa d'avoir violé": the parser may read "des" as a case.
+        inside = {t.i for t in head.subtree}
+        accused += [
+            list(c.subtree)
+            for c in charging.children
+            if c.dep_ == "obl:arg" and c.i < head.i and c.i not in inside
+        ]
+        if charging.dep_ in ("acl:relcl", "relcl"):
+            # "trois hommes, présentés comme des membres du LeT, qu'elle accuse d'avoir…"
+            accused.append([t for t in charging.head.subtree if t.i < charging.i])
+        return _accused(accused, offset, context), False
     if head.pos_ == "VERB" and _describes_a_noun(head):
         # "deux pilotes … tués": the noun is who was killed; only "par X" names who killed.
         agent = args.agent_of(head)
