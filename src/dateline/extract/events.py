@@ -956,9 +956,22 @@ def _troop_words(lang: str) -> frozenset[str]:
     return frozenset(fold_text(r["word"]) for r in read_tsv("events/troops") if r["lang"] == lang)
 
 
-# Nouns that count the troops they govern: "des centaines de soldats", "hundreds of troops".
+# Nouns that count the troops they govern: "des centaines de soldats", "hundreds of troops";
+# "cent" and "mille" when the parser reads "Deux cents policiers" as "cents" described by
+# "policiers".
 _COUNT_NOUNS = frozenset(
-    {"dizaine", "centaine", "millier", "douzaine", "dozen", "hundred", "thousand", "score"}
+    {
+        "dizaine",
+        "centaine",
+        "millier",
+        "douzaine",
+        "cent",
+        "mille",
+        "dozen",
+        "hundred",
+        "thousand",
+        "score",
+    }
 )
 
 
@@ -983,7 +996,13 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
         for s in subjects
         if s.like_num or fold_text(s.lemma_) in _COUNT_NOUNS
         for c in s.children
-        for g in ([c] if c.dep_ == "nmod" else c.children if c.dep_ == "prep" else [])
+        for g in (
+            [c]
+            if c.dep_ == "nmod" or (c.dep_ == "amod" and c.pos_ == "NOUN")
+            else c.children
+            if c.dep_ == "prep"
+            else []
+        )
     ]
     words = _troop_words(lang)
     return _has_a_destination(head) and any(
@@ -1221,6 +1240,7 @@ def _split_phrases_in(
                 for t in (
                     *token.children,
                     *(g for c in token.children for g in c.children),
+                    *_on_a_name(token),
                     *_counted_nouns(token, lang),
                     *timed,
                 )
@@ -1267,6 +1287,19 @@ def _measure_frames_in(
 
 
 _OF_WORDS = frozenset({"of", "de", "d'", "d"})
+_NAME_JOINS = frozenset({"flat:name", "flat", "compound"})
+
+
+def _on_a_name(verb: Any) -> list[Any]:
+    """Words the parser hangs on the last part of a named object ("a désigné Yahya
+    Sinouar à la tête de", "à la tête" on "Sinouar"): on the object itself."""
+    return [
+        word
+        for child in verb.children
+        for part in child.children
+        if part.dep_ in _NAME_JOINS
+        for word in part.children
+    ]
 
 
 def _counted_nouns(verb: Any, lang: str) -> list[Any]:
@@ -3143,7 +3176,19 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
             return event.acled_subtype
         return event.acled_subtype if both_ways and event.acled_subtype in _TERRITORY else ""
 
-    return _merged_by(events, lambda e: (_family(e), e.acled_type, _place_key(e), apart(e)))
+    # "asked France to withdraw its troops, a day after Paris announced they would pull
+    # out": a withdrawal demanded and one announced are two events.
+    return _merged_by(
+        events,
+        lambda e: (_family(e), e.acled_type, _place_key(e), apart(e), _told_status(e)),
+    )
+
+
+def _told_status(event: Event) -> str:
+    """What keeps troops' moves of one sentence apart: a withdrawal or deployment asked of
+    a party is not the one that party does or announces itself."""
+    asked = event.plover_type in _FORCES_DEEDS and event.status == "requested"
+    return event.status if asked else ""
 
 
 _DEMONSTRATIVES = frozenset({"ce", "ces", "cet", "cette", "this", "these", "those", "such"})
@@ -3319,6 +3364,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "denied the claim, calling it disinformation" still rejects it; "urged…, while a
         # Hezbollah official said the group would respond" still threatens.
         status = "realised"
+    if _withdrawal_not_made(plover_type, acled_subtype, status, context.lang):
+        acled_subtype = "Other"  # "troops are to withdraw within 60 days": no ground changed hands
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
         sent,
@@ -3437,6 +3484,20 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
 
 
 _NO = frozenset({"no", "aucun", "aucune"})
+
+
+def _withdrawal_not_made(plover_type: str, acled_subtype: str, status: str, lang: str) -> bool:
+    """A withdrawal planned, demanded, offered or ruled out in an English report ("Israeli
+    troops are to withdraw within 60 days", "demanded the full withdrawal of Israeli
+    forces", "would not pull out") hands over no ground yet: Strategic developments/Other,
+    as the English dev sets code it (17 of 18); the French ones keep the transfer of
+    territory for most ("le retrait des troupes américaines" planned)."""
+    return (
+        lang == "en"
+        and plover_type == "RETREAT"
+        and acled_subtype == "Non-violent transfer of territory"
+        and status not in ("realised", "denied")
+    )
 
 
 def _no_arrests(found: _Found) -> bool:
