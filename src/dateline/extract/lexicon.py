@@ -359,6 +359,28 @@ def perpetrator_cues(lang: str) -> dict[str, PerpetratorCue]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class AttributionNoun:
+    verbs: frozenset[str]  # lemmas of the verb the noun must hang on
+    names: str  # noun | verb: whose argument names the side
+    after: frozenset[str]  # the words leading the side's phrase
+
+
+@cache
+def attribution_nouns(lang: str) -> dict[str, AttributionNoun]:
+    """Nouns that put an attack down to a side ("bore the hallmarks of", "porte la marque
+    de", "les soupçons se portent sur"; ``events/attribution_nouns.tsv``), by lemma."""
+    return {
+        fold_text(row["noun"]): AttributionNoun(
+            frozenset(fold_text(v) for v in row["verbs"].split()),
+            row["names"],
+            frozenset(fold_text(w) for w in row["after"].split()),
+        )
+        for row in read_tsv("events/attribution_nouns")
+        if row["lang"] == lang
+    }
+
+
 @cache
 def deed_nouns(lang: str, kind: str) -> frozenset[str]:
     """Nouns standing for an attack (``deed``: its triggers and ``events/deeds.tsv``) or for

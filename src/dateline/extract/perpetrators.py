@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.extract import arguments as args
-from dateline.extract.lexicon import PerpetratorCue, deed_nouns, perpetrator_cues
+from dateline.extract.lexicon import (
+    AttributionNoun,
+    PerpetratorCue,
+    attribution_nouns,
+    deed_nouns,
+    perpetrator_cues,
+)
 from dateline.link.actors.dictionary import fold_text, load_actors
 from dateline.records import ActorMention, Event, Evidence, ParsedArticle
 
@@ -42,10 +48,17 @@ def attributions(
     parsed: ParsedArticle, actors: list[ActorMention], lang: str
 ) -> Iterator[Attribution]:
     cues = perpetrator_cues(lang)
+    nouns = attribution_nouns(lang)
     index = 0
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             for token in sent:
+                noun = nouns.get(fold_text(token.lemma_))
+                if noun is not None and token.pos_ in ("NOUN", "PROPN"):
+                    actor = _named_by_noun(token, noun, offset, actors)
+                    if actor is not None:
+                        yield Attribution(index, actor)
+                    continue
                 cue = cues.get(fold_text(token.lemma_))
                 if cue is None or token.pos_ not in ("VERB", "AUX"):
                     continue
@@ -79,7 +92,13 @@ def with_perpetrators(
             updated.append(event)
             continue
         evidence = Evidence("actor1", actor.start, actor.end, actor.text)
-        updated.append(replace(event, actor1=actor, evidence=(*event.evidence, evidence)))
+        event = replace(event, actor1=actor, evidence=(*event.evidence, evidence))
+        if _same_words(event.actor2, actor):
+            # "the bombing bore the hallmarks of al-Shabaab": the side the attack is put down
+            # to was taken for its target.
+            kept = tuple(e for e in event.evidence if e.field != "actor2")
+            event = replace(event, actor2=None, evidence=kept)
+        updated.append(event)
     return updated
 
 
@@ -97,9 +116,16 @@ def _perpetrator_of(
     for attribution in found:
         if told <= attribution.sentence <= told + _SENTENCES_BACK:
             victim = event.actor2.canonical_id if event.actor2 else None
-            if attribution.actor.canonical_id != victim:
+            if attribution.actor.canonical_id != victim or _same_words(
+                event.actor2, attribution.actor
+            ):
                 return attribution.actor
     return None
+
+
+def _same_words(mention: ActorMention | None, actor: ActorMention) -> bool:
+    """Whether ``mention`` is the very words naming ``actor``."""
+    return mention is not None and mention.start < actor.end and actor.start < mention.end
 
 
 def blamed_words(verb: Any, deed: Any) -> list[list[Any]]:
@@ -166,6 +192,50 @@ def _named(
             if actor is not None:
                 return _faction_named(actor, actors, start, end) or actor
     return None
+
+
+def _named_by_noun(
+    noun: Any, cue: AttributionNoun, offset: int, actors: list[ActorMention]
+) -> ActorMention | None:
+    """The side a noun of attribution names: "bore the hallmarks of al-Shabaab", "les
+    soupçons se portent sur le JNIM" — only when the noun hangs on one of its verbs."""
+    verb = noun.head
+    if verb.i == noun.i or fold_text(verb.lemma_) not in cue.verbs:
+        # "l'attaque est l'œuvre des shebab": the French parser heads the clause by the noun.
+        verb = next(
+            (c for c in noun.children if c.dep_ == "cop" and fold_text(c.lemma_) in cue.verbs),
+            None,
+        )
+        if verb is None:
+            return None
+    if cue.names == "noun" and not _says_of_a_deed(noun, verb):
+        return None
+    words = _introduced_by(noun if cue.names == "noun" else verb, cue.after, nominal=True)
+    if not words:
+        return None
+    start, end = args.char_span(offset, words)
+    actor = args.pick_actor(actors, start, end) or _starting_in(actors, start, end)
+    if actor is None:
+        return None
+    return _faction_named(actor, actors, start, end) or actor
+
+
+# Pronouns standing for the attack just told: "it bore the hallmarks", "c'est l'œuvre de".
+_DEED_PRONOUNS = frozenset({"it", "this", "which", "il", "elle", "ce", "c'", "cela", "qui"})
+
+
+def _says_of_a_deed(noun: Any, verb: Any) -> bool:
+    """Whether the clause speaks of an attack: its subject, if it has one, is an attack noun
+    or a pronoun ("the attack was the work of", not "the report was the work of")."""
+    subjects = [
+        c for head in (noun, verb) for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
+    ]
+    if not subjects:
+        return True
+    deeds = deed_nouns(noun.lang_, "deed")
+    return any(
+        fold_text(s.lemma_) in deeds or fold_text(s.text) in _DEED_PRONOUNS for s in subjects
+    )
 
 
 def _faction_named(
