@@ -111,7 +111,9 @@ def link_actors(
     kept += _home_groups(parsed, home, kept, dictionary)
     trusted = reference if reference_confidence >= _TRUSTED_REFERENCE else None
     seat = home if _has_a_town_in(places, home) else None
-    kept += _bare_titles(text, parsed.article.lang or "", seat, kept, dictionary, trusted)
+    kept += _bare_titles(
+        text, parsed.article.lang or "", seat, kept, dictionary, trusted, _person_spans(parsed)
+    )
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
@@ -1093,7 +1095,12 @@ def _titles() -> dict[str, list[tuple[str, str, str | None]]]:
     found: dict[str, list[tuple[str, str, str | None]]] = {}
     for row in read_tsv("actors/titles"):
         office = None if row["office"] == "-" else row["office"]
-        found.setdefault(row["lang"], []).append((fold_text(row["phrase"]), row["body"], office))
+        phrase = fold_text(row["phrase"])
+        found.setdefault(row["lang"], []).append((phrase, row["body"], office))
+        if row["lang"] == "en" and phrase.startswith("the "):
+            # "Interior Minister Mohsin X": before a name English drops the article.
+            found["en"].append((phrase[4:], row["body"], office))
+            _DETERMINED.add((phrase[4:], row["body"]))
     for rows in found.values():
         rows.sort(key=lambda row: -len(row[0]))
     return found
@@ -1110,6 +1117,51 @@ _NOT_BARE = re.compile(
     r"|\s*,?\s*(?:[A-ZÀ-Þ]|l[ea]\s|l['’]|the\s)"
     r"|['’]s?\b|\s+(?:déchu|renversé|destitué|démis|évincé|en exil|défunt)\b)"
 )
+
+
+# Titles written without their article ("interior minister"), read only before a name.
+_DETERMINED: set[tuple[str, str]] = set()
+
+# A holder's name after a title, in apposition or not, past a rank ("Interior Minister
+# Mohsin X", "le ministre de l'Intérieur, Mohamed X,", "the army spokesman, Brig. Gen. X").
+_HOLDER = re.compile(
+    r"\s*,?\s*(?:(?:Brig|Gen|Maj|Col|Lt|Dr|Mr|Mrs|Ms|Mme|M|général|colonel|commandant)\.?\s+)*"
+    r"([A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|bin|ben|al|el|ould|ag|van|von|da|dos)){1,4})"
+)
+
+
+# What before an article-less title makes it another office or another state's: a
+# qualifier ("former", "deputy"), an owner ("Kenya's") or a capitalised word ("Punjab").
+_QUALIFIED = re.compile(
+    r"(?:\b(?i:former|ex|deputy|acting|late|state|provincial|regional|junior|shadow|opposition)"
+    r"[\s-]+|['’]s?\s+|\b[A-ZÀ-Þ][\w'’-]*\s+)$"
+)
+
+
+def _person_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Where the parser reads a person's name: a title's holder must be one."""
+    return [
+        (offset + ent.start_char, offset + ent.end_char)
+        for offset, doc in parsed.docs
+        for ent in doc.ents
+        if ent.label_ in ("PERSON", "PER")
+    ]
+
+
+def _unknown_holder(
+    text: str, end: int, people: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> int | None:
+    """Where the name of a title's holder ends when the parser reads it as a person and no
+    mention (a known person's link) covers it; None otherwise."""
+    match = _HOLDER.match(text, end)
+    if match is None:
+        return None
+    start, stop = match.span(1)
+    if any(s < stop and start < e for s, e in taken):
+        return None
+    if not any(s <= start < e for s, e in people):
+        return None
+    return stop
 
 
 def _has_a_town_in(places: list[PlaceMention] | tuple[PlaceMention, ...], home: str | None) -> bool:
@@ -1137,20 +1189,35 @@ def _bare_titles(
     mentions: list[ActorMention],
     dictionary: ActorDictionary,
     reference: date | None,
+    people: list[tuple[int, int]],
 ) -> list[ActorMention]:
     """ "Le ministre de l'Intérieur a accusé l'opposition", "the president ordered troops":
     an office written with no state and no name (``titles.tsv``) is the holder named last
     before it in the article ("Nicolás Maduro … Le président a accusé"), else the story
     country's holder on a trusted date, else that country's body; in a story of several
-    countries naming no holder it stays unlinked."""
+    countries naming no holder it stays unlinked. A holder named after the title whom the
+    dictionary does not know ("Interior Minister Ali X") is read as the bare title."""
     folded = fold_text(text)
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for phrase, body, office in _titles().get(lang, []):
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", folded):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or _NOT_BARE.match(text, end):
+            if any(s < end and start < e for s, e in taken):
                 continue
+            named = _unknown_holder(text, end, people, taken)
+            if named is not None:
+                # "le ministre de l'Intérieur, Mohamed X, a accusé": a holder the
+                # dictionary does not know speaks for the office, as the bare title does.
+                end, office = named, None
+            elif (phrase, body) in _DETERMINED or _NOT_BARE.match(text, end):
+                continue
+            if (
+                named is not None
+                and (phrase, body) in _DETERMINED
+                and _QUALIFIED.search(text[max(0, start - 40) : start])
+            ):
+                continue  # "former Interior Minister X", "Punjab Home Minister X"
             earlier = [m for m in mentions if m.end <= start]
             mention = _office_holder(text, start, end, office, earlier, home, dictionary, reference)
             if mention is None and home is not None:
