@@ -83,3 +83,15 @@ def doer_of(text: str, plover: str) -> str | None:
     event = next((e for e in events_of(text) if e.plover_type == plover), None)
     assert event is not None, f"no {plover} event in {coded(text)}"
     return event.actor1.canonical_id if event.actor1 is not None else None
+
+
+def linked_actor(text: str, words: str) -> str | None:
+    """The actor the linker gives the first occurrence of ``words`` in ``text``, if any."""
+    document = make_document(
+        text, source="test", format=Format.JSONL, is_html=False, published="2024-05-14"
+    )
+    at = text.index(words)
+    return next(
+        (a.canonical_id for a in process(document).actors if a.start <= at < a.end),
+        None,
+    )

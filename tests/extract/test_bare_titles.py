@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, doer_of, events_of
-from dateline.ingest.document import make_document
-from dateline.pipeline import process
-from dateline.records import Format
-
-
-def _linked(text: str, title: str) -> str | None:
-    """The actor the linker gives the words ``title`` of ``text``, if any."""
-    document = make_document(
-        text, source="test", format=Format.JSONL, is_html=False, published="2024-05-14"
-    )
-    at = text.index(title)
-    return next(
-        (a.canonical_id for a in process(document).actors if a.start <= at < a.end),
-        None,
-    )
+from coding import coded, doer_of, events_of, linked_actor
 
 
 @pytest.mark.parametrize(
@@ -108,4 +93,4 @@ def test_bare_president_is_the_holder_on_the_story_date() -> None:
     ],
 )
 def test_title_that_is_not_bare_links_to_no_office(text: str, title: str) -> None:
-    assert _linked(text, title) is None
+    assert linked_actor(text, title) is None

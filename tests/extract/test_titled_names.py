@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, doer_of
-from dateline.ingest.document import make_document
-from dateline.pipeline import process
-from dateline.records import Format
-
-
-def _linked(text: str, title: str) -> str | None:
-    """The actor the linker gives the words ``title`` of ``text``, if any."""
-    document = make_document(
-        text, source="test", format=Format.JSONL, is_html=False, published="2024-05-14"
-    )
-    at = text.index(title)
-    return next(
-        (a.canonical_id for a in process(document).actors if a.start <= at < a.end),
-        None,
-    )
+from coding import coded, doer_of, linked_actor
 
 
 @pytest.mark.parametrize(
@@ -71,7 +56,7 @@ def test_title_with_an_unknown_holder_is_the_office(text: str, doer: str) -> Non
     ],
 )
 def test_qualified_title_with_a_name_links_to_no_office(text: str, title: str) -> None:
-    assert _linked(text, title) is None
+    assert linked_actor(text, title) is None
 
 
 def test_known_holder_keeps_the_dictionary_link() -> None:
@@ -80,5 +65,5 @@ def test_known_holder_keeps_the_dictionary_link() -> None:
         "Protesters blocked roads in Lahore on Tuesday. The interior minister, Mohsin Naqvi, "
         "accused the opposition of inciting violence."
     )
-    assert _linked(text, "Mohsin") == "PER.NAQVI_MOHSIN"
-    assert _linked(text, "The interior") is None
+    assert linked_actor(text, "Mohsin") == "PER.NAQVI_MOHSIN"
+    assert linked_actor(text, "The interior") is None

@@ -2658,15 +2658,12 @@ def _deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
     return None
 
 
-_STATE_KINDS = frozenset({"state", "government", "military", "police"})
-
-
 def _same_side(one: ActorMention, other: ActorMention) -> bool:
     """One body, or two bodies of one state ("Russian forces", "Russia's defence
     ministry"); a group is not on the side of the state it fights in."""
     if one.canonical_id == other.canonical_id:
         return True
-    states = one.kind in _STATE_KINDS and other.kind in _STATE_KINDS
+    states = _state_force(one) and _state_force(other)
     return states and one.country_iso3 is not None and one.country_iso3 == other.country_iso3
 
 
@@ -3346,7 +3343,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     ):
         plover_type, plover_mode = "COERCE", "seize"
         acled_type, acled_subtype = "Strategic developments", "Disrupted weapons use"
-        if actor1 is not None and actor1.kind not in _STATE_FORCES:
+        if actor1 is not None and not _state_force(actor1):
             acled_subtype = "Looting/property destruction"  # an armed group carrying off arms
     if plover_type == "AGREE" and sides is None and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
@@ -3519,6 +3516,7 @@ def _last_told(offset: int, context: _Context) -> Event | None:
 
 
 def _state_force(actor: ActorMention | None) -> bool:
+    """A state's own body (its forces, police, government or the state itself)."""
     return actor is not None and actor.kind in _STATE_FORCES
 
 
@@ -3718,7 +3716,7 @@ def _damage_after_an_attack(
     if arms:
         # The raid's forces, not the suspects' plot told beside it ("soupçonnés de préparer
         # des attaques").
-        told = [e for e in told if e.actor1 is not None and e.actor1.kind in _STATE_FORCES]
+        told = [e for e in told if _state_force(e.actor1)]
     if not told or told[-1].acled_subtype == subtype or _nobody_did(found.head):
         return None
     if told[-1].acled_type == "Riots" and subtype == "Looting/property destruction":
