@@ -190,6 +190,25 @@ def _leaves_the_report(verb: Any) -> bool:
     return told_finite.tag_ in _PAST_TAGS and fold_text(own.text) in _NOW_WORDS
 
 
+def said_beside_the_report(verb: Any) -> bool:
+    """ "The minister denied that troops had used live ammunition and accused the
+    protesters": a simple past the parser coordinated with a reported pluperfect, with no
+    subject or auxiliary of its own, keeps the reporting verb's tense and so its subject.
+    Only a statement is read so (the caller checks): "said gunmen had killed three people
+    and burned houses" is one report of two deeds."""
+    told = verb.head
+    if verb.lang_ != "en" or verb.dep_ != "conj" or verb.tag_ not in _PAST_TAGS:
+        return False
+    if told.dep_ != "ccomp" or told.head.tag_ not in _PAST_TAGS:
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "aux" and fold_text(c.lemma_) == "have" and c.tag_ in _PAST_TAGS
+        for c in told.children
+    )
+
+
 def _clause_of_a_preposition(verb: Any) -> bool:
     """ "left Niger after handing over their base", "retaliated by shelling": a gerund a
     preposition of the main verb heads has that verb's subject."""

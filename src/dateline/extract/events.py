@@ -3347,7 +3347,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             acled_subtype = "Looting/property destruction"  # an armed group carrying off arms
     if plover_type == "AGREE" and sides is None and _declared_by_one_side(found, context.lang):
         plover_type = "CONCEDE"  # "a décrété une trêve de Pâques", "announced a ceasefire"
-    status, cue = status_of(found.head, context.lang)
+    # "denied that troops had fired and accused the protesters": the accusation stands
+    # beside the denial, with the denier's status.
+    beside = _statement_beside_report(found)
+    status, cue = status_of(found.head.head.head if beside else found.head, context.lang)
     no_arrests = _no_arrests(found)
     if _nobody_did(found.head) or no_arrests:
         status = "negated"  # "adding that nobody had been arrested", "no arrests were made"
@@ -4010,6 +4013,8 @@ def _agent(
             # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
             # the parser hung on a noun is the main clause's.
             verb = args.participle_hung_on_a_noun(verb) or verb
+        if _statement_beside_report(found):
+            verb = verb.head.head  # "denied that troops had fired and accused the protesters"
         subject = args.subject_of(verb)
         agent = args.agent_of(verb)
         if head is not verb and args.blames_another(verb):
@@ -4524,6 +4529,14 @@ def _is_pronoun(tokens: list[Any]) -> bool:
 
 # Possessive determiners of one owner or of several: "ses troupes", "leurs forces", "its troops".
 _OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+
+
+def _statement_beside_report(found: _Found) -> bool:
+    """A statement verb the parser coordinated with a reported deed although it is the
+    reporter's own (``arguments.said_beside_the_report``)."""
+    return found.trigger.plover_type not in _ACTION_TYPES and args.said_beside_the_report(
+        found.head
+    )
 
 
 def _owned_forces(words: list[Any]) -> bool:
