@@ -1946,6 +1946,8 @@ def _in_object_of(noun: Any, heads: set[int], lang: str, *, askable: bool = Fals
     announcing = reporting_verbs(lang)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _dated_fight(noun):
+        return False  # "un couvre-feu après des affrontements entre…": when, not what
     node, through_object = noun, False
     for _ in range(4):
         if node.dep_ not in _OBJECT_PATH or node.head.i == node.i:
@@ -2068,8 +2070,49 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
     return [
         f
         for f in found
-        if not (_background(f) and any(_governs(d.head, f.head, 8) for d in deeds if d is not f))
+        if not (
+            _background(f)
+            and any(
+                _governs(d.head, f.head, 8) and not _fight_behind_a_measure(f, d)
+                for d in deeds
+                if d is not f
+            )
+        )
     ]
+
+
+# Prepositions naming the two sides of a fight on its noun: "clashes between X and Y".
+_BETWEEN = frozenset({"between", "entre"})
+
+
+def _sides_named_on_the_noun(noun: Any) -> bool:
+    """A fight noun with a "between"/"entre" phrase naming its sides."""
+    return noun.pos_ == "NOUN" and any(
+        fold_text(c.text) in _BETWEEN
+        or any(fold_text(g.text) in _BETWEEN for g in c.children if g.dep_ == "case")
+        for c in noun.children
+    )
+
+
+def _dated_fight(noun: Any) -> bool:
+    """A fight noun naming its sides in an "after"/"après" phrase the parser hung on another
+    noun ("un couvre-feu après des affrontements entre X et Y"): it dates that noun's deed,
+    and is neither what that deed acts on nor a kind of it."""
+    led_by_after = (noun.dep_ == "pobj" and fold_text(noun.head.text) in _BACKGROUND_CASES) or any(
+        c.dep_ == "case" and fold_text(c.text) in _BACKGROUND_CASES for c in noun.children
+    )
+    return led_by_after and _sides_named_on_the_noun(noun)
+
+
+def _fight_behind_a_measure(fight: _Found, deed: _Found) -> bool:
+    """ "imposed a curfew after heavy clashes between the Brigade 444 and the Rada force",
+    "a décrété un couvre-feu après des affrontements entre deux milices": a fight whose
+    sides are named, behind a measure that is no violence of its own, is the report's
+    battle; "took the town after fighting between…" stays the taking's background, and "a
+    rally after a week of clashes between militias" tells a period, no event."""
+    if fight.trigger.plover_type != "ASSAULT" or deed.trigger.plover_type == "ASSAULT":
+        return False
+    return fight.trigger.acled_type == "Battles" and _dated_fight(fight.head)
 
 
 def _background(found: _Found) -> bool:
@@ -2126,6 +2169,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
     head = found.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _dated_fight(head):
+        return False  # "un couvre-feu après des affrontements entre X et Y": when, not what
     if head.dep_ == "compound" and head.head.pos_ == "NOUN":
         holder = fold_text(head.head.lemma_)
         return holder not in found.trigger.words and (holder,) not in triggers(found.trigger.lang)
@@ -2226,7 +2271,61 @@ def _group(found: list[_Found]) -> list[_Found]:
             best[key] = item
         elif _deed_beside_its_toll(item, current):
             best[key] = item  # "tués dans des affrontements entre X et Y": the clash, told
-    return sorted(best.values(), key=lambda item: item.start)
+        elif _killed_in_a_fight(current, item):
+            best[key] = replace(
+                current,
+                trigger=replace(current.trigger, acled_type="Battles", acled_subtype="Armed clash"),
+            )
+    kept = list(best.values())
+    # "attacked the checkpoint with a drone … followed by gunfire": the fire is the means
+    # of the attack, no fight of its own.
+    kept = [
+        item
+        for item in kept
+        if not (
+            item.trigger.acled_subtype == "Armed clash"
+            and item.head.pos_ == "NOUN"
+            and any(
+                other.trigger.plover_type == "ASSAULT"
+                and other.head.pos_ == "VERB"
+                and _in_an_instrument_phrase(item.head, other.head)
+                for other in kept
+                if other is not item
+            )
+        )
+    ]
+    return sorted(kept, key=lambda item: item.start)
+
+
+def _killed_in_a_fight(killing: _Found, fight: _Found) -> bool:
+    """ "des policiers ont tué trois trafiquants lors d'un échange de tirs", "soldiers killed
+    five gunmen in a firefight": the killing names the doer, the fight it is told in says the
+    dead fell fighting back, an armed clash rather than a one-sided attack."""
+    lang = killing.trigger.lang
+    return (
+        killing.trigger.acled_subtype == "Attack"
+        and killing.head.pos_ == "VERB"
+        and fold_text(killing.head.lemma_) in outcome_lemmas(lang)
+        and fight.trigger.acled_subtype == "Armed clash"
+        and fight.head.pos_ == "NOUN"
+        and fight.head.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "pobj")
+        and _told_during(fight.head)
+        and _governs(killing.head, fight.head, 3)
+    )
+
+
+# Words that put a deed inside a fight: "in a firefight", "during an exchange of fire",
+# "lors d'un échange de tirs", "pendant des combats", "au cours d'un accrochage"; not the
+# agent ("tués par des tirs israéliens": the fire is who killed).
+_DURING = frozenset({"in", "during", "amid", "lors", "pendant", "durant", "dans", "cours"})
+
+
+def _told_during(noun: Any) -> bool:
+    """The fight noun is where or when the deed happened, not its agent."""
+    words = {fold_text(c.text) for c in noun.children if c.dep_ == "case"}
+    if noun.dep_ == "pobj" or noun.head.pos_ in ("ADV", "NOUN"):
+        words.add(fold_text(noun.head.text))
+    return bool(words & _DURING)
 
 
 _MEASURE_MODES = frozenset({"curfew", "ban", "censor", "deport", "expel"})
@@ -3979,6 +4078,11 @@ def _agent(
             left, right = args.char_span(offset, agent)
             return args.pick_actor(context.actors, left, right), False
         return None, False
+    if found.trigger.acled_subtype == "Armed clash" and _sides_named_on_the_noun(head):
+        # "imposed a curfew after clashes between the Brigade 444 and the Rada force": the
+        # sides, not the subject of the verb the noun hangs on.
+        parties = _sides_of_fighting(found, sent, offset, context)
+        return (parties[0] if parties else None), False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     if verb is None and _opens_a_participle_clause(head):
         verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
@@ -4956,15 +5060,46 @@ def _means(
         token = next((t for at, t in tokens.items() if at <= start < at + len(t.text)), None)
         if token is None:
             continue
-        if _clause(token) != clause and not _governs(found.head, token, 4) and token not in doer:
+        if (
+            _clause(token) != clause
+            and not _governs(found.head, token, 4)
+            and token not in doer
+            and not _in_an_instrument_phrase(token, found.head)
+        ):
             continue
         if _modifiers_unmake(token, found.trigger.lang):
             continue  # "tués dans une mine d'or": a mine dug, not laid
         hit = any(left <= start < right for left, right in targets)
-        if hit and weapon.acled_subtype != _CHEMICAL:  # a gas is never what is hit
+        used = _in_an_instrument_phrase(token, found.head)
+        if hit and weapon.acled_subtype != _CHEMICAL and not used:  # a gas is never hit
             continue
         kept.append((weapon, (start, end)))
     return kept
+
+
+def _in_an_instrument_phrase(token: Any, head: Any) -> bool:
+    """A weapon in a phrase naming the means of the deed, wherever the parser hung it:
+    "attacked the checkpoint with a drone carrying explosives" (on the checkpoint), "with
+    explosives dropped from drones", "a visé la caserne à l'aide d'un drone chargé
+    d'explosifs". Participles on the way ("dropped", "chargé") describe the weapon; a verb
+    with a subject of its own ends the search."""
+    node, marked = token, False
+    for _ in range(8):
+        if node.i == head.i:
+            return marked
+        if node.head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in node.children):
+            return False
+        folded = fold_text(node.text)
+        if (node.dep_ == "prep" and folded in _INSTRUMENT_WORDS) or (
+            fold_text(node.lemma_) in _INSTRUMENT_NOUNS and node.pos_ == "NOUN"
+        ):
+            marked = True
+        if any(c.dep_ == "case" and fold_text(c.text) in _INSTRUMENT_WORDS for c in node.children):
+            marked = True
+        node = node.head
+    return False
 
 
 def _modifiers_unmake(noun: Any, lang: str) -> bool:
