@@ -223,6 +223,7 @@ def extract_events(
     events = _riots_absorb_their_clashes(events)
     events = _claims_of_own_deeds(events, parsed)
     events = _doers_carried_over(events, parsed)
+    events = _force_that_denies(events, parsed, lang)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
@@ -460,6 +461,9 @@ def _a_clash_of(event: Event, riot: Event) -> bool:
 # attack on Saint-Marc; 2 residents were shot dead").
 _ARMED_KINDS = frozenset({"armed_group", "military", "police"})
 _DEEDS_OF_ARMED_MEN = frozenset({"Battles", _REMOTE, "Violence against civilians"})
+# Deeds of a state's forces alone, whose doer named without its state ("la police") is
+# the force of the country they happen in.
+_STATE_FORCE_DEEDS = frozenset({"Excessive force against protesters", "Arrests"})
 
 
 def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Event]:
@@ -487,6 +491,54 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
                 event, actor1=before.actor1, evidence=(*event.evidence, doer)
             )
     return [updated.get(id(event), event) for event in events]
+
+
+# Sentences after force used on protesters within which a force's denial names it.
+_DENIAL_REACH = 2
+
+
+def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) -> list[Event]:
+    """ "Quatre manifestants ont été tués par balle … La police a démenti avoir fait usage
+    de balles réelles": force used on protesters told with no doer is that of the police or
+    army that denies it in the next sentences (as a denied copy of the deed or a bare
+    denial), as analysts code the force accused."""
+    told = sorted(events, key=_trigger_start)
+    updated = {}
+    for at, event in enumerate(told):
+        if (
+            event.actor1 is not None
+            or event.status != "realised"
+            or event.acled_subtype != "Excessive force against protesters"
+        ):
+            continue
+        sentence = sentence_index(parsed, _trigger_start(event))
+        denier = next(
+            (
+                e
+                for e in told[at + 1 :]
+                if e.actor1 is not None
+                and e.actor1.kind in ("military", "police")
+                and sentence_index(parsed, _trigger_start(e)) - sentence <= _DENIAL_REACH
+                and _denies_force(e, event, parsed, lang)
+            ),
+            None,
+        )
+        if denier is None or denier.actor1 is None:
+            continue
+        doer = [e for e in denier.evidence if e.field == "actor1"]
+        updated[id(event)] = replace(event, actor1=denier.actor1, evidence=(*event.evidence, *doer))
+    return [updated.get(id(event), event) for event in events]
+
+
+def _denies_force(denial: Event, deed: Event, parsed: ParsedArticle, lang: str) -> bool:
+    """Whether ``denial`` disputes ``deed``: its denied copy, or a denial with no deed of
+    its own ("a démenti avoir fait usage de balles réelles", "denied firing live rounds")."""
+    if denial.status == "denied":
+        return denial.acled_subtype == deed.acled_subtype
+    if denial.plover_type != "REJECT":
+        return False
+    token = _token_at(parsed, _trigger_start(denial))
+    return token is not None and "denied" in _cue_statuses(token, lang)
 
 
 # Victims the report has already told of: "Les corps de trois d'entre eux ont été retrouvés",
@@ -3537,8 +3589,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     police_arrest = police_arrest and (not agent_words or _announced(found.head))
     body = None
     if actor1 is None and (
-        acled_type in _DEEDS_OF_ARMED_MEN or acled_subtype == "Excessive force against protesters"
+        acled_type in _DEEDS_OF_ARMED_MEN or acled_subtype in _STATE_FORCE_DEEDS
     ):
+        # "La police … a interpellé 38 personnes" in a story of two countries: the police
+        # of the country the arrests were made in.
         body = _body_named(sent, agent_words, context.lang)
     for place in places_or_inherited:
         if police_arrest:

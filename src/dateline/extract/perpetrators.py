@@ -19,6 +19,7 @@ from dateline.extract.lexicon import (
     attribution_nouns,
     deed_nouns,
     perpetrator_cues,
+    triggers,
 )
 from dateline.link.actors.dictionary import fold_text, load_actors
 from dateline.records import ActorMention, Event, Evidence, ParsedArticle
@@ -156,7 +157,23 @@ def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
         (c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) or _set_apart_before(c, verb))
         and (fold_text(c.lemma_) in deeds or _points_back(c))
         for c in verb.children
-    )
+    ) or any(c.dep_ == "xcomp" and _a_deed_done(c, deeds, lang) for c in verb.children)
+
+
+# Objects that make using them a deed of violence: "a reconnu avoir utilisé des armes".
+_ARMS = frozenset({"arme", "weapon"})
+
+
+def _a_deed_done(verb: Any, deeds: frozenset[str], lang: str) -> bool:
+    """An infinitive telling the deed owned ("a reconnu avoir mené l'attaque", "admitted
+    carrying out the bombing", "a reconnu avoir utilisé des armes"): an attack verb, or a
+    verb whose object is an attack or arms."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    rows = triggers(lang).get((fold_text(verb.lemma_),), [])
+    if any(r.pos == "VERB" and r.plover_type == "ASSAULT" for r in rows):
+        return True
+    return any(c.dep_ in _OBJECTS and fold_text(c.lemma_) in deeds | _ARMS for c in verb.children)
 
 
 # Object pronouns that stand for the deed just told: "l'armée l'a attribué aux jihadistes".

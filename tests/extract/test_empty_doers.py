@@ -1,0 +1,89 @@
+"""Doers left empty by the sentence that tells the deed: force used on protesters that the
+police or army denies in a later sentence, and arrests by "la police" in a story whose
+places span two countries (so that the linker gives the police no country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import coded, first_doer
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Trois étudiants ont été tués par balle mardi à Kisumu lors d'une manifestation "
+            "contre la hausse des taxes, selon une ONG locale. La police a démenti avoir tiré "
+            "à balles réelles.",
+            "KEN.POL",
+        ),
+        (
+            "Two protesters were shot dead on Saturday in Mandalay during a rally against "
+            "the junta, witnesses said. The army denied that its soldiers had fired on the "
+            "crowd.",
+            "MMR.MIL",
+        ),
+    ],
+)
+def test_empty_doers_force_named_by_its_denial(text: str, doer: str) -> None:
+    """ "Protesters were shot dead … The police denied firing": the force that denies the
+    shooting is the one analysts code as having used it."""
+    assert first_doer(text, "Excessive force against protesters") == doer, coded(text)
+
+
+def test_empty_doers_denial_by_a_civilian_body_names_no_force() -> None:
+    """A denial by someone other than the police or army ("the opposition denied…") gives
+    the shooting no doer."""
+    text = (
+        "Two protesters were shot dead on Saturday in Mandalay during a rally against the "
+        "junta, witnesses said. The organisers denied that the rally had turned violent."
+    )
+    assert first_doer(text, "Excessive force against protesters") is None, coded(text)
+
+
+def test_empty_doers_police_arrest_where_the_arrests_are_made() -> None:
+    """ "La police … a interpellé 40 personnes" in a story that also names another country:
+    the police of the country the arrests are made in."""
+    text = (
+        "Des milliers de personnes ont manifesté samedi à Tel-Aviv pour réclamer le retour "
+        "des otages détenus à Gaza. La police a utilisé des canons à eau pour dégager une "
+        "avenue, bloquée par des manifestants, et a interpellé 40 personnes."
+    )
+    assert first_doer(text, "Arrests") == "ISR.POL", coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "doer"),
+    [
+        (
+            "Des obus chargés de chlore sont tombés mardi sur un quartier de Homs, tuant trois "
+            "civils ; le groupe Hayat Tahrir al-Cham a plus tard reconnu avoir utilisé des "
+            "armes interdites.",
+            "Chemical weapon",
+            "GRP.HTS",
+        ),
+        (
+            "Shells loaded with chlorine hit a district of Idlib on Tuesday, killing three "
+            "civilians. Hayat Tahrir al-Sham later admitted using banned weapons.",
+            "Chemical weapon",
+            "GRP.HTS",
+        ),
+        (
+            "Une roquette s'est abattue lundi sur un marché de Gao, tuant deux civils. Le JNIM "
+            "a reconnu sa responsabilité dans un communiqué.",
+            "Shelling/artillery/missile attack",
+            "GRP.JNIM",
+        ),
+        (
+            "Shells loaded with chlorine hit a district of Idlib on Tuesday, killing three "
+            "civilians. Hayat Tahrir al-Sham later acknowledged responsibility for the shelling.",
+            "Chemical weapon",
+            "GRP.HTS",
+        ),
+    ],
+)
+def test_empty_doers_attack_owned_by_an_admission(text: str, subtype: str, doer: str) -> None:
+    """ "X a reconnu avoir utilisé des armes", "admitted using weapons", "a reconnu sa
+    responsabilité": a group owning up to the attack told before is its doer, as a claim."""
+    assert first_doer(text, subtype) == doer, coded(text)
