@@ -388,9 +388,16 @@ def _reflexive(verb: Any) -> bool:
     """ "se sont rencontrés" is read as a passive by the French parser; the clitic and no
     passive auxiliary say its subject acts."""
     children = list(verb.children)
+    if any(c.dep_.startswith("expl") and fold_text(c.text) in _SE for c in children):
+        # "Les islamistes s'étaient retirés": "se" with "être", which the parser then
+        # labels a passive auxiliary, is a pronominal verb; French builds no passive on it.
+        return agent_of(verb) is None
     return any(c.dep_.startswith("expl") for c in children) and not any(
         c.dep_ in ("aux:pass", "auxpass") for c in children
     )
+
+
+_SE = frozenset({"se", "s'", "s’"})
 
 
 def is_passive(verb: Any) -> bool:

@@ -40,6 +40,7 @@ from dateline.extract.lexicon import (
     pronominal_triggers,
     quantity_words,
     reciprocal_lemmas,
+    repelling_lemmas,
     reporting_verbs,
     responsibility_lemmas,
     seized_arms_lemmas,
@@ -759,8 +760,13 @@ def _same_party(one: ActorMention | None, other: ActorMention | None) -> bool:
 
 
 def _one_side_once(event: Event) -> Event:
-    """An actor is not both sides of a deed: "Russian aircraft" read as doer and target."""
-    if _same_party(event.actor1, event.actor2):
+    """An actor is not both sides of a deed: "Russian aircraft" read as doer and target,
+    nor is a state the target of its own body ("retrait israélien": ISR.MIL, not on ISR)."""
+    if _same_party(event.actor1, event.actor2) or (
+        event.actor1 is not None
+        and event.actor2 is not None
+        and _own_state(event.actor2, event.actor1)
+    ):
         return replace(event, actor2=None)
     return event
 
@@ -3442,6 +3448,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1, actor2 = actor2, None  # "ont annoncé leur fusion au sein du JNIM": the JNIM
     if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
         actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
+    if actor1 is None and actor2 is not None and _fallen_to(actor2, found, context):
+        actor1, actor2 = actor2, None  # "la ville est tombée aux mains des Fano"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
         actor1, actor2 = None, actor2 or actor1  # the army's vehicle that hit the mine
     if actor1 is not None and actor2 is not None and _hosts_a_visitor(found):
@@ -4746,8 +4754,57 @@ def _noun_modifiers(noun: Any) -> list[Any]:
         elif child.dep_ not in ("amod", "nmod", "compound"):
             continue
         tokens.append(child)
-        tokens.extend(c for c in child.children if c.dep_ in _NAME_PARTS)
+        tokens.extend(_name_parts(child))
+        if child.dep_ == "nmod" and _led_by_of(child) and _fighters(child, noun.doc.lang_):
+            tokens.extend(_force_of(child))
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
+
+
+def _name_parts(word: Any) -> list[Any]:
+    """The words a name hangs on a noun, down the name: "du Premier ministre Abdelhamid
+    Dbeibah", whose last name the parser hangs on the first, not on "ministre"."""
+    found = []
+    for child in word.children:
+        if child.dep_ in _NAME_PARTS:
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in _NAME_PARTS)
+    return found
+
+
+def _fighters(noun: Any, lang: str) -> bool:
+    """ "combattants", "rebelles", "soldats": a common noun for armed men, whose "de X" is
+    their force; not "responsables du PAM", whom an expulsion hits."""
+    lemma = fold_text(noun.lemma_)
+    return noun.pos_ == "NOUN" and (
+        lemma in _FIGHTER_NOUNS or lemma in _troop_words(lang) or lemma in deed_nouns(lang, "doer")
+    )
+
+
+# Armed men named by neither troops.tsv nor the attackers of deeds.tsv.
+_FIGHTER_NOUNS = frozenset({"combattant", "fighter", "element", "milicien", "militiaman"})
+
+
+def _force_of(fighters: Any) -> list[Any]:
+    """ "une attaque de combattants de Boko Haram", "une offensive des rebelles du M23": the
+    common noun's own "de X" names whose fighters did the deed, with the rest of a name the
+    parser hung on the trigger ("Boko" under "combattants", "Haram" under "attaque")."""
+    found: list[Any] = []
+    for owner in fighters.children:
+        if owner.dep_ != "nmod" or not _led_by_of(owner):
+            continue
+        found.append(owner)
+        found.extend(c for c in owner.children if c.dep_ in _NAME_PARTS)
+        last = max(found, key=lambda t: t.i)
+        rest = last.nbor() if last.i + 1 < len(last.doc) else None
+        if (
+            rest is not None
+            and last.pos_ == "PROPN"
+            and rest.head.i == fighters.head.i
+            and rest.dep_ in ("nmod", *_NAME_PARTS)
+            and not any(c.dep_ == "case" for c in rest.children)
+        ):
+            found.append(rest)
+    return found
 
 
 def _led_by_of(phrase: Any) -> bool:
@@ -4966,6 +5023,24 @@ def _named_as_agent(actor: ActorMention, found: _Found, sent: Any, offset: int) 
     return False
 
 
+def _fallen_to(actor: ActorMention, found: _Found, context: _Context) -> bool:
+    """ "la ville est tombée aux mains des Fano", "tombée sous le contrôle du M23", "the base
+    had fallen to JNIM fighters": a place falls to the one named right after, who took it;
+    the place is the subject, so nobody else is named as doer."""
+    if found.trigger.words[0] not in _FALLING or len(found.trigger.words) < 2:
+        return False
+    between = context.parsed.article.text[found.end : actor.start]
+    return actor.start >= found.end and _BETWEEN_FALL_AND_TAKER.fullmatch(between) is not None
+
+
+# The verbs of the phrases "tomber aux mains de", "tomber sous le contrôle de", "fall to".
+_FALLING = frozenset({"tomber", "fall"})
+# "des", "de l'", "du", "the", " ": the taker's name follows the phrase at once.
+_BETWEEN_FALL_AND_TAKER = re.compile(
+    r"\s*(?:(?:de|des|du|d['’]|of)\s*)?(?:(?:la|le|les|the)\s+|l['’])?", re.I
+)
+
+
 def _named_apart(actor: ActorMention, right: int, context: _Context) -> ActorMention | None:
     """ "le Haut-Commissaire des Nations unies aux droits de l'homme, Volker Türk, a réclamé":
     the person set off by commas after the subject's words is who speaks, not the body
@@ -4993,6 +5068,9 @@ def _target(
     if len(sides) == 2 and actor1 is not None and sides[0].canonical_id == actor1.canonical_id:
         return sides[1]
     spans = args.targets_of(head)
+    withstood = _withstood_by(head, context.lang)
+    if withstood:
+        spans.insert(0, withstood)
     if head.pos_ == "VERB" and _describes_a_noun(head):
         spans.insert(0, [head.head, *[c for c in head.head.children if c.dep_ in ("amod", "nmod")]])
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
@@ -5007,7 +5085,9 @@ def _target(
             actor = args.pick_actor(context.actors, left, right)
             if actor is None or _is_mediator(actor, context):
                 continue
-            if actor1 is None or actor.canonical_id != actor1.canonical_id:
+            if actor1 is None or (
+                actor.canonical_id != actor1.canonical_id and not _own_state(actor, actor1)
+            ):
                 return actor
     s_end = offset + sent.end_char
     claim = next((c for c in context.claims if c.start <= found.start < c.end), None)
@@ -5020,10 +5100,37 @@ def _target(
         and (a.kind != "state" or found.trigger.plover_type != "ASSAULT")
         and a.canonical_id not in speakers  # "…, according to MONUSCO": who tells, not whom
         and (actor1 is None or a.canonical_id != actor1.canonical_id)
+        and (actor1 is None or not _own_state(a, actor1))
         and not _is_mediator(a, context)
         and not _named_as_doer(a, sent, offset, context.lang)
     ]
     return after[0] if after else None
+
+
+def _own_state(actor: ActorMention, doer: ActorMention) -> bool:
+    """A state is not the target of its own body: "Netanyahu warned that Israel would
+    strike", "the State Department said … and will impose sanctions … on US exports"."""
+    if actor.kind != "state" or doer.canonical_id == actor.canonical_id:
+        return False
+    if doer.kind == "person":  # an office holder, by the body they serve
+        return (doer.affiliation or "").split(".")[0] == actor.canonical_id
+    return _state_force(doer) and actor.canonical_id == doer.country_iso3
+
+
+def _withstood_by(noun: Any, lang: str) -> list[Any]:
+    """ "des soldats tchadiens ont repoussé une attaque de Boko Haram", "the attack by IS
+    was foiled by troops": who withstood an attack told as a noun was attacked by it."""
+    verb = noun.head
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+        or fold_text(verb.lemma_) not in repelling_lemmas(lang)
+    ):
+        return []
+    if noun.dep_ in ("nsubj:pass", "nsubjpass"):
+        return args.agent_of(verb) or []
+    subject = args.subject_of(verb)
+    return subject[0] if subject is not None and not subject[1] else []
 
 
 def _named_as_doer(actor: ActorMention, sent: Any, offset: int, lang: str) -> bool:

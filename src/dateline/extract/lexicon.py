@@ -296,6 +296,12 @@ _TAKEN_GROUND = frozenset({"Government regains territory", "Non-state actor over
 
 
 @cache
+def repelling_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose subject withstood the attack they take as object (``events/repelling.tsv``)."""
+    return _lemmas_listed("repelling", lang)
+
+
+@cache
 def seized_arms_lemmas(lang: str) -> frozenset[str]:
     """Arms a taking verb may take (``events/seized_arms.tsv``): "saisi des armes"."""
     return _lemmas_listed("seized_arms", lang)
