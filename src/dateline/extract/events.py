@@ -850,6 +850,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _has_its_crowd(item, lang)
         and _has_its_means(item)
         and _has_its_troops(item, lang)
+        and _has_its_sides(item, lang)
         and not _hosts_troops(item, lang)
         and not _killed_by_nature(item, lang)
     ]
@@ -1031,6 +1032,29 @@ _COUNT_NOUNS = frozenset(
         "score",
     }
 )
+
+
+def _has_its_sides(found: _Found, lang: str) -> bool:
+    """A meeting verb that needs two parties ("se retrouver") has them as its subject,
+    counted or coordinated: "les deux délégations doivent se retrouver à Istanbul", "Moscou
+    et Ankara se retrouveront"; "des familles se sont retrouvées sans abri" is no meeting."""
+    if found.trigger.needs != "sides":
+        return True
+    head = found.head
+    subject = args.subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if not subject or subject[1] or any(c.dep_ in ("xcomp", "acomp") for c in head.children):
+        return False
+    inside = {t.i for t in subject[0]}
+    noun = next((t for t in subject[0] if t.head.i not in inside), None)
+    if noun is None:
+        return False
+    # spaCy lemmatises "parties" to "party": the plural's text without its "s" is read too.
+    forms = {fold_text(noun.lemma_), fold_text(noun.text).removesuffix("s")}
+    counted = bool(forms & two_sides_lemmas(lang)) and any(
+        fold_text(c.text) in _BOTH for c in noun.children
+    )
+    coordinated = noun.pos_ == "PROPN" and any(c.dep_ == "conj" for c in noun.children)
+    return counted or coordinated
 
 
 def _has_its_troops(found: _Found, lang: str) -> bool:
@@ -3741,13 +3765,29 @@ def _said_by_both_sides(found: _Found, lang: str) -> bool:
 
 def _two_sides_told(context: _Context) -> tuple[ActorMention, ActorMention | None] | None:
     """The two parties "both sides" stands for: those of the story's last event that had two
-    ("Tajik and Kyrgyz forces fought …; both sides agreed a ceasefire"), else the last doer."""
+    ("Tajik and Kyrgyz forces fought …; both sides agreed a ceasefire"), not its mediators,
+    else the last doer."""
     for event in reversed(context.events):
         one, other = event.actor1, event.actor2
-        if one is not None and other is not None and one.canonical_id != other.canonical_id:
+        if event.plover_mode == "third_party":
+            continue  # "sous médiation du Qatar et de la Turquie": the mediators are no side
+        if one is not None and other is not None and not _one_state(one, other):
             return one, other
     doers = [event.actor1 for event in context.events if event.actor1 is not None]
     return (doers[-1], None) if doers else None
+
+
+def _one_state(one: ActorMention, other: ActorMention) -> bool:
+    """Two mentions of one actor, or a state and one of its own bodies ("Qatar" and "Qatar's
+    foreign ministry", its speaker read as the other side): never the two sides of a story."""
+    if one.canonical_id == other.canonical_id:
+        return True
+    first, second = one.canonical_id.split(".")[0], other.canonical_id.split(".")[0]
+    return first == second and first not in _NO_STATE_PREFIXES
+
+
+# Id prefixes of actors that are no state's bodies: two groups or two persons can be two sides.
+_NO_STATE_PREFIXES = frozenset({"GRP", "IGO", "NGO", "PER"})
 
 
 def _announced(noun: Any) -> bool:

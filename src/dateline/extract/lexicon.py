@@ -21,7 +21,7 @@ class Trigger:
     plover_mode: str | None
     acled_type: str
     acled_subtype: str
-    needs: str | None  # "target" | "weapon" | "place" | "crowd" | "means" | "troops"
+    needs: str | None  # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides"
 
 
 @dataclass(frozen=True, slots=True)
