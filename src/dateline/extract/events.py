@@ -32,6 +32,7 @@ from dateline.extract.lexicon import (
     measure_triggers,
     mediator_phrases,
     number_words,
+    office_nouns,
     outcome_lemmas,
     passive_measures,
     period_words,
@@ -4199,6 +4200,7 @@ def _agent(
         verb = _clause_after(head)
     spans: list[list[Any]] = []
     stating: list[Any] | None = None  # the subject of a statement's own verb
+    speaking: list[Any] | None = None  # who "it" is, when "it" is that subject
     if head.pos_ not in ("VERB", "AUX"):
         spans.extend(_claimed_by(head, context.lang))
         spans.append(_noun_modifiers(head))
@@ -4235,10 +4237,14 @@ def _agent(
             spans.append(_speaker_subject(verb))
         elif subject and not subject[1]:
             pronoun = _is_pronoun(subject[0])
+            own = _own_subject(verb, subject[0])
+            own = own and found.trigger.plover_type not in _ACTION_TYPES
             if pronoun:
                 spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
+                if own:
+                    speaking = spans[-1]  # "the ICRC said it was surprised and urged…"
             spans.append(args.with_nominal_run_before(subject[0]))
-            if _own_subject(verb, subject[0]) and found.trigger.plover_type not in _ACTION_TYPES:
+            if own:
                 stating = spans[-1]
                 if pronoun and found.trigger.plover_type not in _FORCES_DEEDS:
                     spans.append(_antecedent(subject[0][0], offset, context))
@@ -4256,12 +4262,14 @@ def _agent(
             left = args.coordinated_start(context.actors, left, text, right)
             # "Human Rights Watch accused the army of…", "Amnesty a appelé…": an NGO that
             # accuses, asks or condemns makes the statement; elsewhere it only tells.
-            speakers = _NGO if tokens is stating else frozenset()
+            speakers = _NGO if tokens is stating or tokens is speaking else frozenset()
             actor = args.pick_actor(context.actors, left, right, text=text, speakers=speakers)
             if actor is not None:
                 if found.trigger.plover_type != "AGREE":  # members signing among them
                     actor = _bloc(actor, left, right, context)
                 return _named_apart(actor, right, context) or actor, False
+    if stating is not None and (office := _office_before(stating, sent, offset, context)):
+        return office, False
     if asked and (undoer := _asked_to_undo(found, context)) is not None:
         return undoer, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
@@ -4300,6 +4308,43 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
+def _office_before(
+    subject: list[Any], sent: Any, offset: int, context: _Context
+) -> ActorMention | None:
+    """ "Burkina Faso's security minister said … . Mahamadou X accused plotters…": a
+    person the dictionary does not know, speaking right after a sentence whose subject is
+    an office with no holder named (``events/office_nouns.tsv``), is that office's holder;
+    the statement is the office's. Any other unknown person stays unlinked."""
+    name = next((t for t in subject if t.head not in subject or t.head is t), None)
+    if name is None or name.ent_type_ not in _PERSON_LABELS:
+        return None
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in _PERSON_LABELS for t in subject):
+        return None  # "le frère de Mahamadou X": a person of the story, no office's holder
+    left, right = args.char_span(offset, subject)
+    if args.mentions_in(context.actors, left, right):
+        return None
+    sentences = list(sent.doc.sents)
+    at = next((i for i, s in enumerate(sentences) if s.start == sent.start), 0)
+    if at == 0:
+        return None
+    root = sentences[at - 1].root
+    told = args.subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if told is None or told[1]:
+        return None
+    words = told[0]
+    title = next((t for t in words if t.head not in words or t.head is t), None)
+    if title is None or fold_text(title.lemma_) not in office_nouns(context.lang):
+        return None
+    if any(t.ent_type_ in _PERSON_LABELS for t in words):
+        return None  # "the security minister, Mahamadou X, said": the holder is named
+    left, right = args.char_span(offset, words)
+    office = [a for a in args.mentions_in(context.actors, left, right) if a.kind != "person"]
+    return office[-1] if office else None
 
 
 def _unnamed_doers(verb: Any, head: Any, lang: str) -> bool:
@@ -4417,8 +4462,15 @@ def _several(noun: Any) -> bool:
 
 def _own_subject(verb: Any, subject: list[Any]) -> bool:
     """Whether the subject hangs on the verb itself, not on a verb it is the object of
-    ("Amnesty called on Ethiopia to release them": Amnesty does not release)."""
-    return any(t.head.i == verb.i and t.dep_.startswith("nsubj") for t in subject)
+    ("Amnesty called on Ethiopia to release them": Amnesty does not release), or on a verb
+    it is coordinated with ("Le CICR s'est dit « surpris » et a demandé à Niamey…", "Amnesty
+    said it was shocked and called on…": the second verb has the first one's subject)."""
+    owners = {verb.i}
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+        owners.add(node.i)
+    return any(t.head.i in owners and t.dep_.startswith("nsubj") for t in subject)
 
 
 def _bloc(actor: ActorMention, left: int, right: int, context: _Context) -> ActorMention:

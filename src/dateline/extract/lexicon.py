@@ -536,3 +536,9 @@ def measure_verbs(lang: str) -> dict[str, list[MeasureFrame]]:
 def measure_nouns(lang: str) -> dict[str, list[MeasureFrame]]:
     """Nouns of a measure by lemma ("suspension", "closure", "withdrawal from")."""
     return _measure_frames(lang)[1]
+
+
+@cache
+def office_nouns(lang: str) -> frozenset[str]:
+    """Head nouns of office titles (``events/office_nouns.tsv``): "the security minister"."""
+    return _lemmas_listed("office_nouns", lang)

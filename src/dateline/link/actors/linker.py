@@ -112,8 +112,16 @@ def link_actors(
     trusted = reference if reference_confidence >= _TRUSTED_REFERENCE else None
     seat = home if _has_a_town_in(places, home) else None
     kept += _bare_titles(
-        text, parsed.article.lang or "", seat, kept, dictionary, trusted, _person_spans(parsed)
+        text,
+        parsed.article.lang or "",
+        seat,
+        kept,
+        dictionary,
+        trusted,
+        _person_spans(parsed),
+        qualified=_qualified_nouns(tokens),
     )
+    kept += _ruling_parties(text, parsed.article.lang or "", seat, kept, dictionary)
     kept += _home_bodies(parsed, places, home, kept, dictionary)
     kept += _capitals_that_act(parsed, tokens, places, kept, dictionary)
     linked = sorted(_without_overlaps(kept), key=lambda m: m.start)
@@ -1182,6 +1190,79 @@ def _has_a_town_in(places: list[PlaceMention] | tuple[PlaceMention, ...], home: 
 _MINISTERS = {"MOI": "interior_minister", "MOD": "defence_minister", "MFA": "foreign_minister"}
 
 
+# The office of titles.tsv rows naming the ruling party ("le parti présidentiel", "the
+# ruling party"): its state's government, as the dev sets code a ruling party's word.
+_RULING_PARTY = "ruling_party"
+
+# A party's own name after its French description ("le parti présidentiel AKP", "le parti
+# au pouvoir, le RHDP,"): capitalised words or an acronym.
+_PARTY_NAME = re.compile(
+    r"\s*,?\s*(?:l[ea]\s+|l['’])?([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})"
+)
+
+# "Georgia's ruling Georgian Dream party": the owner before an English description.
+_OWNER = re.compile(r"([A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)['’]s?\s+$")
+
+
+def _ruling_parties(
+    text: str,
+    lang: str,
+    home: str | None,
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> list[ActorMention]:
+    """ "Le parti présidentiel AKP a salué…", "the ruling Georgian Dream party asked…",
+    "Georgia's ruling party": a party described as the ruling one (``titles.tsv`` rows
+    with office ``ruling_party``), its name unknown to the dictionary, speaks for its
+    state's government: the state named as its owner or in its name, else the story's."""
+    folded = fold_text(text)
+    found = []
+    for phrase, body, office in _titles().get(lang, []):
+        if office != _RULING_PARTY or " " not in phrase:
+            continue
+        first, last = phrase.rsplit(" ", 1)
+        # English names the party inside the description ("the ruling X party").
+        inside = r"(?:\s+[\w'’-]+){0,3}" if lang == "en" and last == "party" else ""
+        pattern = rf"(?<![\w-]){re.escape(first)}{inside}\s+{re.escape(last)}(?![\w-])"
+        for match in re.finditer(pattern, folded):
+            start, end = match.span()
+            if re.search(r"\bof\s+$", folded[max(0, start - 4) : start]):
+                continue  # "the offices of the ruling party": what it owns, not who acts
+            if lang == "fr":
+                name = _PARTY_NAME.match(text, end)
+                if name is not None:
+                    end = name.end(1)
+                elif _NOT_BARE.match(text, end):
+                    continue  # "le parti au pouvoir au Tchad", "du président"
+            within = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.kind not in ("state", "government") for m in within):
+                continue  # a party the dictionary knows keeps its own link
+            owner = _OWNER.search(text, max(0, start - 40), start)
+            owners = [m for m in mentions if owner and m.start <= owner.start(1) < m.end]
+            states = {m.country_iso3 for m in [*within, *owners] if m.country_iso3}
+            if (phrase, body) in _DETERMINED and not owners:
+                continue  # "ruling party" with no "the" and no owner: not this one
+            iso3 = states.pop() if len(states) == 1 else None if states else home
+            actor = _state_body(dictionary, iso3, body) if iso3 else None
+            if actor is not None:
+                found.append(_mention(text, start, end, actor, "home", 0.5))
+    return found
+
+
+# Dependents after a noun that qualify it: "le commissaire européen", "commissaire aux droits".
+_QUALIFYING = frozenset({"amod", "nmod", "acl", "appos", "compound", "flat:name", "prep"})
+
+
+def _qualified_nouns(tokens: dict[int, Any]) -> frozenset[int]:
+    """Where the nouns start that an adjective or a complement after them qualifies: a
+    police title ("le commissaire") is bare only without one."""
+    return frozenset(
+        start
+        for start, token in tokens.items()
+        if any(c.i > token.i and c.dep_ in _QUALIFYING for c in token.children)
+    )
+
+
 def _bare_titles(
     text: str,
     lang: str,
@@ -1190,6 +1271,8 @@ def _bare_titles(
     dictionary: ActorDictionary,
     reference: date | None,
     people: list[tuple[int, int]],
+    *,
+    qualified: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """ "Le ministre de l'Intérieur a accusé l'opposition", "the president ordered troops":
     an office written with no state and no name (``titles.tsv``) is the holder named last
@@ -1201,10 +1284,14 @@ def _bare_titles(
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for phrase, body, office in _titles().get(lang, []):
+        if office == _RULING_PARTY:
+            continue  # ruling_parties() reads these
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", folded):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if body == "POL" and end - len(phrase.rsplit(" ", 1)[-1]) in qualified:
+                continue  # "le commissaire européen", "le commissaire politique": not police
             named = _unknown_holder(text, end, people, taken)
             if named is not None:
                 # "le ministre de l'Intérieur, Mohamed X, a accusé": a holder the
