@@ -2153,7 +2153,8 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
     return [
         f
         for f in found
-        if not (
+        if not _presence_since(f)
+        and not (
             _background(f)
             and any(
                 _governs(d.head, f.head, 8) and not _fight_behind_a_measure(f, d)
@@ -2198,6 +2199,23 @@ def _fight_behind_a_measure(fight: _Found, deed: _Found) -> bool:
     return fight.trigger.acled_type == "Battles" and _dated_fight(fight.head)
 
 
+# Prepositions dating a presence from a move: "depuis son déploiement en 2013", "since
+# their deployment".
+_SINCE = frozenset({"since", "depuis"})
+
+
+def _presence_since(found: _Found) -> bool:
+    """ "La force, présente depuis son déploiement en 2014", "since their withdrawal in
+    2022": a deployment or withdrawal noun dating a presence or absence is background,
+    whatever the clause's verb."""
+    node = found.head
+    if found.trigger.plover_type not in _FORCES_DEEDS or node.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "case" and fold_text(c.text) in _SINCE for c in node.children) or (
+        node.dep_ == "pobj" and fold_text(node.head.text) in _SINCE
+    )
+
+
 def _background(found: _Found) -> bool:
     """A noun trigger inside a phrase led by "after", "après", "depuis"…"""
     node = found.head
@@ -2221,6 +2239,19 @@ _RELATIVE = frozenset({"relcl", "acl:relcl"})
 _WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
 
 
+# Verbs of refusal whose infinitive tells a party's stance, not a deed: "who refuse to lay
+# down their arms", "qui refusent de déposer les armes".
+_REFUSALS = frozenset({"refuse", "refuser", "reject", "decline"})
+
+
+def _refused_in_a_relative(verb: Any) -> bool:
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ in _RELATIVE
+        and fold_text(verb.head.lemma_) in _REFUSALS
+    )
+
+
 def _describes_a_party(found: _Found) -> bool:
     """A relative clause in the present or the present perfect tells what a party does or
     has done over time, no event: "the militia, which has fought government troops for a
@@ -2230,9 +2261,14 @@ def _describes_a_party(found: _Found) -> bool:
     if verb.pos_ == "NOUN":
         # "Boko Haram, which has used girls as suicide bombers for years": the noun's clause.
         verb = next((a for a in _ancestors(verb, 3) if a.pos_ in ("VERB", "AUX")), verb)
+    refused = _refused_in_a_relative(verb)
+    if refused:
+        verb = verb.head  # "fighters who refuse to lay down their arms": the party's stance
     if verb.pos_ != "VERB" or verb.dep_ not in _RELATIVE:
         return False
-    if found.trigger.plover_type not in _ACTION_TYPES:
+    if found.trigger.plover_type not in _ACTION_TYPES and not (
+        refused and found.trigger.plover_type in _FORCES_DEEDS
+    ):
         return False  # "the government, which accuses the UAE of…": still a statement
     if any(fold_text(c.text) in _WHERE for c in verb.children):
         return False  # "Sweida, where troops have been fighting since Sunday": a place's news
@@ -3473,6 +3509,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1, actor2 = actor2, None  # "ont annoncé leur fusion au sein du JNIM": the JNIM
     if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
         actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
+    if actor1 is None and actor2 is not None and _forces_moved(actor2, found, sent, offset):
+        actor1, actor2 = actor2, None  # "Ugandan troops were deployed", "ont été démobilisés"
     if actor1 is None and actor2 is not None and _fallen_to(actor2, found, context):
         actor1, actor2 = actor2, None  # "la ville est tombée aux mains des Fano"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
@@ -5113,6 +5151,31 @@ def _named_as_agent(actor: ActorMention, found: _Found, sent: Any, offset: int) 
             between = sent.doc[found.head.i + 1 : token.i]
             return not any(t.pos_ in ("VERB", "AUX") for t in between)
     return False
+
+
+# Verbs whose passive subject is made to give up its arms by another, not its own doer.
+_DISARMING = frozenset({"disarm", "desarmer"})
+
+
+def _forces_moved(actor: ActorMention, found: _Found, sent: Any, offset: int) -> bool:
+    """ "Ugandan troops were deployed to Bunia", "200 ex-combattants de la CODECO ont été
+    démobilisés": forces sent, withdrawn or demobilised with no sender named are the doers of
+    their own move, as ACLED codes them; the passive subject is read as the target
+    otherwise."""
+    head = found.head
+    if found.trigger.plover_type not in _FORCES_DEEDS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if found.trigger.words[0] in _DISARMING:
+        return False  # "unless Hezbollah was disarmed": disarmed by another
+    if not args.is_passive(head) or args.agent_of(head) is not None:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    return any(
+        offset + t.idx <= actor.start < offset + t.idx + len(t.text) + 1
+        or actor.start <= offset + t.idx < actor.end
+        for subject in subjects
+        for t in subject.subtree
+    )
 
 
 def _fallen_to(actor: ActorMention, found: _Found, context: _Context) -> bool:

@@ -43,6 +43,14 @@ def _lemmas(lang: str, phrase: str) -> tuple[str, ...]:
     return tuple(fold_text(token.lemma_) for token in nlp(phrase))
 
 
+def _lemmas_as_verb(lang: str, phrase: str) -> tuple[str, ...]:
+    """An English phrase lemmatised after "to", so that its first word reads as a verb: alone,
+    "lay down arms" is lemmatised "lie down arm" and never meets "laid down their arms"."""
+    if lang != "en":
+        return _lemmas(lang, phrase)
+    return _lemmas(lang, f"to {phrase}")[1:]
+
+
 @cache
 def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
     """Triggers of a language by their folded lemma sequence (and, for phrases, also by
@@ -55,6 +63,7 @@ def triggers(lang: str) -> dict[tuple[str, ...], list[Trigger]]:
         keys = {written}
         if len(written) > 1 or row["pos"] == "PHRASE":
             keys.add(_lemmas(lang, row["trigger"]))
+            keys.add(_lemmas_as_verb(lang, row["trigger"]))
         for words in keys:
             found.setdefault(words, []).append(
                 Trigger(
