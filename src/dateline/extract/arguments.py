@@ -711,6 +711,8 @@ def _protesting(token: Any, lang: str) -> bool:
 def agent_tokens(token: Any) -> frozenset[int]:
     """Token indexes of the agent's words of a trigger's clause: the active subject of its
     verb, or the "par X"/"by X" of a passive one."""
+    if misread_relative_verb(token):
+        return frozenset(t.i for t in with_nominal_run_before([token.head]))
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     if verb is None:
         return frozenset()
@@ -730,6 +732,24 @@ def agent_tokens(token: Any) -> frozenset[int]:
 
 
 _NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"})
+# The relative pronoun before a subject and its verb ("ce que Kigali dément").
+_RELATIVE_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def misread_relative_verb(token: Any, forms: frozenset[str] | None = None) -> bool:
+    """A verb of a French relative clause tagged as an adverb or adjective of its subject
+    ("ce que Kigali dément": "dément" an adverb on "Kigali"), optionally one of ``forms``
+    (folded): its subject is the noun it hangs on, right after "que"."""
+    if forms is not None and fold_text(token.text) not in forms:
+        return False
+    if token.pos_ not in ("ADV", "ADJ") or token.dep_ not in ("advmod", "amod"):
+        return False
+    subject = token.head
+    if subject.pos_ not in ("NOUN", "PROPN") or not 0 < token.i - subject.i <= 3:
+        return False
+    words = with_nominal_run_before([subject])
+    before = subject.doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is not None and fold_text(before.text) in _RELATIVE_QUE
 
 
 def with_nominal_run_before(words: list[Any]) -> list[Any]:

@@ -57,6 +57,7 @@ from dateline.extract.lexicon import (
     weekday_names,
 )
 from dateline.extract.measure_frames import frames_in
+from dateline.extract.operations import operations_as_told
 from dateline.extract.perpetrators import (
     ATTRIBUTED_TO,
     attributions,
@@ -168,6 +169,7 @@ def extract_events(
             grouped = _without_charges(grouped, lang)
             grouped = _without_promises(_without_requests(_without_demands(grouped), lang), lang)
             grouped = _without_getaways(grouped, context)
+            grouped = operations_as_told(grouped, lang)
             grouped = [
                 item
                 for item in _without_acted_on(grouped)
@@ -803,7 +805,10 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     lexicon = triggers(lang)
     tokens = list(sent)
     # Folded once per token, not once per window it falls in.
-    lemmas = [fold_text(t.lemma_) for t in tokens]
+    lemmas = [
+        _DENIAL_LEMMA if args.misread_relative_verb(t, _DENIALS_MISREAD) else fold_text(t.lemma_)
+        for t in tokens
+    ]
     texts = [fold_text(t.text) for t in tokens]
     firsts = _first_words(lang)
     taken: set[int] = set()
@@ -1192,7 +1197,31 @@ def _false_reading(found: _Found, lang: str) -> bool:
     heard += [a for c in heard for a in c.children if a.dep_ == "amod"]  # "grenades lacrymogènes"
     if found.head.pos_ == "NOUN":  # "an illegal gold mine": the noun's own modifiers
         heard += [c for c in found.head.children if c.dep_ in ("compound", "amod")]
-    return any(fold_text(c.lemma_) in objects for c in heard)
+    if any(fold_text(c.lemma_) in objects for c in heard):
+        return True
+    return _pronoun_for_a_listed_object(found, heard, objects)
+
+
+# Object pronouns standing for a noun told before ("l'avoir violé", "violated it").
+_OBJECT_PRONOUNS = frozenset({"l'", "le", "la", "les", "it", "them"})
+
+
+def _pronoun_for_a_listed_object(found: _Found, heard: list[Any], objects: Any) -> bool:
+    """ "ont accepté un cessez-le-feu … a accusé Islamabad de l'avoir violé": an object
+    pronoun whose nearest candidate noun, in its sentence or the one before, is a listed
+    object (a ceasefire violated, not a rape)."""
+    head = found.head
+    clitics = [c for c in heard if c.pos_ == "PRON"]
+    if head.head.i != head.i and fold_text(head.head.lemma_) in ("avoir", "etre"):
+        clitics += [c for c in head.head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PRON"]
+    if not any(fold_text(c.text) in _OBJECT_PRONOUNS for c in clitics):
+        return False
+    sent = head.sent
+    start = sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    nouns = [t for t in head.doc[start : head.i] if t.pos_ == "NOUN"]
+    return bool(nouns) and any(fold_text(t.lemma_) in objects for t in nouns[-6:])
 
 
 _PURPOSE = "(purpose)"
@@ -2043,6 +2072,8 @@ def _in_object_of(noun: Any, heads: set[int], lang: str, *, askable: bool = Fals
             return False  # "a rejeté des mesures et annoncé la rupture": what it announces
         if askable and through_object and node.dep_ == "conj" and _is_request(node, lang):
             return False  # "a démenti toute implication et réclamé la libération": asked for
+        if through_object and node.dep_ == "conj" and "proposed" in _cue_statuses(node, lang):
+            return False  # "a démenti et a proposé la création d'un mécanisme": put forward
     return False
 
 
@@ -2280,6 +2311,11 @@ def _describes_a_party(found: _Found) -> bool:
     )
 
 
+# Nouns of setting something up: what hangs on them is the thing set up, the event itself
+# ("la création d'une commission mixte", "the establishment of a joint mechanism").
+_SET_UP_NOUNS = frozenset({"creation", "etablissement", "establishment", "formation"})
+
+
 def _qualifies_a_noun(found: _Found) -> bool:
     """A noun trigger hanging on another noun is background ("le début de l'invasion",
     "une enquête sur les tueries", "the anniversary of the massacre"), unless that noun only
@@ -2301,6 +2337,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
+    if fold_text(holder.lemma_) in _SET_UP_NOUNS:
+        return False  # "a proposé la création d'un mécanisme conjoint": the body set up
     if (fold_text(holder.head.lemma_), fold_text(holder.lemma_)) in _REPORTING_PHRASES:
         return False  # "a fait état de 473 interpellations": the arrests reported
     if _misread_date(holder, head, found.trigger.lang):
@@ -2509,8 +2547,11 @@ _SUBTYPE_RANK |= {
 
 
 def _is_denial(found: _Found, lang: str) -> bool:
-    """ "a démenti", "denied any involvement": a party says a deed is not its own."""
-    return "denied" in _cue_statuses(found.head, lang)
+    """ "a démenti", "denied any involvement": a party says a deed is not its own; "ce que
+    Kigali dément" too, with "dément" tagged as an adverb."""
+    return "denied" in _cue_statuses(found.head, lang) or args.misread_relative_verb(
+        found.head, _DENIALS_MISREAD
+    )
 
 
 def _accusation_denied(item: _Found, found: list[_Found], lang: str) -> bool:
@@ -2557,9 +2598,15 @@ def _without_charges(found: list[_Found], lang: str) -> list[_Found]:
     (``_agent``). A charge the accused denies in the same sentence ("ce que Kigali dément")
     stays, to be that denied deed."""
     kept = []
+    # A violent deed charged keeps the way its denial is read before (the deed stays told).
+    violent = any(
+        args.charge_holder(item.head) is not None and item.trigger.acled_type in _TOLD_IN_A_CHARGE
+        for item in found
+    )
     for item in found:
         verb = args.charge_holder(item.head)
-        if verb is None or args.blames_another(item.head):
+        answers = not violent and _answers_the_charge(item, lang)
+        if verb is None or args.blames_another(item.head) or answers:
             kept.append(item)
             continue
         if args.charged_as_a_description(verb) or item.trigger.acled_type not in _TOLD_IN_A_CHARGE:
@@ -2578,6 +2625,14 @@ def _without_charges(found: list[_Found], lang: str) -> list[_Found]:
     return kept
 
 
+def _answers_the_charge(item: _Found, lang: str) -> bool:
+    """A denial in a relative clause after the charge ("…, ce que Le Caire a démenti"),
+    which the parser may hang inside the charge: the accused's answer, not part of it."""
+    return _is_denial(item, lang) and (
+        item.head.dep_ in _RELATIVE or args.misread_relative_verb(item.head, _DENIALS_MISREAD)
+    )
+
+
 def _denied_after(item: _Found, lang: str) -> bool:
     """A word of denial after the charge: "…, ce que Kigali dément", "which Kigali denies"
     (the parser may hang it inside the charge, or read "dément" as an adverb)."""
@@ -2588,8 +2643,10 @@ def _denied_after(item: _Found, lang: str) -> bool:
     )
 
 
-# Present forms of "démentir" the French tagger reads as adjectives or adverbs ("dément").
+# Present forms of "démentir" the French tagger reads as adjectives or adverbs ("dément"),
+# and the lemma they stand for.
 _DENIALS_MISREAD = frozenset({"dement", "dementent"})
+_DENIAL_LEMMA = "dementir"
 
 
 # Clauses hung on a denial that are not what it denies: "denied involvement, accusing
@@ -2801,6 +2858,8 @@ def _denied_deeds(
     made = []
     for denial in denials:
         deed = _deed_denied_by(denial.actor1, context.events) if denial.actor1 else None
+        if deed is None and denial.actor1 is not None:
+            deed = _charged_deed(denial.actor1, told_with, context.charged)
         charged = deed is not None and deed.id in context.charged
         if (
             deed is not None
@@ -2824,7 +2883,43 @@ def _denied_deeds(
             claimed = _claim_denied(denial.actor1, context.events)
             if claimed is not None:
                 made.append(replace(_as_denied(claimed, denial), actor1=claimed.actor1))
+            elif (charge := _charge_denied(denial, told_with)) is not None:
+                made.append(_as_rejection(denial, charge))
+        elif (charge := _charge_denied(denial, told_with)) is not None:
+            made.append(_as_rejection(denial, charge))
     return made
+
+
+def _charged_deed(denier: ActorMention, told: Sequence[Event], charged: set[str]) -> Event | None:
+    """A deed of any kind a charge of the denial's sentence names the denier's side as
+    doing ("accuse le Rwanda d'appuyer la rébellion, ce que Kigali dément"): the denied
+    deed, as analysts code it."""
+    for event in reversed(told):
+        if event.id not in charged or event.status != "realised":
+            continue
+        if event.plover_type == "ACCUSE":
+            continue
+        if event.actor1 is None or _same_side(event.actor1, denier):
+            return event
+    return None
+
+
+def _charge_denied(denial: Event, told: Sequence[Event]) -> Event | None:
+    """The accusation told before the denial in its sentence, by another party ("Bamako
+    accuse Alger d'ingérence, ce que l'Algérie dément"), when it names no deed we code."""
+    if denial.actor1 is None:
+        return None
+    for event in reversed(told):
+        if event.plover_type != "ACCUSE" or _trigger_start(event) > _trigger_start(denial):
+            continue
+        if event.actor1 is not None and not _same_side(event.actor1, denial.actor1):
+            return event
+    return None
+
+
+def _as_rejection(denial: Event, charge: Event) -> Event:
+    """The denier rejecting a charge that names no deed: a REJECT of the accuser."""
+    return replace(denial, status="realised", actor2=charge.actor1)
 
 
 # Objects that make a denial dispute what was reported: "denied the claim", "a démenti ces
