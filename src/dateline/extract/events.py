@@ -45,6 +45,7 @@ from dateline.extract.lexicon import (
     reporting_verbs,
     responsibility_lemmas,
     seized_arms_lemmas,
+    seized_goods_lemmas,
     split_phrases,
     status_cues,
     takes_something,
@@ -170,10 +171,12 @@ def extract_events(
             grouped = _without_promises(_without_requests(_without_demands(grouped), lang), lang)
             grouped = _without_getaways(grouped, context)
             grouped = operations_as_told(grouped, lang)
+            grouped = _without_searches_in_a_deed(grouped)
             grouped = [
                 item
                 for item in _without_acted_on(grouped)
                 if not _qualifies_a_noun(item) and not _describes_a_party(item)
+                if not _detention_behind(item, context)
             ]
             if _a_running_count(grouped, sent, lang):
                 continue
@@ -2266,6 +2269,69 @@ def _background(found: _Found) -> bool:
     return False
 
 
+# Words of a search of homes or offices ("perquisition", "searched homes").
+_SEARCHES = frozenset({"perquisition", "perquisitionner", "search"})
+
+
+def _without_searches_in_a_deed(found: list[_Found]) -> list[_Found]:
+    """A search told as the moment of another deed of its sentence ("tué lors d'une
+    perquisition", "shot dead a man while searching homes", "arrested three men during a
+    search") is that deed's circumstance, no event of its own."""
+    return [
+        f
+        for f in found
+        if not (
+            f.trigger.words[0] in _SEARCHES
+            and any(_governs(d.head, f.head, 4) for d in found if d is not f)
+        )
+    ]
+
+
+# Words of being held, as against being taken: "est détenu depuis", "remains in detention".
+_HELD = frozenset({"detenir", "detention", "detain", "emprisonner", "incarcerer", "imprison"})
+# Words that tell a state going on: "reste détenu", "est toujours détenu", "remains in detention".
+_STILL = frozenset({"rester", "demeurer", "toujours", "remain", "still"})
+_RECENT = frozenset({"hier", "yesterday", "weekend", "week-end"})
+
+
+def _detention_behind(found: _Found, context: _Context) -> bool:
+    """An arrest told as background is no event: a detention going on ("est détenu depuis",
+    "détenu depuis juin", "remains in detention", "est toujours détenu") or an arrest dated
+    to an earlier year than the report ("l'opposant, arrêté en 2019", "who was arrested in
+    2021"). "Detained since his arrest on Monday" keeps the arrest it names."""
+    if found.trigger.acled_subtype != "Arrests":
+        return False
+    head = found.head
+    chain = [head, *_ancestors(head, 2)]
+    if fold_text(head.lemma_) in _HELD:
+        near = [t for node in chain[:2] for t in node.children] + chain[1:]
+        if any(fold_text(t.lemma_) in _STILL for t in near):
+            return True
+        for word in near:
+            if fold_text(word.text) in _SINCE:
+                told = [t for t in word.children if t.pos_ in ("NOUN", "PROPN")]
+            elif any(fold_text(c.text) in _SINCE for c in word.children if c.dep_ == "case"):
+                told = [word]
+            else:
+                continue
+            recent = weekday_names(context.lang) | _RECENT
+            if not any(
+                (fold_text(t.lemma_),) in triggers(context.lang) or fold_text(t.lemma_) in recent
+                for t in told
+            ):
+                return True  # "détenu depuis (juin)", not "since his arrest", "depuis lundi"
+    day = context.reference.day
+    if day is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    years = [
+        int(t.text)
+        for c in head.children
+        for t in (c, *c.children)
+        if t.like_num and len(t.text) == 4 and t.text.isdigit()
+    ]
+    return any(1900 < year < day.year for year in years)
+
+
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
 _WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
 
@@ -3587,6 +3653,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     captivity = _captivity_ended(found, context)
     if actor1 is None and captivity is not None:
         actor1 = captivity.actor1
+    freed_by_captors = captivity is None and _freed_by_unnamed_captors(found, context.lang)
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
@@ -3733,7 +3800,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
     violent = found.trigger.plover_type in _ACTION_TYPES
-    if not violent and not (actor2 or (actor1 and not actor1_inherited) or captivity):
+    if not violent and not (
+        actor2 or (actor1 and not actor1_inherited) or captivity or freed_by_captors
+    ):
         return []  # a statement, a meeting, an accusation: nobody named, no event
     if (
         actor1 is None
@@ -3853,6 +3922,21 @@ def _captivity_ended(found: _Found, context: _Context) -> Event | None:
         return None  # "freed by the army": the army's deed, told by its agent
     taken = [e for e in context.events if e.acled_subtype == "Abduction/forced disappearance"]
     return taken[-1] if taken else None
+
+
+def _freed_by_unnamed_captors(found: _Found, lang: str) -> bool:
+    """ "Gunmen freed 20 students", "les ravisseurs ont relâché les trois prêtres": a release
+    whose subject is armed men no actor names (deeds.tsv doers) is an event all the same, as
+    the captors letting their hostages go."""
+    head = found.head
+    if not _sets_free(found) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = args.subject_of(head)
+    if not subject or subject[1]:
+        return False
+    inside = {t.i for t in subject[0]}
+    noun = next((t for t in subject[0] if t.head.i not in inside), None)
+    return noun is not None and fold_text(noun.lemma_) in deed_nouns(lang, "doer")
 
 
 # Host verbs of a visit, whose object is the visitor: "Poutine a reçu le président syrien",
@@ -4179,8 +4263,8 @@ def _taken_instead_of_ground(
     found: _Found, offset: int, context: _Context, weapons_told: list[Any]
 ) -> tuple[str, str | None, str, str] | None:
     """ "recaptured Los Choneros leader Adolfo Macías", "seized a car packed with
-    explosives": what a taking verb takes may be a person (an arrest) or arms (disrupted
-    weapons use) rather than ground."""
+    explosives", "seized 3.2 tonnes of cocaine": what a taking verb takes may be a person (an
+    arrest), arms (disrupted weapons use) or goods (a seizure) rather than ground."""
     for child in found.head.children:
         if child.dep_ not in ("obj", "dobj"):
             continue
@@ -4189,6 +4273,12 @@ def _taken_instead_of_ground(
             return "COERCE", None, "Strategic developments", "Arrests"
         if any(left <= at < right for _, (at, _) in weapons_told):
             return "COERCE", "seize", "Strategic developments", "Disrupted weapons use"
+        goods = seized_goods_lemmas(context.lang)
+        if any(
+            t.pos_ in ("NOUN", "PROPN") and fold_text(t.lemma_) in goods
+            for t in _phrase_without_clauses(child)
+        ):
+            return "COERCE", "seize", "Strategic developments", "Other"  # "seized cocaine"
     return None
 
 
