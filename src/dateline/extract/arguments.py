@@ -1411,6 +1411,9 @@ def _count_near(
         # "ont battu à mort un homme", "condamné à mort" has no object; "le bilan est
         # passé à 23 morts" counts its own dead.
         token = token.head
+    own = next((c for c in token.children if c.dep_ == "nummod" and _numeral(c)), None)
+    if token.pos_ == "ADJ" and own is not None and (number := _number(own, lang)) is not None:
+        return number, own  # "leaving 7 dead": the adjective's own numeral counts the dead
     if (
         token.pos_ == "ADJ"
         and token.head.pos_ == "VERB"

@@ -1198,7 +1198,8 @@ def _false_reading(found: _Found, lang: str) -> bool:
         # "d'avoir violé son espace aérien": the parser hangs the object on "avoir".
         heard += [c for c in found.head.head.children if c.dep_ == "obj" and c.i > found.head.i]
     heard += [a for c in heard for a in c.children if a.dep_ == "amod"]  # "grenades lacrymogènes"
-    if found.head.pos_ == "NOUN":  # "an illegal gold mine": the noun's own modifiers
+    if found.head.pos_ == "NOUN" and not _harms(found.head, lang):
+        # "an illegal gold mine": the noun's own modifiers; not "tués par une mine artisanale"
         heard += [c for c in found.head.children if c.dep_ in ("compound", "amod")]
     if any(fold_text(c.lemma_) in objects for c in heard):
         return True
@@ -1225,6 +1226,24 @@ def _pronoun_for_a_listed_object(found: _Found, heard: list[Any], objects: Any) 
         start = head.doc[start - 1].sent.start
     nouns = [t for t in head.doc[start : head.i] if t.pos_ == "NOUN"]
     return bool(nouns) and any(fold_text(t.lemma_) in objects for t in nouns[-6:])
+
+
+# Verbs whose subject, when a weapon, is what went off: "une mine artisanale a explosé".
+_GOING_OFF = frozenset({"exploser", "explode", "detonate", "blow"})
+
+
+def _harms(noun: Any, lang: str) -> bool:
+    """A noun that killed, hurt or went off ("tués par une mine artisanale", "an improvised
+    mine exploded"): a weapon, whatever its modifiers say of a dug mine."""
+    if noun.dep_ in ("obl:agent", "agent") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+        return True  # "tués par une mine artisanale", "killed by an improvised mine"
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma = fold_text(verb.lemma_)
+    return noun.dep_ in ("nsubj", "nsubj:pass") and (
+        lemma in _GOING_OFF or lemma in killing_lemmas(lang)
+    )
 
 
 _PURPOSE = "(purpose)"
@@ -2412,9 +2431,70 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
         return False  # "une attaque à la voiture piégée": the weapon of the attack told
     lemma = fold_text(holder.lemma_)
+    if _scene_of(head) is not None:
+        return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
     if _a_round_number(lemma, found.trigger.lang):
         return False  # "une trentaine de roquettes": a count of the deeds, no background
     return lemma not in _COLLECTIVES and not _rubric(holder)
+
+
+# Nouns that, said of what was hit or where, tell the deed itself: "a été la cible d'une
+# attaque", "a été le théâtre de violents combats", "was the target of a drone strike".
+_SCENE_NOUNS = frozenset({"cible", "theatre", "objet", "victime", "target", "scene", "victim"})
+
+
+def _predicate_noun(noun: Any) -> bool:
+    """A noun said of the subject through a past copula ("a été la cible", "was the
+    scene"); "la zone est le théâtre d'attaques régulières" tells what happens there."""
+    copula = noun.head if noun.dep_ == "attr" else None
+    if copula is None:
+        copula = next((c for c in noun.children if c.dep_ == "cop"), None)
+    return copula is not None and "Past" in copula.morph.get("Tense")
+
+
+def _scene_of(noun: Any) -> Any | None:
+    """The predicate noun of what was hit that a noun trigger hangs on ("l'armée a été la
+    cible d'une attaque"), if any."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "nmod":
+        holder = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+    else:
+        return None
+    scene = holder.pos_ == "NOUN" and fold_text(holder.lemma_) in _SCENE_NOUNS
+    return holder if scene and _predicate_noun(holder) else None
+
+
+def _hit_by(noun: Any, offset: int) -> list[tuple[int, int]]:
+    """ "Deux soldats burkinabè ont été tués par une mine": the passive's subject is who the
+    weapon named as its agent hit, never who laid it."""
+    if noun.dep_ in ("obl:agent", "agent"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head  # "killed by a roadside bomb"
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        args.char_span(offset, list(c.subtree))
+        for c in verb.children
+        if c.dep_ in ("nsubj:pass", "nsubjpass")
+    ]
+
+
+def _scene_spans(noun: Any, offset: int) -> list[tuple[int, int]]:
+    """What the copula of a scene noun is said of ("l'armée" in "l'armée a été la cible
+    d'une attaque"): it was hit, it did nothing."""
+    scene = _scene_of(noun)
+    if scene is None:
+        return []
+    verb = scene.head if scene.dep_ == "attr" else scene
+    return [
+        args.char_span(offset, list(c.subtree)) for c in verb.children if c.dep_.startswith("nsubj")
+    ]
 
 
 def _a_round_number(lemma: str, lang: str) -> bool:
@@ -4412,6 +4492,8 @@ def _agent(
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     if verb is None and _opens_a_participle_clause(head):
         verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
+    if _scene_of(head) is not None:
+        verb = None  # "l'armée a été la cible d'une attaque": the subject was hit
     if (
         verb is None
         and head.dep_ == "obl:arg"
@@ -4513,7 +4595,8 @@ def _agent(
         and _unnamed_doers(verb, head, context.lang)
     )
     s_start = offset + sent.start_char
-    acted_on = _acted_on_spans(head, offset)
+    acted_on = _acted_on_spans(head, offset) + _scene_spans(head, offset)
+    acted_on += _hit_by(head, offset)
     before = [
         a
         for a in args.mentions_in(context.actors, s_start, found.start)
@@ -5066,6 +5149,9 @@ def _noun_modifiers(noun: Any) -> list[Any]:
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ == "nmod" and not _led_by_of(child):
             continue  # "son soutien au plan égyptien", "sur des tranchées": to what, not whose
+        elif child.dep_ == "acl" and _fired_by(child, noun.doc.lang_):
+            tokens.extend(args.agent_of(child) or [])  # "des obus tirés par l'armée"
+            continue
         elif child.dep_ not in ("amod", "nmod", "compound"):
             continue
         tokens.append(child)
@@ -5073,6 +5159,18 @@ def _noun_modifiers(noun: Any) -> list[Any]:
         if child.dep_ == "nmod" and _led_by_of(child) and _fighters(child, noun.doc.lang_):
             tokens.extend(_force_of(child))
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
+
+
+# Participles whose agent fired, dropped or laid a weapon: "des obus tirés par l'armée",
+# "bombs dropped by junta jets" (besides the perpetrators' verbs, "posé par", "planted by").
+_FIRING = frozenset({"tirer", "lancer", "larguer", "mener", "fire", "launch", "drop", "conduct"})
+
+
+def _fired_by(participle: Any, lang: str) -> bool:
+    """A participle on a weapon or attack noun telling who used it."""
+    lemma = fold_text(participle.lemma_)
+    cue = perpetrator_cues(lang).get(lemma)
+    return lemma in _FIRING or (cue is not None and cue.names[:1] == ("subject",))
 
 
 def _name_parts(word: Any) -> list[Any]:
@@ -5409,6 +5507,17 @@ def _target(
         return sides[1]
     spans = args.targets_of(head)
     withstood = _withstood_by(head, context.lang)
+    scene = [
+        t
+        for left, right in _scene_spans(head, offset)
+        for t in sent
+        if left <= offset + t.idx < right
+    ]
+    if scene:
+        spans.insert(0, scene)
+    if _is_pronoun(withstood):
+        # "the army said it repulsed an RSF attack": who "it" stands for withstood it.
+        withstood = _antecedent(withstood[0], offset, context)
     if withstood:
         spans.insert(0, withstood)
     if head.pos_ == "VERB" and _describes_a_noun(head):
