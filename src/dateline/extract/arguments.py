@@ -30,6 +30,7 @@ from dateline.extract.lexicon import (
     unaccusative_lemmas,
     weapon_names,
 )
+from dateline.extract.status import has_reflexive_clitic
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.parse import passive_subject
@@ -388,16 +389,13 @@ def _reflexive(verb: Any) -> bool:
     """ "se sont rencontrés" is read as a passive by the French parser; the clitic and no
     passive auxiliary say its subject acts."""
     children = list(verb.children)
-    if any(c.dep_.startswith("expl") and fold_text(c.text) in _SE for c in children):
+    if has_reflexive_clitic(verb, verb.lang_):
         # "Les islamistes s'étaient retirés": "se" with "être", which the parser then
         # labels a passive auxiliary, is a pronominal verb; French builds no passive on it.
         return agent_of(verb) is None
     return any(c.dep_.startswith("expl") for c in children) and not any(
         c.dep_ in ("aux:pass", "auxpass") for c in children
     )
-
-
-_SE = frozenset({"se", "s'", "s’"})
 
 
 def is_passive(verb: Any) -> bool:
