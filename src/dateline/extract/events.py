@@ -1747,8 +1747,41 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
     # is the adjective or adverb ("free elections", "taking hostages back").
     if row.pos == "VERB" and pos in ("ADJ", "ADV"):
         return fold_text(token.text) != fold_text(row.written)
+    if (
+        row.pos == "NOUN"
+        and row.lang == "fr"
+        and row.plover_type == "ASSAULT"
+        and pos in ("VERB", "ADJ")
+    ):
+        return _noun_read_as_verb(token, row.written)
     return (row.pos == "VERB" and pos in ("VERB", "AUX")) or (
         row.pos == "NOUN" and pos in ("NOUN", "PROPN")
+    )
+
+
+# French adjectives that stand between a determiner and its noun ("un violent accrochage",
+# "de nouveaux combats"), folded, singular masculine and feminine.
+_PRENOMINAL = frozenset(
+    {"violent", "violente", "nouveau", "nouvel", "nouvelle", "bref", "breve", "intense", "vif"}
+    | {"vive"}
+)
+
+
+def _noun_read_as_verb(token: Any, noun: str) -> bool:
+    """ "Un violent accrochage entre gendarmes et bandits a eu lieu": a French trigger noun of
+    violence the tagger read as a verb or adjective; written as the noun (or its plural) right
+    after a determiner, or after a determiner and a prenominal adjective, it is the noun. Only
+    violence: "toute nouvelle rencontre" refused would become a meeting held."""
+    word, noun = fold_text(token.text), fold_text(noun)
+    if word not in (noun, noun + "s", noun + "x") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.pos_ == "DET":
+        return True
+    return (
+        token.i > 1
+        and token.doc[token.i - 2].pos_ == "DET"
+        and fold_text(before.text).removesuffix("s").removesuffix("x") in _PRENOMINAL
     )
 
 
