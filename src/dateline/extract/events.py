@@ -27,6 +27,7 @@ from dateline.extract.lexicon import (
     disaster_lemmas,
     downing_triggers,
     false_readings,
+    holding_lemmas,
     killing_lemmas,
     longest_trigger,
     measure_triggers,
@@ -3769,6 +3770,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     freed_by_captors = captivity is None and _freed_by_unnamed_captors(found, context.lang)
     agent_words = args.agent_tokens(found.head)
     crowd = _crowd(sent, agent_words, context.lang)
+    named = actor1
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(
             actor1,
@@ -3816,6 +3818,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
         found.trigger, actor2, victims, weapon_hits, crowd, unopposed=_unopposed(found)
     )
+    if _leaves_an_organisation(found, named, actor2):
+        actor1, acled_subtype = named, "Other"  # "le Niger a quitté le G5 Sahel"
     downing = found.trigger.written in downing_triggers(context.lang)
     if downing and _downs_a_munition(found.head, offset, in_sentence_weapons):
         plover_type, plover_mode = "COERCE", "destroy"
@@ -4540,6 +4544,7 @@ def _agent(
     stating: list[Any] | None = None  # the subject of a statement's own verb
     speaking: list[Any] | None = None  # who "it" is, when "it" is that subject
     if head.pos_ not in ("VERB", "AUX"):
+        spans.append(_holder_of_the_freed(found, context.lang))
         spans.extend(_claimed_by(head, context.lang))
         spans.append(_noun_modifiers(head))
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
@@ -4616,6 +4621,11 @@ def _agent(
     if parties:
         return parties[0], False
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
+        holder = _holder_of_the_freed(found, context.lang)
+        if holder:
+            left, right = args.char_span(offset, holder)
+            if (actor := args.pick_actor(context.actors, left, right)) is not None:
+                return actor, False
         captor = _captor_of_the_freed(found, context) or _jailer_of_the_freed(
             found, sent, offset, context
         )
@@ -4791,7 +4801,23 @@ def _antecedent(pronoun: Any, offset: int, context: _Context) -> list[Any]:
             continue  # "they" is not one person
         if actor.kind == "person" or word not in _PERSON_PRONOUNS:
             return tokens
+        if _stands_for_il(word, token, context.lang):
+            return tokens
     return []
+
+
+def _stands_for_il(word: str, noun: Any, lang: str) -> bool:
+    """ "Le ministre ivoirien de la Défense s'est rendu à Korhogo. Il a accusé…", "Le M23 a
+    rejeté l'accord. Il a aussi…": "he" and "il" stand for an office title with no holder
+    named (``events/office_nouns.tsv``), and French "il" for any masculine singular body."""
+    if fold_text(noun.lemma_) in office_nouns(lang):
+        return True
+    return (
+        word == "il"
+        and "Plur" not in noun.morph.get("Number")
+        and "Fem" not in noun.morph.get("Gender")
+        and not _several(noun)
+    )
 
 
 def _several(noun: Any) -> bool:
@@ -5009,6 +5035,37 @@ def _group_addressed(words: list[Any], offset: int, context: _Context) -> ActorM
         if actor is not None and actor.kind == "armed_group"
     ]
     return groups[-1] if groups else None
+
+
+# Heads of a release: the verbs of setting free and their nouns ("la libération", "release").
+_FREED_HEADS = _FREEING | {"liberation", "freeing"}
+# Dependencies that hang the freed on a release: its object or passive subject, or the
+# noun's complement ("la libération des otages", "the release of hostages").
+_FREED_DEPS = frozenset(
+    {"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "prep", "obl", "obl:arg", "poss"}
+    | {"nmod:poss"}
+)
+
+
+def _holder_of_the_freed(found: _Found, lang: str) -> list[Any]:
+    """ "deux otages détenus par le Hamas ont été libérés après une médiation du Qatar",
+    "Qatar secured the release of hostages held by the Houthis": the captor a participle of
+    holding names on the freed (``events/holding.tsv``) is who frees them, not the
+    mediator who secured it nor nobody; the words of its "par/by" phrase, or none."""
+    head = found.head
+    if found.trigger.plover_type != "CONCEDE" or fold_text(head.lemma_) not in _FREED_HEADS:
+        return []
+    holding = holding_lemmas(lang)
+    for freed in (c for c in head.children if c.dep_ in _FREED_DEPS):
+        for token in freed.subtree:
+            if token.i == head.i or fold_text(token.lemma_) not in holding:
+                continue
+            if token.dep_ not in ("acl", "acl:relcl", "relcl", "amod"):
+                continue
+            agent = args.agent_of(token)
+            if agent:
+                return agent
+    return []
 
 
 def _captor_of_the_freed(found: _Found, context: _Context) -> ActorMention | None:
@@ -5321,6 +5378,30 @@ def _sides_of_fighting(
         if actor.kind in args.ARMED and all(a.canonical_id != actor.canonical_id for a in sides):
             sides.append(actor)
     return sides[:2]
+
+
+# Bare leaving words, which a state leaving a bloc, a court or a treaty body uses too.
+_LEAVING = frozenset(
+    {"se retirer", "retrait", "quitter", "withdraw", "withdrawal", "leave", "pull out"}
+)
+
+
+def _leaves_an_organisation(
+    found: _Found, named: ActorMention | None, left: ActorMention | None
+) -> bool:
+    """ "Le Niger a quitté le G5 Sahel", "Burkina Faso withdrew from the ICC": a state
+    leaving an international organisation changes its membership, not ground; the state
+    (not its army) leaves, and ACLED codes it Other, not a transfer of territory; "withdrew
+    its troops from MINUSMA" moves forces and stays one."""
+    return (
+        found.trigger.plover_type == "RETREAT"
+        and found.trigger.written in _LEAVING
+        and named is not None
+        and (named.kind == "state" or named.via == "capital")
+        and left is not None
+        and left.kind == "igo"
+        and not any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" for c in found.head.children)
+    )
 
 
 # What a state does through its armed forces: strikes and fights, troop withdrawals and

@@ -290,6 +290,12 @@ def unaccusative_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def holding_lemmas(lang: str) -> frozenset[str]:
+    """Verbs of holding captives (``events/holding.tsv``): "détenus par le Hamas"."""
+    return _lemmas_listed("holding", lang)
+
+
+@cache
 def disaster_lemmas(lang: str) -> frozenset[str]:
     """Natural causes of death (``events/disasters.tsv``): "the quake killed 2,200"."""
     return _lemmas_listed("disasters", lang)
