@@ -1814,7 +1814,7 @@ def _joined_earlier(
     elif _names_an_earlier_deed(found):
         # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
         # already told, not a second one.
-        return _join_told_deed(event, context)
+        return _join_told_deed(event, context, owned=_done_by_its_subject(found.head, context.lang))
     else:
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
@@ -1939,9 +1939,11 @@ def _referring_noun(head: Any) -> bool:
     )
 
 
-def _join_told_deed(event: Event, context: _Context) -> bool:
+def _join_told_deed(event: Event, context: _Context, *, owned: bool = False) -> bool:
     """Merge ``event`` into the last earlier one of its ACLED type, unless it names another
-    place (its date is often the claim's or the report's: "revendiqué jeudi")."""
+    place (its date is often the claim's or the report's: "revendiqué jeudi"). With
+    ``owned``, the naming clause's subject did the deed ("said it carried out the strike"):
+    it becomes the doer of a deed told with none."""
     for index in range(len(context.events) - 1, -1, -1):
         told = context.events[index]
         if told.acled_type != event.acled_type:
@@ -1950,9 +1952,32 @@ def _join_told_deed(event: Event, context: _Context) -> bool:
             return False
         # Its parties are the claim's ("revendiqué par le JNIM"), left to perpetrators.py.
         merged = _merged(told, event)
-        context.events[index] = replace(merged, actor1=told.actor1, actor2=told.actor2)
+        doer = told.actor1
+        hit = told.actor2.canonical_id if told.actor2 is not None else None
+        if owned and doer is None and event.actor1 is not None:
+            doer = event.actor1 if event.actor1.canonical_id != hit else None
+        context.events[index] = replace(merged, actor1=doer, actor2=told.actor2)
         return True
     return False
+
+
+# Verbs of doing a deed told as their object ("carried out the strike", "a mené la
+# frappe"), among the responsibility verbs: not those by which one puts it down to another.
+_ASCRIBING = frozenset({"attribuer", "imputer", "attribute", "blame"})
+
+
+def _done_by_its_subject(noun: Any, lang: str) -> bool:
+    """ "US Africa Command said it carried out the strike", "l'armée a mené la frappe": the
+    definite deed is the active object of a verb of doing it, so its subject did it."""
+    verb = noun.head
+    lemma = fold_text(verb.lemma_)
+    return (
+        noun.dep_ in ("obj", "dobj")
+        and verb.pos_ == "VERB"
+        and lemma in responsibility_lemmas(lang)
+        and lemma not in _ASCRIBING
+        and not args.is_passive(verb)
+    )
 
 
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
@@ -4529,6 +4554,13 @@ def _agent(
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     if verb is None and _opens_a_participle_clause(head):
         verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
+    if (
+        verb is None
+        and found.trigger.acled_type in _VIOLENT_TYPES
+        and head.dep_ in ("nsubj:pass", "nsubjpass")
+        and head.head.pos_ == "VERB"
+    ):
+        verb = head.head  # "les roquettes ont été tirées par le Jihad islamique": its agent
     if _scene_of(head) is not None:
         verb = None  # "l'armée a été la cible d'une attaque": the subject was hit
     if (
@@ -5246,9 +5278,24 @@ def _noun_modifiers(noun: Any) -> list[Any]:
             continue
         tokens.append(child)
         tokens.extend(_name_parts(child))
+        tokens.extend(_weapon_owner(child))
         if child.dep_ == "nmod" and _led_by_of(child) and _fighters(child, noun.doc.lang_):
             tokens.extend(_force_of(child))
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
+
+
+def _weapon_owner(word: Any) -> list[Any]:
+    """ "une frappe de drone de l'armée éthiopienne", "des tirs d'obus des FSR": whose the
+    weapon named on the deed is tells whose the deed is."""
+    if word.dep_ != "nmod" or not _led_by_of(word):
+        return []
+    if fold_text(word.lemma_) not in weapon_names():
+        return []
+    found = []
+    for child in word.children:
+        if child.dep_ == "nmod" and _led_by_of(child):
+            found.extend(child.subtree)  # "de l'armée birmane", the adjective as "nmod"
+    return found
 
 
 # Participles whose agent fired, dropped or laid a weapon: "des obus tirés par l'armée",
@@ -5320,6 +5367,8 @@ def _led_by_of(phrase: Any) -> bool:
 def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
     """Who an attack told as a noun is put down to: "un attentat revendiqué par l'EI",
     "une frappe attribuée à Israël", "l'attentat est attribué aux shebab"."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "a drone attack attributed to the RSF": the phrase's head
     verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
     if noun.dep_ in ("nsubj:pass", "nsubjpass", "nsubj", "obj", "dobj"):
         verbs.append(noun.head)  # "Bamako attribue l'attaque aux rebelles": not Bamako
