@@ -412,7 +412,6 @@ def _row(start: str) -> str:
 
 
 MISSED = {
-    _row("The activist has been detained"): "'by state security' names no actor we know",
     _row("Men in plain clothes"): "'men … believed to be security agents': a suspected doer",
 }
 

@@ -2372,12 +2372,17 @@ _STILL = frozenset({"rester", "demeurer", "toujours", "remain", "still"})
 _RECENT = frozenset({"hier", "yesterday", "weekend", "week-end"})
 
 
+# Sub-types of people taken: an arrest or abduction dated to an earlier year is background.
+_TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
 def _detention_behind(found: _Found, context: _Context) -> bool:
     """An arrest told as background is no event: a detention going on ("est détenu depuis",
     "détenu depuis juin", "remains in detention", "est toujours détenu") or an arrest dated
     to an earlier year than the report ("l'opposant, arrêté en 2019", "who was arrested in
-    2021"). "Detained since his arrest on Monday" keeps the arrest it names."""
-    if found.trigger.acled_subtype != "Arrests":
+    2021"), and so is an abduction of an earlier year ("who was abducted in 2019, is still
+    missing"). "Detained since his arrest on Monday" keeps the arrest it names."""
+    if found.trigger.acled_subtype not in _TAKINGS:
         return False
     head = found.head
     chain = [head, *_ancestors(head, 2)]

@@ -74,7 +74,8 @@ def _first_fit(frames: list[MeasureFrame], objects: Any, head: Any) -> tuple[Any
 
 
 def _verb_objects(verb: Any, particles: tuple[str, ...]) -> list[Any]:
-    """The words a verb acts on: its object, a complement or clause on that object, or the
+    """The words a verb acts on: its object or one coordinated with it ("dissolved the NLD
+    and 39 other parties"), a complement or clause on that object, or the
     verb of a clause it governs; for a verb with particles ("withdraw from", "mettre fin
     à"), the noun the last particle introduces, the others standing between."""
     if particles:
@@ -85,6 +86,8 @@ def _verb_objects(verb: Any, particles: tuple[str, ...]) -> list[Any]:
         ]
     else:
         direct = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        direct += [c for d in direct if d.dep_ in ("obj", "dobj") for c in d.conjuncts]
+        direct += _stranded_objects(verb)
         # "a ordonné aux forces de sécurité de traquer": the clause on the addressee.
         addressees = [c for c in verb.children if c.dep_ in _ADDRESSEE_DEPS]
         words = (
@@ -98,6 +101,23 @@ def _verb_objects(verb: Any, particles: tuple[str, ...]) -> list[Any]:
             ]
         )
     return [w for w in words if 0 < w.i - verb.i <= _FRAME_REACH]
+
+
+def _stranded_objects(verb: Any) -> list[Any]:
+    """The object the French parse hangs on an adverbial standing between the verb and it
+    ("a suspendu jusqu'à nouvel ordre les activités des partis", "a suspendu « jusqu'à
+    nouvel ordre » la diffusion de la radio"): a noun with no preposition of its own on the
+    adverbial, hung on it as its complement or apposition, is the verb's."""
+    return [
+        noun
+        for adverbial in verb.children
+        if adverbial.dep_.startswith("obl") and adverbial.i > verb.i
+        for noun in adverbial.children
+        if noun.dep_ in ("nmod", "appos")
+        and noun.i > adverbial.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "case" for c in noun.children)
+    ]
 
 
 def _noun_objects(noun: Any, particles: tuple[str, ...]) -> list[Any]:
