@@ -68,7 +68,7 @@ from dateline.extract.perpetrators import (
     with_perpetrators,
 )
 from dateline.extract.stances import STANCE, spoken_stances
-from dateline.extract.status import has_reflexive_clitic, status_of
+from dateline.extract.status import has_reflexive_clitic, is_claim_noun, owns_a_deed, status_of
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
 from dateline.link.places.resolve import distance_km
@@ -2486,6 +2486,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
+    if owns_a_deed(holder) and status_of(head, found.trigger.lang)[0] == "denied":
+        return False  # "denies any involvement in the drone strike": the deed denied
     if fold_text(holder.lemma_) in _SET_UP_NOUNS:
         return False  # "a proposé la création d'un mécanisme conjoint": the body set up
     if (fold_text(holder.head.lemma_), fold_text(holder.lemma_)) in _REPORTING_PHRASES:
@@ -2783,6 +2785,7 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     event's status, not a REJECT event of its own; one that governs none disputes an
     earlier deed (``_denied_deeds``)."""
     found = [item for item in found if not _accusation_denied(item, found, lang)]
+    found = [item for item in found if not _dismisses_a_deed_told(item, found, lang)]
     denials = [item for item in found if _is_denial(item, lang)]
     if not denials:
         return found
@@ -2791,6 +2794,21 @@ def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
         for item in found
         if item not in denials or not any(_denies(item, other) for other in found if other != item)
     ]
+
+
+def _dismisses_a_deed_told(item: _Found, found: list[_Found], lang: str) -> bool:
+    """ "Kigali rejette les accusations selon lesquelles ses forces auraient bombardé…",
+    "rejected claims that it had abducted…": a rejection whose charge tells a deed after it
+    is that deed's denied status (``status_of``), no REJECT event of its own."""
+    if item.trigger.plover_type != "REJECT" or _is_denial(item, lang):
+        return False  # a verb of denial governs its deeds through ``_denies``
+    for other in found:
+        if other is item or other.head.i < item.head.i:
+            continue
+        status, cue = status_of(other.head, lang)
+        if status == "denied" and cue is not None and cue.i == item.head.i:
+            return True
+    return False
 
 
 # Deeds a charge may name and the report code as happening, the accused as doer ("accuse les
@@ -3724,6 +3742,8 @@ def _describes_a_noun(head: Any) -> bool:
         return False
     if _participle_after_a_comma(head):
         return False  # "…, au Mozambique, décapitant au moins quatre habitants"
+    if is_claim_noun(head.head) and any(c.dep_ == "mark" for c in head.children):
+        return False  # "reports that officers had fired": the charge's clause, no description
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)

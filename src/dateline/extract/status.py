@@ -60,7 +60,11 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             None,
         )
         if negation is not None:
+            if node is not trigger and _owning(node, previous):
+                return "denied", negation  # "n'est pas responsable du bombardement"
             return "negated", negation
+        if node is not trigger and _a_claim_dismissed(node, previous):
+            return "denied", node.head  # "rejette les accusations selon lesquelles…"
         if node is not trigger and node.pos_ == "NOUN":
             # "had no plans to target Poland", "n'a aucune intention d'attaquer"
             denial = next(
@@ -68,7 +72,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 None,
             )
             if denial is not None:
-                return "negated", denial
+                return ("denied" if _owning(node, previous) else "negated"), denial
         for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
             found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
             if found:
@@ -104,6 +108,89 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         added = added or _added_by_a_participle(node)
         previous, node = node, node.head
     return "realised", None
+
+
+# Words by which a party owns a deed: "n'est pas responsable de", "had no role in", "was
+# not involved in"; negated, they deny the deed is the party's.
+_OWNING = frozenset(
+    {
+        "responsable",
+        "responsible",
+        "responsabilite",
+        "responsibility",
+        "role",
+        "implication",
+        "involvement",
+        "involved",
+        "implique",
+    }
+)
+
+
+def owns_a_deed(noun: Any) -> bool:
+    """ "toute implication dans l'attaque", "no role in the strike": a noun by which a party
+    owns the deed it governs."""
+    return fold_text(noun.lemma_) in _OWNING
+
+
+def _owning(node: Any, previous: Any) -> bool:
+    """Whether the negated ``node`` (or the predicate ``previous`` under it: "was not
+    responsible for") says a party owns the deed below it."""
+    return fold_text(node.lemma_) in _OWNING or (
+        previous.dep_ in ("acomp", "attr") and fold_text(previous.lemma_) in _OWNING
+    )
+
+
+# Nouns of a charge whose clause tells the deed charged: "les accusations selon lesquelles
+# ses forces auraient…", "claims that it had abducted", "reports that officers had fired".
+_CLAIMS = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "affirmation",
+        "information",
+        "rumeur",
+        "claim",
+        "report",
+        "rumour",
+        "rumor",
+        "charge",
+        "suggestion",
+    }
+)
+# Verbs that dismiss such a charge as untrue.
+_DISMISSING = frozenset(
+    {
+        "rejeter",
+        "dementir",
+        "nier",
+        "refuter",
+        "balayer",
+        "contester",
+        "reject",
+        "deny",
+        "dismiss",
+        "refute",
+        "rebuff",
+    }
+)
+
+
+def is_claim_noun(noun: Any) -> bool:
+    """ "accusations", "claims", "reports": a noun whose clause tells the deed charged."""
+    return noun.pos_ == "NOUN" and fold_text(noun.lemma_) in _CLAIMS
+
+
+def _a_claim_dismissed(node: Any, previous: Any) -> bool:
+    """ "Kigali rejette les accusations selon lesquelles ses forces auraient bombardé",
+    "rejected claims that it had abducted", "Claims that troops had fired were rejected by":
+    a deed told in the clause of a charge its verb dismisses is denied."""
+    return (
+        is_claim_noun(node)
+        and previous.dep_ in ("acl", "acl:relcl", "relcl", "ccomp")
+        and previous.i > node.i
+        and fold_text(node.head.lemma_) in _DISMISSING
+    )
 
 
 def _counted_step(word: Any) -> bool:
