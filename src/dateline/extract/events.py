@@ -211,6 +211,7 @@ def extract_events(
                 _report_toll(sent, offset, context)
             sentence = _looting_beside_a_riot(sentence, grouped)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
+            sentence = _killings_at_protests(sentence)
             sentence = _riots_absorb_their_protest(sentence)
             kept = _one_per_type_and_place(sentence)
             context.events.extend(kept)
@@ -236,7 +237,9 @@ def extract_events(
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
     return [
-        _with_bodies(_peaceful(_without_stray_toll(_wounded_only(event, parsed, stops))))
+        _with_bodies(
+            _peaceful(_deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops))))
+        )
         for event in events
     ]
 
@@ -3631,6 +3634,43 @@ def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
     return met
 
 
+def _killings_at_protests(events: list[Event]) -> list[Event]:
+    """ "Two students were shot dead by police during a protest", "un manifestant a été tué
+    par des gendarmes lors d'une marche": people the police or army kill where a protest is
+    held are protesters met with lethal force, one event of excessive force against
+    protesters, not an attack on civilians beside a peaceful protest."""
+    protests = [
+        e for e in events if e.acled_subtype == "Peaceful protest" and e.status == "realised"
+    ]
+    killings = [
+        e
+        for e in events
+        if e.acled_type == "Violence against civilians"
+        and e.plover_type == "ASSAULT"
+        and e.status == "realised"
+        and e.actor1 is not None
+        and e.actor1.kind in ("police", "military")
+        and any(_same_place(e, protest) for protest in protests)
+    ]
+    if not killings:
+        return events
+    met = [p for p in protests if any(_same_place(p, killing) for killing in killings)]
+    return [
+        replace(
+            event,
+            acled_type="Protests",
+            acled_subtype=_FORCE_ON_CROWDS,
+            plover_mode=None,
+            actor2=None,
+            target="PROTESTERS",
+        )
+        if event in killings
+        else event
+        for event in events
+        if event not in met
+    ]
+
+
 def _looting_beside_a_riot(events: list[Event], grouped: list[_Found]) -> list[Event]:
     """ "Des émeutiers ont incendié des voitures et pillé plusieurs commerces", "Rioters
     attacked and looted shops": a crowd's looting told beside another of its riotous deeds
@@ -5541,6 +5581,43 @@ def _named_through(person: ActorMention, body: Actor) -> ActorMention:
 # Strategic developments that may count dead of their own: debris of an intercepted
 # missile that kills.
 _TOLLED_DEVELOPMENTS = frozenset({"Disrupted weapons use"})
+
+
+_FORCE_ON_CROWDS = "Excessive force against protesters"
+
+
+def _deadly_repression(event: Event) -> Event:
+    """Force on a crowd that killed ("la répression des manifestations a fait trois morts",
+    "violently dispersed the march, killing two") is excessive force against protesters, as
+    ACLED codes lethal force (a protest with intervention kills no one), and the force that
+    met the crowd is its doer, not a party it met ("protesters were killed when soldiers
+    fired on the crowd")."""
+    if event.acled_type != "Protests" or event.status != "realised":
+        return event
+    if event.acled_subtype == "Protest with intervention" and (
+        event.quantities.get("fatalities") or 0
+    ):
+        event = replace(
+            event, acled_subtype=_FORCE_ON_CROWDS, plover_type="ASSAULT", plover_mode=None
+        )
+    force = event.actor2
+    if (
+        event.acled_subtype != _FORCE_ON_CROWDS
+        or event.actor1 is not None
+        or force is None
+        or force.kind not in ("police", "military")
+    ):
+        return event
+    roles = {"actor2": "actor1"}
+    return replace(
+        event,
+        actor1=force,
+        actor2=None,
+        target=event.target or "PROTESTERS",
+        evidence=tuple(
+            replace(e, field=roles[e.field]) if e.field in roles else e for e in event.evidence
+        ),
+    )
 
 
 def _peaceful(event: Event) -> Event:
