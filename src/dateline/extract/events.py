@@ -54,6 +54,7 @@ from dateline.extract.lexicon import (
     time_words,
     triggers,
     two_sides_lemmas,
+    undergoing_phrases,
     weapon_names,
     weapons,
     weekday_names,
@@ -2536,6 +2537,82 @@ def _scene_of(noun: Any) -> Any | None:
     return holder if scene and _predicate_noun(holder) else None
 
 
+def _undergone(noun: Any, lang: str) -> Any | None:
+    """The verb by which its subject underwent the attack a noun trigger tells ("les FAMa
+    ont subi une attaque", "est tombée dans une embuscade", "came under fire", "were caught
+    in an ambush"; ``events/undergoing.tsv``), if any: that subject was hit, it did
+    nothing."""
+    phrases = undergoing_phrases(lang)
+    if noun.pos_ == "VERB" and noun.dep_ == "pobj":
+        pass  # "lost five men in fighting with Fano", the gerund read as a verb
+    elif noun.pos_ == "VERB":  # the phrase "came under fire", whose head is the verb
+        told = any(
+            c.dep_ == "prep"
+            and (fold_text(noun.lemma_), fold_text(c.text)) in phrases
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children
+        )
+        return noun if told else None
+    elif noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ in ("obj", "dobj"):
+        verb, prep = noun.head, "-"
+    elif lang == "en" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, prep = noun.head.head, fold_text(noun.head.text)
+    elif lang == "fr" and noun.dep_.startswith("obl"):
+        case = next((c for c in noun.children if c.dep_ == "case"), None)
+        verb, prep = noun.head, fold_text(case.text) if case is not None else ""
+    else:
+        return None
+    if verb.pos_ != "VERB" or (fold_text(verb.lemma_), prep) not in phrases:
+        return None
+    return verb
+
+
+def _undergoer_spans(noun: Any, offset: int, lang: str) -> list[tuple[int, int]]:
+    """The subject of the verb by which it underwent a noun trigger's attack."""
+    verb = _undergone(noun, lang)
+    if verb is None:
+        return []
+    return [
+        args.char_span(offset, list(c.subtree)) for c in verb.children if c.dep_.startswith("nsubj")
+    ]
+
+
+def _undergone_from(noun: Any, lang: str) -> list[Any]:
+    """Who an undergone attack came from: the noun's "de"/"par"/"by"/"from" phrase or the
+    verb's ("came under fire from TTP militants", "une attaque de l'État islamique au
+    Sahel"), whole, down its own modifiers."""
+    verb = _undergone(noun, lang)
+    holders = [noun, verb] if verb is not None else [noun] if _scene_of(noun) is not None else []
+    found: list[Any] = []
+    for holder in holders:
+        for child in holder.children:
+            # "in fighting with Fano": the other side of a fight the subject lost men in.
+            words = _FROM_WORDS | _WITH_WORDS if holder is noun else _FROM_WORDS
+            if lang == "en" and child.dep_ in ("prep", "agent"):
+                if fold_text(child.text) in words and (holder is verb or child.i > noun.i):
+                    found.extend(child.subtree)
+            elif lang == "fr" and child.dep_ in ("nmod", "obl:agent", "obl:mod", "obl"):
+                case = next((c for c in child.children if c.dep_ == "case"), None)
+                led = fold_text(case.text) if case is not None else ""
+                if led in words and (holder is noun or led != "de"):
+                    found.extend(child.subtree)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _sides_not_hit(parties: list[ActorMention], noun: Any, offset: int) -> list[ActorMention]:
+    """The sides of a fight but the one that underwent it ("the army lost five men in
+    fighting with Fano militiamen": Fano's fighting)."""
+    hit = _undergoer_spans(noun, offset, noun.doc.lang_)
+    return [p for p in parties if not any(left <= p.start < right for left, right in hit)]
+
+
+# The prepositions that lead who an undergone attack came from.
+_FROM_WORDS = frozenset({"de", "d'", "d’", "du", "des", "par", "by", "from"})
+_WITH_WORDS = frozenset({"avec", "with"})
+
+
 def _hit_by(noun: Any, offset: int) -> list[tuple[int, int]]:
     """ "Deux soldats burkinabè ont été tués par une mine": the passive's subject is who the
     weapon named as its agent hit, never who laid it."""
@@ -3859,7 +3936,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1 = captivity.actor1
     freed_by_captors = captivity is None and _freed_by_unnamed_captors(found, context.lang)
     agent_words = args.agent_tokens(found.head)
-    crowd = _crowd(sent, agent_words, context.lang)
+    # "les FDS ont subi une attaque d'hommes armés", "residents endured air strikes": the side
+    # named underwent the attack; it is no doer of it, no crowd, nor is a body of armed men
+    # the sentence names.
+    undergone = _undergone(found.head, context.lang) is not None
+    crowd = None if undergone else _crowd(sent, agent_words, context.lang)
     named = actor1
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(
@@ -4014,6 +4095,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     if (
         actor1 is None
         and actor2 is not None
+        and not undergone
         and _one_side_named(found, acled_subtype, actor2, context.parsed.article.text)
     ):
         # "tués lors d'un échange de tirs avec des militaires", "Aucun accord n'a été conclu,
@@ -4030,8 +4112,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     police_arrest = (acled_subtype == "Arrests" or seized_arms) and actor1 is None
     police_arrest = police_arrest and (not agent_words or _announced(found.head))
     body = None
-    if actor1 is None and (
-        acled_type in _DEEDS_OF_ARMED_MEN or acled_subtype in _STATE_FORCE_DEEDS
+    if (
+        actor1 is None
+        and not undergone
+        and (acled_type in _DEEDS_OF_ARMED_MEN or acled_subtype in _STATE_FORCE_DEEDS)
     ):
         # "La police … a interpellé 38 personnes" in a story of two countries: the police
         # of the country the arrests were made in.
@@ -4614,7 +4698,7 @@ def _agent(
     if found.trigger.acled_subtype == "Armed clash" and _sides_named_on_the_noun(head):
         # "imposed a curfew after clashes between the Brigade 444 and the Rada force": the
         # sides, not the subject of the verb the noun hangs on.
-        parties = _sides_of_fighting(found, sent, offset, context)
+        parties = _sides_not_hit(_sides_of_fighting(found, sent, offset, context), head, offset)
         return (parties[0] if parties else None), False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     if verb is None and _opens_a_participle_clause(head):
@@ -4628,6 +4712,9 @@ def _agent(
         verb = head.head  # "les roquettes ont été tirées par le Jihad islamique": its agent
     if _scene_of(head) is not None:
         verb = None  # "l'armée a été la cible d'une attaque": the subject was hit
+    undergone = _undergone(head, context.lang) is not None
+    if undergone:
+        verb = None  # "les FAMa ont subi une attaque", "came under fire": the subject was hit
     if (
         verb is None
         and head.dep_ == "obl:arg"
@@ -4644,6 +4731,7 @@ def _agent(
         spans.append(_holder_of_the_freed(found, context.lang))
         spans.extend(_claimed_by(head, context.lang))
         spans.append(_noun_modifiers(head))
+    spans.append(_undergone_from(head, context.lang))
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
     if asked:
         # "a demandé le retrait sans délai de la Minusma": who asks is not who would withdraw.
@@ -4714,7 +4802,7 @@ def _agent(
         return undoer, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
         return earlier, False
-    parties = _sides_of_fighting(found, sent, offset, context)
+    parties = _sides_not_hit(_sides_of_fighting(found, sent, offset, context), head, offset)
     if parties:
         return parties[0], False
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
@@ -4736,7 +4824,7 @@ def _agent(
     )
     s_start = offset + sent.start_char
     acted_on = _acted_on_spans(head, offset) + _scene_spans(head, offset)
-    acted_on += _hit_by(head, offset)
+    acted_on += _hit_by(head, offset) + _undergoer_spans(head, offset, context.lang)
     before = [
         a
         for a in args.mentions_in(context.actors, s_start, found.start)
@@ -5774,7 +5862,7 @@ def _target(
     withstood = _withstood_by(head, context.lang)
     scene = [
         t
-        for left, right in _scene_spans(head, offset)
+        for left, right in _scene_spans(head, offset) + _undergoer_spans(head, offset, context.lang)
         for t in sent
         if left <= offset + t.idx < right
     ]

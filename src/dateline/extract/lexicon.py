@@ -317,6 +317,17 @@ def repelling_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def undergoing_phrases(lang: str) -> frozenset[tuple[str, str]]:
+    """Verbs and the preposition leading the attack their subject underwent
+    (``events/undergoing.tsv``): ("subir", "-"), ("tomber", "dans"), ("come", "under")."""
+    return frozenset(
+        (fold_text(row["lemma"]), row["prep"].lower())
+        for row in read_tsv("events/undergoing")
+        if row["lang"] == lang
+    )
+
+
+@cache
 def seized_arms_lemmas(lang: str) -> frozenset[str]:
     """Arms a taking verb may take (``events/seized_arms.tsv``): "saisi des armes"."""
     return _lemmas_listed("seized_arms", lang)
