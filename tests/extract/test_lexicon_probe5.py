@@ -459,7 +459,8 @@ POLITICS: list[tuple[str, str, str, str]] = [
         R,
     ),
     ("Washington backed Kenya's plan to lead a security mission to Haiti.", "SUPPORT", OTHER, R),
-    ("Saudi Arabia pledged $500 million in aid to Yemen.", "AID", OTHER, R),
+    # aid pledged is aid still to come: planned, as the gold codes "pledged"
+    ("Saudi Arabia pledged $500 million in aid to Yemen.", "AID", OTHER, "planned"),
     (
         "Jordanian and French aircraft airdropped food into northern Gaza on Tuesday.",
         "AID",

@@ -4023,6 +4023,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # beside the denial, with the denier's status.
     beside = _statement_beside_report(found)
     status, cue = status_of(found.head.head.head if beside else found.head, context.lang)
+    if status == "realised" and _pledged(found):
+        status = "planned"  # "pledged 20 million pounds in aid", "a promis l'envoi de troupes"
     no_arrests = _no_arrests(found)
     if _nobody_did(found.head) or no_arrests:
         status = "negated"  # "adding that nobody had been arrested", "no arrests were made"
@@ -5544,6 +5546,20 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
 # Deeds two parties do together: the second of "Israël et le Hamas sont parvenus à un
 # accord" is the recipient.
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+# Verbs of promising that open a phrase trigger: what follows is the deed promised.
+_PLEDGES = frozenset({"pledge", "promise", "vow", "promettre", "jurer"})
+
+
+def _pledged(found: _Found) -> bool:
+    """ "Britain pledged 20 million pounds in aid", "Ruto a promis l'envoi de policiers": a
+    phrase trigger opened by a promise names aid or troops still to come; the promise alone
+    ("pledged support") is its own AGREE, and a promised riposte a THREATEN, both realised."""
+    return (
+        found.trigger.pos == "PHRASE"
+        and found.trigger.plover_type not in ("AGREE", "THREATEN")
+        and found.trigger.words[0] in _PLEDGES
+    )
 
 
 def _partner(

@@ -75,9 +75,12 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return ("denied" if _owning(node, previous) else "negated"), denial
         for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
             found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
-            if found:
+            if found and found[1] != "infinitive":  # "sans parvenir à s'entendre": a complement
                 return found[0], auxiliary
         mood = node.morph.get("Mood")
+        own = cues.get(fold_text(node.text)) if node is not trigger else None
+        if own is not None and own[0] == "planned" and "Cnd" in mood:
+            return "planned", node  # "devraient se retrouver": a listed form, no condition
         if "Cnd" in mood:
             return "hypothetical", node
         if "Inf" in node.morph.get("VerbForm"):
@@ -99,10 +102,14 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found and found[0] == "denied" and added:
                 return "realised", None  # "denied involvement, accusing the militias"
+            if found and found[1] == "infinitive" and not _intends(node, previous, lang):
+                found = None  # "des tirs ont été entendus", "s'entendre sur": no intention
             if found and not (found[0] == "requested" and has_reflexive_clitic(node, lang)):
                 return found[0], node
             if _is_to_be_done(node, previous):
                 return "planned", node
+        if node is trigger and _soon(node):
+            return "planned", node
         if node.head.i == node.i or _as_told(node):
             break
         added = added or _added_by_a_participle(node)
@@ -191,6 +198,26 @@ def _a_claim_dismissed(node: Any, previous: Any) -> bool:
         and previous.i > node.i
         and fold_text(node.head.lemma_) in _DISMISSING
     )
+# Adjectives that put the event a noun names ahead: "le retrait prochain des troupes",
+# "the planned withdrawal", "an upcoming visit", "lors d'un cycle prévu à Caracas".
+_AHEAD = frozenset(
+    {"prochain", "imminent", "prevu", "programme", "upcoming", "forthcoming", "planned"}
+)
+
+
+def _soon(trigger: Any) -> bool:
+    """ "le retrait prochain de ses soldats", "the planned pullout": a noun trigger with an
+    adjective of the time to come is a plan."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "acl") and fold_text(c.text) in _AHEAD for c in trigger.children
+    )
+
+
+def _intends(verb: Any, complement: Any, lang: str) -> bool:
+    """ "entend expulser", "compte rouvrir", "decided to withdraw": the complement is an
+    infinitive and the verb no reflexive ("s'entendre", to agree)."""
+    infinitive = "Inf" in complement.morph.get("VerbForm") or complement.tag_ == "VB"
+    return infinitive and not has_reflexive_clitic(verb, lang)
 
 
 def _counted_step(word: Any) -> bool:
