@@ -198,6 +198,8 @@ def _a_claim_dismissed(node: Any, previous: Any) -> bool:
         and previous.i > node.i
         and fold_text(node.head.lemma_) in _DISMISSING
     )
+
+
 # Adjectives that put the event a noun names ahead: "le retrait prochain des troupes",
 # "the planned withdrawal", "an upcoming visit", "lors d'un cycle prévu à Caracas".
 _AHEAD = frozenset(
