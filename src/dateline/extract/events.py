@@ -2272,6 +2272,7 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
         if not _presence_since(f)
         and not (
             _background(f)
+            and not _coercion_told_in_full(f, lang)
             and any(
                 _governs(d.head, f.head, 8) and not _fight_behind_a_measure(f, d)
                 for d in deeds
@@ -2279,6 +2280,24 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
             )
         )
     ]
+
+
+def _coercion_told_in_full(found: _Found, lang: str) -> bool:
+    """ "a exigé sa libération après son interpellation mercredi par la police", "protests
+    followed the arrest on Sunday of the mayor by police": an arrest, raid or abduction
+    noun behind "après"/"after" that carries its own weekday or its own agent is a deed of
+    the report, not the background of its clause."""
+    head = found.head
+    if found.trigger.plover_type != "COERCE" or head.pos_ != "NOUN":
+        return False
+    end = next((t.i for t in head.doc[head.i :] if t.pos_ == "PUNCT"), len(head.doc))
+    phrase = [t for t in head.subtree if head.i < t.i < end]
+    days = weekday_names(lang)
+    return any(
+        fold_text(t.text) in days
+        or (fold_text(t.text) in args.BY_WORDS and t.dep_ in ("case", "prep", "agent"))
+        for t in phrase
+    )
 
 
 # Prepositions naming the two sides of a fight on its noun: "clashes between X and Y".
@@ -2384,8 +2403,9 @@ def _detention_behind(found: _Found, context: _Context) -> bool:
     """An arrest told as background is no event: a detention going on ("est détenu depuis",
     "détenu depuis juin", "remains in detention", "est toujours détenu") or an arrest dated
     to an earlier year than the report ("l'opposant, arrêté en 2019", "who was arrested in
-    2021"), and so is an abduction of an earlier year ("who was abducted in 2019, is still
-    missing"). "Detained since his arrest on Monday" keeps the arrest it names."""
+    2021", "après son arrestation en 2019"), and so is an abduction of an earlier year ("who
+    was abducted in 2019, is still missing"). "Detained since his arrest on Monday" keeps
+    the arrest it names."""
     if found.trigger.acled_subtype not in _TAKINGS:
         return False
     head = found.head
@@ -2408,8 +2428,8 @@ def _detention_behind(found: _Found, context: _Context) -> bool:
             ):
                 return True  # "détenu depuis (juin)", not "since his arrest", "depuis lundi"
     day = context.reference.day
-    if day is None or head.pos_ not in ("VERB", "AUX"):
-        return False
+    if day is None or head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False  # "Après l'arrestation de son fils en 2019", "following his arrest in 2021"
     years = [
         int(t.text)
         for c in head.children
@@ -4712,6 +4732,10 @@ def _agent(
         and head.head.pos_ == "VERB"
     ):
         verb = head.head  # "les roquettes ont été tirées par le Jihad islamique": its agent
+    if verb is None and _done_by_agent(head):
+        # "une perquisition a été menée mardi au siège du journal par des gendarmes"
+        left, right = args.char_span(offset, _agent_of_doing(head.head))
+        return args.pick_actor(context.actors, left, right), False
     if _scene_of(head) is not None:
         verb = None  # "l'armée a été la cible d'une attaque": the subject was hit
     undergone = _undergone(head, context.lang) is not None
@@ -5039,6 +5063,43 @@ def _bloc(actor: ActorMention, left: int, right: int, context: _Context) -> Acto
     if bloc is None:
         return actor
     return replace(actor, canonical_id=bloc.id, name=bloc.name, kind=bloc.kind, country_iso3=None)
+
+
+# Verbs that only say a deed named by their subject noun was done: "une perquisition a été
+# menée par", "arrests were made by", "the raid was carried out by".
+_DOING = frozenset(
+    {"mener", "effectuer", "conduire", "operer", "realiser", "make", "carry", "conduct"}
+)
+
+
+def _done_by_agent(noun: Any) -> bool:
+    """ "Une perquisition a été menée mardi … par des gendarmes", "Several arrests were made
+    by the police": the subject of a passive verb of doing is done by its agent."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj:pass", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and fold_text(verb.lemma_) in _DOING
+        and bool(_agent_of_doing(verb))
+    )
+
+
+def _agent_of_doing(verb: Any) -> list[Any]:
+    """The "par"/"by" phrase of a passive verb of doing, also when the parser hung it on
+    the place or day before it ("menée au siège du journal par des gendarmes")."""
+    agent = args.agent_of(verb)
+    if agent:
+        return agent
+    for child in verb.children:
+        if child.dep_ not in ("obl", "obl:mod", "prep"):
+            continue
+        for word in child.subtree:
+            cases = {fold_text(c.text) for c in word.children if c.dep_ in ("case", "prep")}
+            if word.i != child.i and word.dep_ in ("nmod", "obl:agent") and cases & args.BY_WORDS:
+                return list(word.subtree)
+            if word.dep_ == "agent":
+                return list(word.subtree)
+    return []
 
 
 def _root_before(noun: Any) -> Any | None:

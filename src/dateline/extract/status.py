@@ -110,7 +110,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "planned", node
         if node is trigger and _soon(node):
             return "planned", node
-        if node.head.i == node.i or _as_told(node):
+        if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
         added = added or _added_by_a_participle(node)
         previous, node = node, node.head
@@ -236,6 +236,22 @@ def _added_by_a_participle(clause: Any) -> bool:
     first = min(t.i for t in clause.subtree if t.pos_ != "PUNCT")
     comma = first > 0 and clause.doc[first - 1].text == ","
     return clause.dep_ in ("advcl", "acl") and participle and comma and first <= clause.i
+
+
+# Prepositions of a time before the clause: "following the arrest of", "après
+# l'interpellation de".
+_AFTER = frozenset({"following", "after", "apres"})
+
+
+def _told_as_before(node: Any, previous: Any) -> bool:
+    """ "Following the arrest of the journalist, the union called for his release", "a
+    exigé sa libération après son interpellation mercredi": a deed named in a phrase of
+    what came before the clause has happened, whatever the clause asks or plans."""
+    if previous is not node and previous.dep_ == "pobj":
+        return fold_text(node.text) in _AFTER
+    return node.pos_ == "NOUN" and any(
+        c.dep_ == "case" and fold_text(c.text) in _AFTER for c in node.children
+    )
 
 
 def _as_told(verb: Any) -> bool:
