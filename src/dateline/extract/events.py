@@ -3496,7 +3496,16 @@ def _is_request(token: Any, lang: str) -> bool:
 
 # Deeds a request can be for; asking for talks, an inquiry or a vote stays a REQUEST.
 _ASKABLE = frozenset(
-    {"ASSAULT", "RETREAT", "CONCEDE", "AID", "MOBILIZE", "AGREE", "COERCE", "SANCTION"}
+    {
+        "ASSAULT",
+        "RETREAT",
+        "CONCEDE",
+        "AID",
+        "MOBILIZE",
+        "AGREE",
+        "COERCE",
+        "SANCTION",
+    }
 )
 
 
@@ -3537,20 +3546,31 @@ def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
     """ "a demandé le retrait de la Minusma", "asked France to withdraw": what is asked is the
     event (its status requested), the asking is not another one."""
     asked = [item for item in found if _is_request(item.head, lang)]
-    return [
+    kept = [
         item
         for item in found
         if item not in asked
         or not any(
-            other.trigger.plover_type in _ASKABLE
-            and _asks_for(
-                item.head,
-                other.head,
-                lang,
-                by_preposition=other.trigger.plover_type in _ASKED_BY_PREPOSITION,
+            (
+                other.trigger.plover_type in _ASKABLE
+                and _asks_for(
+                    item.head,
+                    other.head,
+                    lang,
+                    by_preposition=other.trigger.plover_type in _ASKED_BY_PREPOSITION,
+                )
             )
             for other in found
         )
+    ]
+    # "called for an investigation into the killings": the inquiry asked for is the
+    # request's object, not an accusation of its own.
+    requests = [item for item in kept if item in asked and item.trigger.plover_type == "REQUEST"]
+    return [
+        item
+        for item in kept
+        if item.trigger.plover_type != "ACCUSE"
+        or not any(_asks_for(request.head, item.head, lang) for request in requests)
     ]
 
 

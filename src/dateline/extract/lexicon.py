@@ -498,7 +498,21 @@ def cue_forms(token: Any) -> list[str]:
         for case in c.children
         if case.dep_ in ("case", "mark") and case.i < c.i
     ]
-    return [lemma, text, *(f"{lemma} {particle}" for particle in particles)]
+    # "a appelé mardi les putschistes à libérer": the infinitive hangs on the addressee,
+    # its "à" is still the verb's particle.
+    particles += [
+        fold_text(mark.text)
+        for c in token.children
+        if c.i > token.i and c.dep_ in ("obj", "dobj")
+        for clause in c.children
+        if clause.dep_ == "acl" and "Inf" in clause.morph.get("VerbForm")
+        for mark in clause.children
+        if mark.dep_ == "mark" and mark.i < clause.i
+    ]
+    lemmas = [lemma]
+    if token.lang_ == "fr" and token.pos_ == "VERB" and lemma == text and text.endswith("e"):
+        lemmas.append(f"{lemma}r")  # "réclame", "demande" left unlemmatised by the parser
+    return [*lemmas, text, *(f"{one} {particle}" for one in lemmas for particle in particles)]
 
 
 @cache

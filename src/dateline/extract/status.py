@@ -48,6 +48,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     cues = status_cues(lang)
     node = previous = trigger
     added = False  # passed a participle clause added after a comma
+    relative = False  # passed a relative clause with a subject of its own
     for _ in range(_MAX_DEPTH):
         negation = next(
             (
@@ -104,6 +105,11 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "realised", None  # "denied involvement, accusing the militias"
             if found and found[1] == "infinitive" and not _intends(node, previous, lang):
                 found = None  # "des tirs ont été entendus", "s'entendre sur": no intention
+            if found and found[0] == "requested" and relative:
+                return (
+                    "realised",
+                    None,
+                )  # "exige la libération des militants que la police a arrêtés"
             if found and not (found[0] == "requested" and has_reflexive_clitic(node, lang)):
                 return found[0], node
             if _is_to_be_done(node, previous):
@@ -113,6 +119,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
         added = added or _added_by_a_participle(node)
+        relative = relative or _own_relative(node)
         previous, node = node, node.head
     return "realised", None
 
@@ -251,6 +258,15 @@ def _told_as_before(node: Any, previous: Any) -> bool:
         return fold_text(node.text) in _AFTER
     return node.pos_ == "NOUN" and any(
         c.dep_ == "case" and fold_text(c.text) in _AFTER for c in node.children
+    )
+
+
+def _own_relative(clause: Any) -> bool:
+    """ "réclame l'extradition, ce que la Russie a refusé", "demanded the release of those
+    the police arrested": a relative clause with its own subject tells a deed of its own,
+    not what the verb above it asks."""
+    return clause.dep_ in ("acl:relcl", "relcl") and any(
+        c.dep_.startswith("nsubj") for c in clause.children
     )
 
 
