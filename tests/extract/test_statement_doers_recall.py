@@ -290,10 +290,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
         "PHL",
     ),
     (
+        # a deal whose content is joint patrols is their cooperation (dev gold's coding)
         "Le Tchad et le Cameroun ont convenu de mener des patrouilles conjointes le long "
         "de leur frontière contre Boko Haram.",
-        "Agreement",
-        "AGREE",
+        "Other",
+        "COOPERATE",
         "TCD",
     ),
     (
@@ -313,8 +314,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "Rwanda and Mozambique agreed to deepen intelligence sharing against the "
         "insurgents in Cabo Delgado.",
-        "Agreement",
-        "AGREE",
+        "Other",
+        "COOPERATE",
         "RWA",
     ),
     (

@@ -205,6 +205,7 @@ def extract_events(
                 elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
+            sentence = _cooperation_agreed(sentence, grouped, lang)
             if _only_denies_an_earlier_attack(sentence, grouped, denials, context):
                 context.events.extend(_denied_deeds(sentence, context, claims=disputed))
                 continue
@@ -2000,6 +2001,85 @@ def _told_aside(event: Event, context: _Context) -> bool:
                 return True
             token = token.head
         return False
+    return False
+
+
+def _cooperation_agreed(sentence: list[Event], grouped: list[_Found], lang: str) -> list[Event]:
+    """ "Agreed to expand security cooperation", "ont signé un accord de coopération
+    militaire", "sont convenus de relancer la coopération": a deal whose content is
+    cooperation is told, as analysts code it, as one realised COOPERATE of the parties that
+    agreed, not an agreement beside a planned cooperation."""
+    for deal in grouped:
+        agreed = [
+            e
+            for e in sentence
+            if _trigger_start(e) == deal.start
+            and e.plover_type == "AGREE"
+            and e.status == "realised"
+        ]
+        if not agreed:
+            continue
+        joint = next(
+            (
+                found
+                for found in grouped
+                if found.trigger.plover_type == "COOPERATE"
+                and found.head.pos_ == "NOUN"
+                and _governed_without_conj(found.head, deal.head)
+            ),
+            None,
+        )
+        told = [e for e in sentence if joint is not None and _trigger_start(e) == joint.start]
+        if not told and not _cooperation_noun(deal.head, lang):
+            continue
+        coded_as = told[0] if told else None
+        sentence = [e for e in sentence if e not in told]
+        sentence = [
+            replace(
+                e,
+                plover_type="COOPERATE",
+                plover_mode=None,
+                acled_subtype="Other",
+                actor2=e.actor2 or (coded_as.actor2 if coded_as else None),
+            )
+            if e in agreed
+            else e
+            for e in sentence
+        ]
+    return sentence
+
+
+# Dependencies that open a clause of its own: a cooperation told there is not the deal's content.
+_OTHER_CLAUSES = frozenset({"conj", "relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
+
+
+def _governed_without_conj(token: Any, governor: Any) -> bool:
+    """Whether ``governor`` heads ``token`` through objects and complements, not through a
+    second clause ("signed a deal and launched joint patrols", "a deal under which
+    officers will train…"). A cooperation verb ("agreed to work together to end the
+    violence") is a settlement's means, so only a cooperation noun counts."""
+    node = token
+    for _ in range(6):
+        if node.i == governor.i:
+            return True
+        if node.dep_ in _OTHER_CLAUSES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _cooperation_noun(head: Any, lang: str) -> bool:
+    """ "un accord de coopération sécuritaire": the agreement noun the deal verb governs is
+    qualified by a noun the lexicon reads as cooperation."""
+    lexicon = triggers(lang)
+    nouns = [head, *(c for c in head.children if c.dep_ in ("obj", "dobj"))]
+    for noun in nouns:
+        for word in noun.children:
+            if word.dep_ not in ("nmod", "compound") or word.pos_ != "NOUN":
+                continue
+            rows = lexicon.get((fold_text(word.lemma_),), [])
+            if any(row.plover_type == "COOPERATE" for row in rows):
+                return True
     return False
 
 
@@ -4307,11 +4387,13 @@ def _said_by_both_sides(found: _Found, lang: str) -> bool:
         return False
     inside = {t.i for t in subject[0]}
     noun = next((t for t in subject[0] if t.head.i not in inside), None)
-    return (
-        noun is not None
-        and fold_text(noun.lemma_) in two_sides_lemmas(lang)
-        and any(fold_text(c.text) in _BOTH for c in noun.children)
-    )
+    if noun is None or not any(fold_text(c.text) in _BOTH for c in noun.children):
+        return False
+    # "les deux parties": the French lemmatiser reads "parties" as English "party", so the
+    # word as written, its plural mark off, is tried too.
+    written = fold_text(noun.text)
+    forms = {fold_text(noun.lemma_), written, written.removesuffix("s").removesuffix("x")}
+    return bool(forms & two_sides_lemmas(lang))
 
 
 def _two_sides_told(context: _Context) -> tuple[ActorMention, ActorMention | None] | None:
