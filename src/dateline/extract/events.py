@@ -179,6 +179,7 @@ def extract_events(
                 for item in _without_acted_on(grouped)
                 if not _qualifies_a_noun(item) and not _describes_a_party(item)
                 if not _detention_behind(item, context)
+                if not _move_of_an_earlier_year(item, context)
             ]
             if _a_running_count(grouped, sent, lang):
                 continue
@@ -854,6 +855,8 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
+    found = [_as_troops_sent(item, lang) for item in found]
+    found += _troops_ordered(tokens, offset, lang, taken)
     speakers = [m for m in named if isinstance(m, ActorMention)]
     for stance in spoken_stances(tokens, lang, taken, speakers, offset):
         found.append(_Found(stance.trigger, *args.char_span(offset, stance.words), stance.head))
@@ -893,7 +896,7 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
     return False
 
 
-_BARE_OBLIQUES = frozenset({"obl", "obl:mod", "flat:name"})
+_BARE_OBLIQUES = frozenset({"obl", "obl:mod", "flat:name", "dep"})
 _ARGUMENT_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
 
 
@@ -1080,6 +1083,10 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
     if found.trigger.needs != "troops":
         return True
     head = found.head
+    if head.pos_ == "NOUN" and found.trigger.pos == "NOUN":
+        # "l'arrivée de renforts", "the arrival of Russian instructors": the troops are
+        # the noun's "of" complement.
+        return _troops_among(_of_complements(head), lang)
     if head.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
@@ -1087,7 +1094,13 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and head.dep_ in ("relcl", "acl:relcl"):
         subjects = [head.head]  # "the soldiers who arrived on Monday"
-    # "plusieurs dizaines d'instructeurs", "hundreds of troops": the counted noun.
+    return _has_a_destination(head) and _troops_among(subjects, lang)
+
+
+def _troops_among(nouns: list[Any], lang: str) -> bool:
+    """Whether one of the nouns, or the noun one of them counts ("plusieurs dizaines
+    d'instructeurs", "hundreds of troops"), names troops (``troops.tsv``)."""
+    subjects = list(nouns)
     subjects += [
         g
         for s in subjects
@@ -1102,11 +1115,72 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
         )
     ]
     words = _troop_words(lang)
-    return _has_a_destination(head) and any(
+    return any(
         fold_text(s.lemma_) in words or fold_text(s.text) in words
         for s in subjects
         if s.pos_ in ("NOUN", "PROPN")  # "Troops from the alliance arrived": PROPN at the start
     )
+
+
+# Verbs that send whatever their object is: aid by default (triggers.tsv), troops when the
+# object names them; and verbs that order troops somewhere ("ordered 3,000 troops to").
+_SENDING = frozenset({"send", "envoyer", "expedier"})
+_ORDERING = frozenset({"order", "ordonner"})
+_DEPLOYING = {"en": ("deploy",), "fr": ("deployer",)}
+
+
+def _troop_objects(verb: Any, lang: str) -> bool:
+    """The verb's direct object (or passive subject) names troops, or counts them ("a
+    brigade", "des dizaines de soldats", "three battalions were sent")."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    return bool(objects) and _troops_among(objects, lang)
+
+
+def _deployment_row(lang: str) -> Trigger | None:
+    rows = triggers(lang).get(_DEPLOYING.get(lang, ()), [])
+    return rows[0] if rows else None
+
+
+def _as_troops_sent(found: _Found, lang: str) -> _Found:
+    """ "Germany will send a brigade to Lithuania", "a envoyé un bataillon à Goma": the
+    single sending verb, read as aid, sends troops, so it is a deployment. Phrases keep
+    their row ("envoyer des instructeurs")."""
+    head = found.head
+    row = _deployment_row(lang)
+    if (
+        row is None
+        or found.trigger.plover_type != "AID"
+        or found.trigger.pos != "VERB"
+        or fold_text(head.lemma_) not in _SENDING
+        or not _troop_objects(head, lang)
+    ):
+        return found
+    return _Found(row, found.start, found.end, head)
+
+
+def _troops_ordered(tokens: list[Any], offset: int, lang: str, taken: set[int]) -> list[_Found]:
+    """ "Ordered 3,000 troops to Plateau State", "a ordonné à 500 soldats de se rendre":
+    an order whose object is troops and which names where they go is a deployment; an
+    order to withdraw ("ordered troops to pull back") keeps its infinitive's reading."""
+    row = _deployment_row(lang)
+    if row is None:
+        return []
+    return [
+        _Found(row, *args.char_span(offset, [token]), token)
+        for token in tokens
+        if token.i - tokens[0].i not in taken
+        and token.pos_ == "VERB"
+        and fold_text(token.lemma_) in _ORDERING
+        and _troop_objects(token, lang)
+        and any(
+            c.dep_ == "prep"
+            and fold_text(c.text) in _WHITHER
+            and any(
+                g.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in g.subtree) for g in c.children
+            )
+            for c in token.children
+        )
+    ]
 
 
 # What a country hosts that is no visitor: "accused Benin of hosting French troops and
@@ -1153,7 +1227,20 @@ def _has_a_destination(verb: Any) -> bool:
             c.dep_ in ("aux", "mark") and fold_text(c.text) in _WHITHER for c in child.children
         ):
             return True
+        if child.dep_ in ("obl:mod", "npadvmod", "obl") and _names_a_day_before_a_place(child):
+            return True
     return False
+
+
+def _names_a_day_before_a_place(day: Any) -> bool:
+    """ "Sont arrivés mercredi à Niamey": the French parser hangs the place on the day
+    between it and the verb; the place is still where the troops went."""
+    return fold_text(day.lemma_) in weekday_names("fr") | weekday_names("en") and any(
+        c.dep_ == "nmod"
+        and c.pos_ == "PROPN"
+        and any(g.dep_ == "case" and fold_text(g.text) in _WHITHER for g in c.children)
+        for c in day.children
+    )
 
 
 def _active_subject(word: Any) -> bool:
@@ -2519,6 +2606,27 @@ def _detention_behind(found: _Found, context: _Context) -> bool:
     return any(1900 < year < day.year for year in years)
 
 
+def _move_of_an_earlier_year(found: _Found, context: _Context) -> bool:
+    """ "The withdrawal of French troops from Mali in 2022 left a vacuum", "le retrait des
+    forces françaises du Mali en 2022": a move of forces dated to an earlier year than the
+    report is background, not news."""
+    day = context.reference.day
+    head = found.head
+    if day is None or found.trigger.plover_type not in _FORCES_DEEDS or head.pos_ != "NOUN":
+        return False
+    # "The withdrawal … in 2022 left a vacuum": the parser dates the noun's verb.
+    dated = [head, head.head] if head.dep_ == "nsubj" else [head]
+    years = [
+        int(t.text)
+        for node in dated
+        for c in node.children
+        if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
+        for t in (c, *c.children)
+        if t.like_num and len(t.text) == 4 and t.text.isdigit()
+    ]
+    return any(1900 < year < day.year for year in years)
+
+
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
 _WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
 
@@ -2814,8 +2922,14 @@ def _group(found: list[_Found]) -> list[_Found]:
                 and current.trigger.acled_subtype not in _SPECIFIC_SUBTYPES
             )
             # "arrived in Timbuktu and set up at the former base": the bare motion verb
-            # yields to the word that says what the troops did.
-            or (current.trigger.needs == "troops" and item.trigger.needs != "troops")
+            # yields to the word that says what the troops did; not the arrival noun to
+            # the troops it brings ("l'arrivée de renforts").
+            or (
+                current.trigger.needs == "troops"
+                and item.trigger.needs != "troops"
+                and item.head not in _of_complements(current.head)
+                and not _qualifies_a_noun(item)
+            )
         ):
             best[key] = item
         elif _deed_beside_its_toll(item, current):
@@ -4077,8 +4191,21 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1, actor2 = actor2, None  # "ont annoncé leur fusion au sein du JNIM": the JNIM
     if actor1 is None and actor2 is not None and _named_as_agent(actor2, found, sent, offset):
         actor1, actor2 = actor2, None  # "… tués samedi …, par des combattants de l'EIGS"
-    if actor1 is None and actor2 is not None and _forces_moved(actor2, found, sent, offset):
-        actor1, actor2 = actor2, None  # "Ugandan troops were deployed", "ont été démobilisés"
+    if (
+        actor2 is not None
+        and (
+            actor1 is None
+            or not (
+                _inside_the_clause(actor1, found.head, offset)
+                or actor1.canonical_id.split(".")[0] == actor2.canonical_id.split(".")[0]
+            )
+        )
+        and _forces_moved(actor2, found, sent, offset)
+    ):
+        # "Ugandan troops were deployed", "ont été démobilisés"; "Rwandan troops have been
+        # deployed in North Kivu, UN experts said": a speaker of another side did not send
+        # them ("Colombia's government announced that soldiers would be deployed" did).
+        actor1, actor2 = actor2, None
     if actor1 is None and actor2 is not None and _fallen_to(actor2, found, context):
         actor1, actor2 = actor2, None  # "la ville est tombée aux mains des Fano"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
@@ -5970,6 +6097,14 @@ def _named_as_agent(actor: ActorMention, found: _Found, sent: Any, offset: int) 
 
 # Verbs whose passive subject is made to give up its arms by another, not its own doer.
 _DISARMING = frozenset({"disarm", "desarmer"})
+
+
+def _inside_the_clause(actor: ActorMention, verb: Any, offset: int) -> bool:
+    """Whether the actor is named within the verb's own clause, not by a speaker or a
+    sentence around it."""
+    words = list(verb.subtree)
+    end: int = offset + words[-1].idx + len(words[-1].text)
+    return bool(offset + words[0].idx <= actor.start < end)
 
 
 def _forces_moved(actor: ActorMention, found: _Found, sent: Any, offset: int) -> bool:
