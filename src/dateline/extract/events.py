@@ -1906,7 +1906,10 @@ def _joined_earlier(
     elif _names_an_earlier_deed(found):
         # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
         # already told, not a second one.
-        return _join_told_deed(event, context, owned=_done_by_its_subject(found.head, context.lang))
+        owned = _done_by_its_subject(found.head, context.lang)
+        if owned and event.status == "denied":
+            return False  # "denied carrying out the strike": the denier's denied copy
+        return _join_told_deed(event, context, owned=owned and event.status == "realised")
     else:
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
