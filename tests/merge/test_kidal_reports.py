@@ -65,12 +65,21 @@ def test_kidal_two_outlets_one_event_two_sources(
     ]
     fatalities = strike["conflicts"]["fatalities"]
     assert sorted(item["value"] for item in fatalities) == [2, 3]
-    # The representative is one real report, unchanged: B's, the most confident.
+    # The representative is one real report, unchanged: the most confident, the first
+    # stored among equals (the three reports now all name the Malian army as the doer).
     chosen = next(r for r in reports if r["id"] == strike["id"])
     assert {key: strike[key] for key in chosen if key != "incident_id"} == {
         key: value for key, value in chosen.items() if key != "incident_id"
     }
-    assert chosen["article_id"] == "westafrica-wire-kidal-market"
+    members = [r for r in reports if r.get("incident_id") == strike["incident_id"]]
+    best = max(float(r["confidence"]) for r in members)
+    assert float(chosen["confidence"]) == best
+    first = next(
+        name
+        for name in order
+        if any(r["article_id"] == name and float(r["confidence"]) == best for r in members)
+    )
+    assert chosen["article_id"] == first
     copies = {s["article_id"]: s["duplicate_of"] for s in strike["sources"]}
     original = extractions["sahel-actu-kidal-marche"].article.content_hash
     reprint = extractions["journal-du-nord-kidal-drone"].article.content_hash
