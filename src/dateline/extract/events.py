@@ -2075,9 +2075,6 @@ def _done_by_its_subject(noun: Any, lang: str) -> bool:
     )
 
 
-_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
-
-
 def _told_aside(event: Event, context: _Context) -> bool:
     """Whether the event's trigger sits in a relative clause ("…, where X and Y have been
     fighting since Sunday")."""
@@ -2087,7 +2084,7 @@ def _told_aside(event: Event, context: _Context) -> bool:
             continue
         token = next((t for t in doc if offset + t.idx >= at), None)
         while token is not None and token.head.i != token.i:
-            if token.dep_ in _RELATIVE_CLAUSES:
+            if token.dep_ in _RELATIVE:
                 return True
             token = token.head
         return False
@@ -2600,13 +2597,7 @@ def _detention_behind(found: _Found, context: _Context) -> bool:
     day = context.reference.day
     if day is None or head.pos_ not in ("VERB", "AUX", "NOUN"):
         return False  # "Après l'arrestation de son fils en 2019", "following his arrest in 2021"
-    years = [
-        int(t.text)
-        for c in head.children
-        for t in (c, *c.children)
-        if t.like_num and len(t.text) == 4 and t.text.isdigit()
-    ]
-    return any(1900 < year < day.year for year in years)
+    return _dated_to_an_earlier_year([head], day.year)
 
 
 def _move_of_an_earlier_year(found: _Found, context: _Context) -> bool:
@@ -2619,15 +2610,26 @@ def _move_of_an_earlier_year(found: _Found, context: _Context) -> bool:
         return False
     # "The withdrawal … in 2022 left a vacuum": the parser dates the noun's verb.
     dated = [head, head.head] if head.dep_ == "nsubj" else [head]
-    years = [
-        int(t.text)
-        for node in dated
+    return _dated_to_an_earlier_year(dated, day.year, skip=_SUBJECTS_AND_OBJECTS)
+
+
+# A verb's subjects and objects: a year inside them dates a party, not the verb's deed.
+_SUBJECTS_AND_OBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
+
+
+def _dated_to_an_earlier_year(
+    nodes: list[Any], report_year: int, *, skip: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a four-digit year before the report's stands among the nodes' phrases or
+    their words ("arrêté en 2019", "the withdrawal … in 2022"): background, not news."""
+    return any(
+        1900 < int(t.text) < report_year
+        for node in nodes
         for c in node.children
-        if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
+        if c.dep_ not in skip
         for t in (c, *c.children)
         if t.like_num and len(t.text) == 4 and t.text.isdigit()
-    ]
-    return any(1900 < year < day.year for year in years)
+    )
 
 
 _RELATIVE = frozenset({"relcl", "acl:relcl"})
