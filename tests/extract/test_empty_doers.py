@@ -33,13 +33,44 @@ def test_empty_doers_force_named_by_its_denial(text: str, doer: str) -> None:
 
 
 def test_empty_doers_denial_by_a_civilian_body_names_no_force() -> None:
-    """A denial by someone other than the police or army ("the opposition denied…") gives
-    the shooting no doer."""
+    """A denial by someone other than the police or army ("the organisers denied…") names
+    no force: the shooting is the police's of the country, as with no denial at all."""
     text = (
         "Two protesters were shot dead on Saturday in Mandalay during a rally against the "
         "junta, witnesses said. The organisers denied that the rally had turned violent."
     )
-    assert first_doer(text, "Excessive force against protesters") is None, coded(text)
+    assert first_doer(text, "Excessive force against protesters") == "MMR.POL", coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Two protesters were shot dead in Mombasa on Wednesday during demonstrations "
+            "over fuel prices, a rights group said.",
+            "KEN.POL",
+        ),
+        (
+            "Un manifestant a été tué par balle jeudi à Conakry lors d'une marche interdite "
+            "de l'opposition, selon ses organisateurs.",
+            "GIN.POL",
+        ),
+    ],
+)
+def test_empty_doers_force_on_a_crowd_named_by_no_one(text: str, doer: str) -> None:
+    """Lethal force on protesters with no doer anywhere in the report: the police of the
+    country it happens in, as ACLED codes excessive force (and as arrests are coded)."""
+    assert first_doer(text, "Excessive force against protesters") == doer, coded(text)
+
+
+def test_empty_doers_force_on_a_crowd_keeps_the_army_told_before() -> None:
+    """The default comes last: soldiers who dispersed the crowd in the sentence before stay
+    the doer of the killing the next sentence tells."""
+    text = (
+        "Soldiers dispersed a sit-in of farmers blocking the highway near Cochabamba on "
+        "Monday, firing tear gas. One protester was shot dead, the farmers' union said."
+    )
+    assert first_doer(text, "Excessive force against protesters") == "BOL.MIL", coded(text)
 
 
 def test_empty_doers_police_arrest_where_the_arrests_are_made() -> None:

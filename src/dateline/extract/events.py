@@ -241,7 +241,12 @@ def extract_events(
     stops = _violent_sentences(events, parsed)
     return [
         _with_bodies(
-            _peaceful(_deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops))))
+            _police_by_default(
+                _peaceful(
+                    _deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops)))
+                ),
+                context,
+            )
         )
         for event in events
     ]
@@ -6059,6 +6064,24 @@ def _without_toll(event: Event) -> Event:
         quantities={**event.quantities, "fatalities": None},
         evidence=tuple(e for e in event.evidence if e.field != "fatalities"),
     )
+
+
+def _police_by_default(event: Event, context: _Context) -> Event:
+    """Lethal force on a crowd with nobody named as its doer ("two protesters were shot dead
+    in Mombasa during demonstrations") is the police's of the country it happens in, as
+    ACLED codes excessive force and as arrests are (``_arresting_police``); the deed's
+    words are the evidence. Run last, so that a doer the report gives anywhere wins."""
+    if event.acled_subtype != _FORCE_ON_CROWDS or event.actor1 is not None:
+        return event
+    trigger = next((e for e in event.evidence if e.field == "trigger"), None)
+    iso3 = _country_of(event.place)
+    if trigger is None or iso3 is None:
+        return event
+    police = _inferred_body(context, iso3, ".POL", (trigger.start, trigger.end))
+    if police is None:
+        return event
+    evidence = Evidence("actor1", police.start, police.end, police.text)
+    return replace(event, actor1=police, evidence=(*event.evidence, evidence))
 
 
 def _with_bodies(event: Event) -> Event:
