@@ -190,6 +190,8 @@ def extract_events(
             # involvement") disputes a deed; it is no REJECT event of its own.
             denials = [item for item in grouped if _is_denial(item, lang)]
             beside = denials if len(denials) < len(grouped) else []
+            told_before = list(context.events)
+            rejecting: set[str] = set()  # "rejected the accusations": REJECT and denied deed
             disputing: list[Event] = []
             disputed: set[str] = set()  # denials of what another party claims
             # Tolls last, so that each can join the attack nearest to it.
@@ -199,6 +201,8 @@ def extract_events(
                     context.charged.update(event.id for event in made)
                 if _denies_a_claim(found, lang):
                     disputed.update(event.id for event in made)
+                if _rejects_a_charge(found, lang):
+                    rejecting.update(event.id for event in made)
                 if found in beside and not _a_rejection_of_its_own(
                     found, made, grouped, [*context.events, *sentence], disputed
                 ):
@@ -221,6 +225,9 @@ def extract_events(
             context.events.extend(
                 _denied_deeds(disputing, context, claims=disputed, told_with=kept)
             )
+            context.events.extend(
+                _deeds_rejected([e for e in kept if e.id in rejecting], told_before, kept)
+            )
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
         for attribution in attributions(parsed, actors, lang)
@@ -236,6 +243,7 @@ def extract_events(
     events = _claims_of_own_deeds(events, parsed)
     events = _doers_carried_over(events, parsed)
     events = _force_that_denies(events, parsed, lang)
+    events = _denials_of_deeds_told(events, parsed)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
@@ -546,6 +554,75 @@ def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) ->
             continue
         doer = [e for e in denier.evidence if e.field == "actor1"]
         updated[id(event)] = replace(event, actor1=denier.actor1, evidence=(*event.evidence, *doer))
+        if denier.status != "denied":
+            # A bare denial ("a démenti avoir fait usage de balles réelles") is the deed
+            # denied, as the convention codes a denial: no REJECT of its own.
+            updated[id(denier)] = _as_denied(event, denier)
+    return [updated.get(id(event), event) for event in events]
+
+
+# Verbs whose negation only withholds word on a deed ("did not confirm the strike",
+# "n'a pas commenté"): no denial of it.
+_UNCONFIRMED = frozenset({"confirm", "comment", "confirmer", "commenter"})
+
+
+def _left_unconfirmed(event: Event, parsed: ParsedArticle) -> bool:
+    token = _token_at(parsed, _trigger_start(event))
+    return token is not None and any(
+        fold_text(t.lemma_) in _UNCONFIRMED for t in token.sent if t.pos_ in ("VERB", "AUX")
+    )
+
+
+# Denied sub-types a denial's wording may give when it names the deed only vaguely ("a nié
+# avoir visé des civils", "denied any abuses").
+_VAGUE_DENIALS = frozenset({"Armed clash"})
+
+
+def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[Event]:
+    """A denial of a deed told before by the denier's side: "The Israeli army said it had
+    never targeted civilians" after Israeli fire killed 12 is that deed denied (the
+    speaker disputes its own side's deed), not a negated one; a vague wording ("a nié avoir
+    visé des civils" read as a clash) takes the sub-type of the deed it disputes."""
+    told = sorted(events, key=_trigger_start)
+    updated = {}
+    for at, event in enumerate(told):
+        if event.status not in ("negated", "denied") or event.actor1 is None:
+            continue
+        vague = event.status == "denied" and event.acled_subtype in _VAGUE_DENIALS
+        if event.status == "negated" and event.plover_type not in _DENIABLE:
+            continue
+        if event.status == "denied" and not vague:
+            continue
+        if event.status == "negated" and _left_unconfirmed(event, parsed):
+            continue
+        deed = next(
+            (
+                e
+                for e in reversed(told[:at])
+                if e.status == "realised"
+                and e.plover_type in _DENIABLE
+                and e.actor1 is not None
+                and _same_side(e.actor1, event.actor1)
+                and (vague or e.acled_subtype == event.acled_subtype)
+            ),
+            None,
+        )
+        if deed is None or (vague and deed.acled_subtype == event.acled_subtype):
+            continue
+        if vague and any(
+            e.status == "denied" and e.acled_subtype == deed.acled_subtype for e in told
+        ):
+            continue
+        updated[id(event)] = replace(
+            event,
+            status="denied",
+            acled_type=deed.acled_type,
+            acled_subtype=deed.acled_subtype,
+            plover_type=deed.plover_type,
+            plover_mode=deed.plover_mode,
+            actor2=event.actor2 or deed.actor2,
+            target=event.target or deed.target,
+        )
     return [updated.get(id(event), event) for event in events]
 
 
@@ -3449,6 +3526,42 @@ def _charge_denied(denial: Event, told: Sequence[Event]) -> Event | None:
     return None
 
 
+def _rejects_a_charge(found: _Found, lang: str) -> bool:
+    """ "a rejeté ces accusations", "dismissed the allegations as propaganda": a rejection
+    (no verb of denial) whose object is the charge or report told before."""
+    if found.trigger.plover_type != "REJECT" or _is_denial(found, lang):
+        return False
+    return any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
+        for c in found.head.children
+    )
+
+
+def _deeds_rejected(
+    rejections: Sequence[Event], told: Sequence[Event], told_with: Sequence[Event]
+) -> list[Event]:
+    """ "Des soldats ont tué 14 civils … Le gouvernement a rejeté ces accusations": the
+    REJECT stays (analysts keep it) and the deed told before, done by the rejecting
+    party's side, is coded a second time as denied, with its doer. A deed the rejecting
+    party suffered, or another party's, gets no copy; nor one already denied."""
+    made: list[Event] = []
+    for rejection in rejections:
+        if rejection.actor1 is None:
+            continue
+        deed = _deed_denied_by(rejection.actor1, list(told))
+        if deed is None or deed.actor1 is None:
+            continue
+        if any(
+            e.status in ("denied", "negated") and e.acled_subtype == deed.acled_subtype
+            for e in [*told, *told_with, *made]
+        ):
+            continue
+        copy = _as_denied(deed, rejection)
+        key = f"{rejection.id}:denied".encode()
+        made.append(replace(copy, id=hashlib.sha1(key).hexdigest()[:16], actor1=deed.actor1))
+    return made
+
+
 def _as_rejection(denial: Event, charge: Event) -> Event:
     """The denier rejecting a charge that names no deed: a REJECT of the accuser."""
     return replace(denial, status="realised", actor2=charge.actor1)
@@ -3464,6 +3577,7 @@ _CLAIM_WORDS = frozenset(
         "accusation",
         "affirmation",
         "information",
+        "charge",
         "ce",
         "which",
         "this",
