@@ -4273,6 +4273,8 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
     ):
         return True
+    if _a_crowd_s_aim(found) or _fire_support(found):
+        return True
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head):
         if _accused_by_the_main_clause(found) is not None:
             return False
@@ -4280,6 +4282,50 @@ def _is_mention_of_known_event(found: _Found) -> bool:
             c.dep_ == "nummod" for c in head.head.children
         )
     return False
+
+
+# Statements a crowd's participle can tell as its aim or side: "students demanding the end
+# of quotas", "des manifestants réclamant le départ du président", "rioters supporting the
+# opposition leader".
+_CROWD_AIMS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "CONSULT"})
+
+
+def _a_crowd_s_aim(found: _Found) -> bool:
+    """A present participle right after a crowd noun, object and all, says what the crowd
+    wants or backs, no statement of its own: "police fired on students demanding the end of
+    job quotas" (the protest or the shooting is the event, not a REQUEST)."""
+    head = found.head
+    if found.trigger.plover_type not in _CROWD_AIMS or head.pos_ != "VERB":
+        return False
+    if head.dep_ not in ("acl", "amod") or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.tag_ != "VBG" and not (
+        "Part" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense")
+    ):
+        return False
+    if _participle_after_a_comma(head):
+        return False
+    crowds = args.crowd_words(head.doc.lang_)
+    return bool(args.words_in([head.head], crowds))
+
+
+# Arms that make "support" a kind of fire in a fight: "air support", "appui aérien",
+# "artillery support", "un appui-feu".
+_FIRE_ARMS = frozenset(
+    {"air", "aerial", "artillery", "naval", "fire", "aerien", "aerienne", "artillerie", "feu"}
+)
+
+
+def _fire_support(found: _Found) -> bool:
+    """ "The army said air support killed dozens", "repris la localité avec un appui
+    aérien": fire given in a fight, no political SUPPORT."""
+    head = found.head
+    if found.trigger.plover_type != "SUPPORT" or head.pos_ != "NOUN":
+        return False
+    words = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "flat")]
+    words += [c.head for c in (head,) if c.dep_ == "compound"]
+    folded = {fold_text(w.text) for w in words} | {fold_text(w.lemma_) for w in words}
+    return bool(folded & _FIRE_ARMS)
 
 
 def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> list[Event]:
