@@ -909,6 +909,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     found += _pronominal_verbs_in(tokens, offset, lang, named, taken)
     found += _bodies_found_in(tokens, offset, lang, taken)
     found += _passive_measures_in(tokens, offset, lang, taken)
+    found += _passive_handovers_in(tokens, offset, lang, taken)
     for index in range(len(tokens)):
         stems = _stems(tokens[index : index + 1], lang)
         if index in taken or not (
@@ -937,6 +938,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
                     break
             if index in taken:
                 break
+    found = _lifted_measures(found, offset, lang)
     found = [_as_troops_sent(item, lang) for item in found]
     found += _troops_ordered(tokens, offset, lang, taken)
     speakers = [m for m in named if isinstance(m, ActorMention)]
@@ -1758,6 +1760,95 @@ def _passive_measures_in(
         found.append(_Found(row, *args.char_span(offset, [subjects[0], token]), token))
         taken.add(token.i - first)
     return found
+
+
+# The PLOVER types of giving up: people, bodies, arms or places handed over or let go.
+_GIVING_UP = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _passive_handovers_in(
+    tokens: list[Any], offset: int, lang: str, taken: set[int]
+) -> list[_Found]:
+    """ "Les otages ont été remis au CICR par le M23", "the prisoners were handed over to the
+    Red Cross": a verb-object phrase of giving up told in the passive, its object become the
+    subject, which the verb-object reading misses (it sees a bare "remettre", a handover of
+    territory)."""
+    phrases = split_phrases(lang)
+    first = tokens[0].i if tokens else 0
+    found = []
+    for token in tokens:
+        rows = phrases.get(fold_text(token.lemma_)) if token.pos_ == "VERB" else None
+        if not rows or token.i - first in taken or not args.is_passive(token):
+            continue
+        subjects = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS]
+        nouns = {fold_text(s.lemma_) for s in subjects} | {fold_text(s.text) for s in subjects}
+        row = next((r for last, r in rows if last in nouns and r.plover_type in _GIVING_UP), None)
+        if row is None:
+            continue
+        found.append(_Found(row, *args.char_span(offset, [subjects[0], token]), token))
+        taken.add(token.i - first)
+    return found
+
+
+# How a restriction hangs on the word that lifts it: its object ("a levé la suspension"), its
+# passive subject ("the curfew was lifted") or its noun's complement ("la levée du blocus").
+_LIFTED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "pobj"})
+# The plover types of a restriction a lifting word undoes: a measure, a sanction.
+_RESTRICTIONS = frozenset({"COERCE", "SANCTION"})
+
+
+def _lifted_measures(found: list[_Found], offset: int, lang: str) -> list[_Found]:
+    """ "Les autorités ont levé la suspension des partis", "the curfew was lifted by the
+    state government": a restriction told as what a concession word (a one-word CONCEDE
+    trigger: "lever", "lift", "levée") undoes is that concession, whose doer is the lifter;
+    the restriction itself is no deed of the story."""
+    out: list[_Found] = []
+    lifted: set[int] = set()
+    for item in found:
+        lifter = _lifting_word(item.head, lang)
+        if item.trigger.plover_type not in _RESTRICTIONS or lifter is None:
+            out.append(item)
+            continue
+        rows = triggers(lang)[(fold_text(lifter.lemma_),)]
+        row = next(r for r in rows if r.plover_type == "CONCEDE")
+        start, end = args.char_span(offset, sorted([lifter, item.head], key=lambda t: t.i))
+        out.append(_Found(row, min(start, item.start), max(end, item.end), lifter))
+        lifted.add(lifter.i)
+    # the lifting word read alone as well is the same concession: one reading of it
+    return _one_per_lifter(out, lifted)
+
+
+def _one_per_lifter(found: list[_Found], lifted: set[int]) -> list[_Found]:
+    """The first reading of each lifting word, the widest, kept; the rest dropped."""
+    seen: set[int] = set()
+    kept = []
+    for item in sorted(found, key=lambda f: f.start - f.end):
+        if item.head.i in lifted:
+            if item.head.i in seen:
+                continue
+            seen.add(item.head.i)
+        kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _lifting_word(head: Any, lang: str) -> Any | None:
+    """The word a restriction's head hangs on if that word lifts it ("levé", "lifted",
+    "levée", "lifting"): a one-word CONCEDE trigger of the lexicon."""
+    if _lifts(head, lang):
+        return head  # the parse gave the measure's frame the lifting verb as its head
+    if head.dep_ not in _LIFTED_DEPS:
+        return None
+    above = head.head
+    if above.dep_ == "prep" and above.lower_ in _OF_OR_TO:
+        above = above.head  # "the lifting of the curfew"
+    if above.i == head.i:
+        return None
+    return above if _lifts(above, lang) else None
+
+
+def _lifts(word: Any, lang: str) -> bool:
+    rows = triggers(lang).get((fold_text(word.lemma_),), [])
+    return word.pos_ in ("VERB", "NOUN") and any(r.plover_type == "CONCEDE" for r in rows)
 
 
 _FINDING = frozenset({"retrouver", "decouvrir", "find", "discover"})
@@ -4654,16 +4745,22 @@ def _freed_by_unnamed_captors(found: _Found, lang: str) -> bool:
 _HOST_VERBS = frozenset({"recevoir", "host"})
 
 
+# Host verbs whose visitor is actor1 only in the passive: "Y was received by X" is Y's visit,
+# but English "X received Y" stays X's (as the held-out English coders read it).
+_PASSIVE_HOST_VERBS = frozenset({"receive"})
+
+
 def _hosts_a_visitor(found: _Found) -> bool:
-    """A visit told by its host in the active voice ("X a reçu Y", "X hosted Y"); "Y a été
-    reçu par X" and "hosted the talks" (no actor received) keep their doer."""
+    """A visit told by its host ("X a reçu Y", "X hosted Y"), or told in the passive with the
+    visitor as subject and the host as agent ("Y a été reçu par X", "Y was received by X"):
+    the visitor's visit. "Hosted the talks" (no actor received) keeps its doer."""
     head = found.head
+    verb = fold_text(head.lemma_)  # "être reçu par": the participle, not the auxiliary
     return (
         found.trigger.plover_type == "CONSULT"
         and found.trigger.plover_mode == "visit"
-        and found.trigger.written.split()[0] in _HOST_VERBS
         and head.pos_ in ("VERB", "AUX")
-        and not args.is_passive(head)
+        and (verb in _HOST_VERBS or (verb in _PASSIVE_HOST_VERBS and args.is_passive(head)))
     )
 
 
@@ -5155,7 +5252,10 @@ def _agent(
     if head.pos_ not in ("VERB", "AUX"):
         spans.append(_holder_of_the_freed(found, context.lang))
         spans.extend(_claimed_by(head, context.lang))
-        spans.append(_noun_modifiers(head))
+        if _a_release_noun(found):
+            spans.append(_release_agent(head))
+        else:
+            spans.append(_noun_modifiers(head))
     spans.append(_undergone_from(head, context.lang))
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
     if asked:
@@ -5692,6 +5792,31 @@ _FREED_DEPS = frozenset(
     {"obj", "dobj", "nsubj:pass", "nsubjpass", "nmod", "prep", "obl", "obl:arg", "poss"}
     | {"nmod:poss"}
 )
+
+
+def _a_release_noun(found: _Found) -> bool:
+    """ "a accepté la libération de trois agents français", "the release of Saudi detainees":
+    a release noun's complement names the freed, never who frees them (the subject of the
+    verb it hangs on, or the captor), so its words are no doer's."""
+    head = found.head
+    return (
+        found.trigger.plover_type == "CONCEDE"
+        and head.pos_ == "NOUN"
+        and fold_text(head.lemma_) in _FREED_HEADS
+    )
+
+
+def _release_agent(noun: Any) -> list[Any]:
+    """ "la libération de 40 soldats par les autorités maliennes", "the release of the
+    soldiers by Mali": the "par/by" phrase on a release noun, who frees; else nothing."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return list(child.subtree)[1:]
+        if child.dep_ in ("nmod", "obl") and any(
+            c.dep_ == "case" and c.lower_ == "par" for c in child.children
+        ):
+            return [t for t in child.subtree if t.lower_ != "par"]
+    return []
 
 
 def _holder_of_the_freed(found: _Found, lang: str) -> list[Any]:
