@@ -4595,13 +4595,18 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             if told is not None and not _state_force(told.actor1):
                 told = replace(told, actor1=None)  # the riot's crowd made none: the police
         if told is None:
+            told = _more_to_come(found, plover_type, status, offset, context)
+        if told is None:
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
     violent = found.trigger.plover_type in _ACTION_TYPES
     if not violent and not (
         actor2 or (actor1 and not actor1_inherited) or captivity or freed_by_captors
     ):
-        return []  # a statement, a meeting, an accusation: nobody named, no event
+        more = _more_to_come(found, plover_type, status, offset, context)
+        if more is None:
+            return []  # a statement, a meeting, an accusation: nobody named, no event
+        actor1 = more.actor1
     if (
         actor1 is None
         and actor2 is not None
@@ -4698,6 +4703,35 @@ def _no_arrests(found: _Found) -> bool:
         and head.pos_ == "NOUN"
         and any(c.dep_ == "det" and fold_text(c.text) in _NO for c in head.children)
     )
+
+
+# Deeds done in instalments: forces sent or pulled out, captives freed, measures lifted,
+# aid or sanctions; not statements, whose noun retold ("doit examiner la demande") is the
+# same statement.
+_DEEDS_TO_COME = frozenset({"MOBILIZE", "RETREAT", "CONCEDE", "AID", "SANCTION"})
+
+
+def _more_to_come(
+    found: _Found, plover_type: str, status: str, offset: int, context: _Context
+) -> Event | None:
+    """ "The junta released 20 prisoners on Monday. A further 50 detainees will be freed next
+    week": a deed planned with nothing of its own named, after the paragraph told one of its
+    kind done, is more of the same to come, by the same doer; a deed told done again, or its
+    noun ("the release is expected to ease tensions"), is the same deed retold."""
+    if status != "planned" or plover_type not in _DEEDS_TO_COME or found.head.pos_ != "VERB":
+        return None
+    done = [
+        e
+        for e in context.events
+        if _trigger_start(e) >= offset
+        and e.plover_type == plover_type
+        # forces moved are one kind whatever ground changes hands; a release and an
+        # easing of tensions are not ("The release is expected to ease tensions")
+        and (plover_type in _FORCES_DEEDS or e.acled_subtype == found.trigger.acled_subtype)
+        and e.status == "realised"
+        and e.actor1 is not None
+    ]
+    return done[-1] if done else None
 
 
 def _last_told(offset: int, context: _Context) -> Event | None:
