@@ -473,9 +473,6 @@ def _row(start: str) -> str:
 
 _MISSED = {
     _row(
-        "Trois soldats tchadiens ont été tués et cinq autres blessés "
-    ): "the soldiers killed by the blast on their convoy are read as the bomb's doer",
-    _row(
         "Un kamikaze s'est fait exploser jeudi à l'entrée d'un camp d"
     ): "a hallmark ('porte la marque de l'Iswap') gives the doer, where a suspicion gives none",
     _row(

@@ -456,6 +456,19 @@ def agent_of(token: Any) -> list[Any] | None:
         cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
         if child.dep_ in _LOOSE_AGENTS and cases & BY_WORDS and not _a_deadline(child):
             return list(child.subtree)
+    return _agent_hung_on_a_day(token)
+
+
+def _agent_hung_on_a_day(verb: Any) -> list[Any] | None:
+    """ "ont été pilonnées mercredi par l'artillerie des FSR": the parser may hang the
+    agent after the day on the day, which hangs on the passive verb."""
+    for day in verb.children:
+        if day.i < verb.i or fold_text(day.text) not in _time_words():
+            continue
+        for child in day.children:
+            cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+            if child.i > day.i and child.dep_ == "nmod" and cases & BY_WORDS:
+                return list(child.subtree)
     return None
 
 

@@ -2984,7 +2984,63 @@ def _undergone_from(noun: Any, lang: str) -> list[Any]:
                 led = fold_text(case.text) if case is not None else ""
                 if led in words and (holder is noun or led != "de"):
                     found.extend(child.subtree)
+    if not found and verb is not None and verb is noun:
+        found = _undergone_noun_modifiers(verb)
     return sorted(found, key=lambda t: t.i)
+
+
+def _attack_undergone_before(verb: Any, lang: str) -> Any | None:
+    """The attack a present participle with no subject of its own follows up when the
+    main clause tells it undergone ("les FARDC ont essuyé des tirs des ADF, tuant deux
+    militaires", "came under fire, wounding three"): that attack's noun or verb."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" or not args.participle_clause(verb):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    main = verb.head
+    if main.pos_ != "VERB":
+        return None
+    if _undergone(main, lang) is not None:
+        return main
+    return next(
+        (c for c in main.children if c.pos_ == "NOUN" and _undergone(c, lang) is main), None
+    )
+
+
+def _attack_named_beside(verb: Any, offset: int, context: _Context) -> ActorMention | None:
+    """ "Des militaires ont été tués lors d'une attaque de Boko Haram contre leur base",
+    "were killed in an attack by al-Shabaab": a passive with no agent whose phrase names
+    the attack it happened in; that attack's doer, by the noun's own modifiers."""
+    deeds = deed_nouns(context.lang, "deed")
+    phrases: list[Any] = []
+    for child in verb.children:
+        if child.dep_ == "prep":
+            phrases.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_.startswith("obl"):
+            phrases.append(child)
+        elif child.dep_ == "advmod":  # "lors d'une attaque": the parser hangs it on "lors"
+            phrases.extend(c for c in child.children if c.dep_.startswith("obl"))
+    for noun in phrases:
+        if noun.i < verb.i or noun.pos_ != "NOUN" or fold_text(noun.lemma_) not in deeds:
+            continue
+        # "de Boko Haram": a name the parser splits runs down the modifier's subtree.
+        words = [w for t in _noun_modifiers(noun) if t.i != noun.i for w in t.subtree]
+        if words:
+            left, right = args.char_span(offset, words)
+            return args.pick_actor(context.actors, left, right)
+    return None
+
+
+def _undergone_noun_modifiers(verb: Any) -> list[Any]:
+    """ "came under Pakistani artillery fire", "came under Houthi drone attack": with no
+    "from" phrase, the attack noun of the phrase says whose it was by its own modifiers."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (words := _noun_modifiers(noun)):
+                return words
+    return []
 
 
 def _sides_not_hit(parties: list[ActorMention], noun: Any, offset: int) -> list[ActorMention]:
@@ -3015,6 +3071,39 @@ def _hit_by(noun: Any, offset: int) -> list[tuple[int, int]]:
         for c in verb.children
         if c.dep_ in ("nsubj:pass", "nsubjpass")
     ]
+
+
+# Links a deed's words hang by on a clause that reports or tells apart: above them the
+# passive is another's story ("the ministry, which was targeted last year, said").
+_OWN_CLAUSE = frozenset({"relcl", "acl:relcl", "ccomp", "parataxis", "csubj", "ROOT"})
+
+
+def _sufferer_spans(head: Any, offset: int) -> list[tuple[int, int]]:
+    """The subjects of the passives a deed is told under: "Des soldats ont été tués dans
+    l'explosion d'un engin", "Iraqi forces were targeted by a car bomb, killing three",
+    "four soldiers were killed when militants ambushed a vehicle". Whoever was killed,
+    targeted or hit underwent the deed; they are never the nearest doer before it. The walk
+    up stops at a clause of its own and at an infinitive with no subject ("were repelled
+    after attacking the base": the repelled did attack)."""
+    spans: list[tuple[int, int]] = []
+    node = head
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux:pass", "auxpass") for c in node.children
+        ):
+            spans.extend(
+                args.char_span(offset, list(c.subtree))
+                for c in node.children
+                if c.dep_ in ("nsubj:pass", "nsubjpass")
+            )
+        if node.dep_ in _OWN_CLAUSE or node.head.i == node.i:
+            break
+        if node.pos_ in ("VERB", "AUX"):
+            own = any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in node.children)
+            if not (own or args.participle_clause(node)):
+                break
+        node = node.head
+    return spans
 
 
 def _scene_spans(noun: Any, offset: int) -> list[tuple[int, int]]:
@@ -5247,6 +5336,13 @@ def _agent(
             left, right = args.char_span(offset, agent)
             return args.pick_actor(context.actors, left, right), False
         return None, False
+    undergone_before = _attack_undergone_before(head, context.lang)
+    if undergone_before is not None:
+        # "came under Pakistani artillery fire, killing two guards": the attack's doer
+        # killed, never the subject that came under it.
+        words = _undergone_from(undergone_before, context.lang)
+        left, right = args.char_span(offset, words) if words else (0, 0)
+        return (args.pick_actor(context.actors, left, right) if words else None), False
     if found.trigger.acled_subtype == "Armed clash" and _sides_named_on_the_noun(head):
         # "imposed a curfew after clashes between the Brigade 444 and the Rada force": the
         # sides, not the subject of the verb the noun hangs on.
@@ -5375,6 +5471,9 @@ def _agent(
         )
         if captor is not None:
             return captor, False
+        during = _attack_named_beside(head, offset, context)
+        if during is not None:
+            return during, False
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
     unnamed = (
         found.trigger.plover_type in ("ASSAULT", "COERCE")
@@ -5384,6 +5483,7 @@ def _agent(
     s_start = offset + sent.start_char
     acted_on = _acted_on_spans(head, offset) + _scene_spans(head, offset)
     acted_on += _hit_by(head, offset) + _undergoer_spans(head, offset, context.lang)
+    acted_on += _sufferer_spans(head, offset)
     before = [
         a
         for a in args.mentions_in(context.actors, s_start, found.start)
