@@ -2080,8 +2080,10 @@ def _joined_earlier(
         # "L'enlèvement a été revendiqué", "claimed the bombing": the deed of that kind
         # already told, not a second one.
         owned = _done_by_its_subject(found.head, context.lang)
-        if owned and event.status == "denied":
-            return False  # "denied carrying out the strike": the denier's denied copy
+        if event.status == "denied" and (owned or _answered_for(found.head)):
+            # "denied carrying out the strike", "a démenti être à l'origine de la frappe":
+            # the denier's denied copy
+            return False
         return _join_told_deed(event, context, owned=owned and event.status == "realised")
     else:
         return False
@@ -2246,6 +2248,27 @@ def _done_by_its_subject(noun: Any, lang: str) -> bool:
         and lemma not in _ASCRIBING
         and not args.is_passive(verb)
     )
+
+
+# Words by which a party answers for a deed named after them ("être à l'origine de la
+# frappe", "responsable de l'attaque", "was behind the strike").
+_ANSWERING_FOR = frozenset(
+    {"origine", "responsable", "responsabilite", "auteur", "implication", "role"}
+    | {"behind", "responsible", "responsibility", "involvement"}
+)
+
+
+def _answered_for(noun: Any) -> bool:
+    """Whether a deed noun is what its clause's subject answers for, a few words up: a
+    denial of that phrase denies doing the deed."""
+    token = noun
+    for _ in range(3):
+        token = token.head
+        if fold_text(token.lemma_) in _ANSWERING_FOR:
+            return True
+        if token.head.i == token.i:
+            break
+    return False
 
 
 def _told_aside(event: Event, context: _Context) -> bool:
@@ -3321,9 +3344,22 @@ _SUBTYPE_RANK |= {
 
 def _is_denial(found: _Found, lang: str) -> bool:
     """ "a démenti", "denied any involvement": a party says a deed is not its own; "ce que
-    Kigali dément" too, with "dément" tagged as an adverb."""
-    return "denied" in _cue_statuses(found.head, lang) or args.misread_relative_verb(
-        found.head, _DENIALS_MISREAD
+    Kigali dément" too, with "dément" tagged as an adverb; so does rejecting responsibility
+    ("a rejeté toute responsabilité", "rejected any responsibility")."""
+    return (
+        "denied" in _cue_statuses(found.head, lang)
+        or args.misread_relative_verb(found.head, _DENIALS_MISREAD)
+        or _rejects_responsibility(found)
+    )
+
+
+_RESPONSIBILITY = frozenset({"responsabilite", "responsibility", "implication", "involvement"})
+
+
+def _rejects_responsibility(found: _Found) -> bool:
+    return found.trigger.plover_type == "REJECT" and any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _RESPONSIBILITY
+        for c in found.head.children
     )
 
 
