@@ -221,7 +221,7 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
         "Protests",
         _EF,
         "ASSAULT",
-        None,
+        "BGD.POL",
         3,
     ),
     (
@@ -303,7 +303,7 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
         "Protests",
         _EF,
         "ASSAULT",
-        None,
+        "GIN.POL",
         3,
     ),
     (
@@ -311,7 +311,7 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
         "Protests",
         _EF,
         "ASSAULT",
-        None,
+        "KEN.POL",
         None,
     ),
     (
@@ -583,7 +583,8 @@ def test_crowd_recall(
     text: str, acled_type: str, subtype: str, plover: str, doer: str | None, toll: int | None
 ) -> None:
     """The sentence gives a crowd event of its type, sub-type and PLOVER type, done by
-    ``doer`` (None: the crowd itself, or a force left unnamed) with the toll given."""
+    ``doer`` (None: the crowd itself; lethal force left unnamed is the country's police)
+    with the toll given."""
     event = next((e for e in events_of(text) if e.acled_subtype == subtype), None)
     assert event is not None, coded(text)
     assert (event.acled_type, event.plover_type) == (acled_type, plover), coded(text)
