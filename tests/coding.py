@@ -95,3 +95,13 @@ def linked_actor(text: str, words: str) -> str | None:
         (a.canonical_id for a in process(document).actors if a.start <= at < a.end),
         None,
     )
+
+
+def assert_denied_copy(text: str, subtypes: str, doer: str) -> None:
+    """The deed told realised and its denied copy done by ``doer`` (the id or one of its
+    parents), one of the ACLED sub-types joined by "|": a deed and its denial."""
+    kinds = subtypes.split("|")
+    events = [e for e in events_of(text) if e.acled_subtype in kinds]
+    assert any(e.status == "realised" for e in events), coded(text)
+    got = [e.actor1.canonical_id if e.actor1 else "" for e in events if e.status == "denied"]
+    assert any(g == doer or g.startswith(f"{doer}.") for g in got), (got, coded(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import assert_denied_copy, coded, events_of, probe_params
 
 ROWS: list[tuple[str, str, str]] = [
     (
@@ -109,11 +109,7 @@ MISSED: dict[str, str] = {
 )
 def test_denial_wordings(text: str, subtypes: str, doer: str) -> None:
     """The deed realised, and its denied copy with the denier's side as doer."""
-    kinds = subtypes.split("|")
-    events = [e for e in events_of(text) if e.acled_subtype in kinds]
-    assert any(e.status == "realised" for e in events), coded(text)
-    got = [e.actor1.canonical_id if e.actor1 else "" for e in events if e.status == "denied"]
-    assert any(g == doer or g.startswith(f"{doer}.") for g in got), (got, coded(text))
+    assert_denied_copy(text, subtypes, doer)
 
 
 @pytest.mark.parametrize(

@@ -1744,22 +1744,13 @@ def _passive_measures_in(
     """ "Les services d'internet mobile ont été coupés", "social media platforms were
     blocked": a measure told in the passive, its object become the subject, which no
     verb-object phrase reads (``events/measures.tsv``)."""
-    table = passive_measures(lang)
-    first = tokens[0].i if tokens else 0
-    found = []
-    for token in tokens:
-        rows = table.get(fold_text(token.lemma_)) if token.pos_ == "VERB" else None
-        if not rows or token.i - first in taken or not args.is_passive(token):
-            continue
-        subjects = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS]
-        words = [w for s in subjects for w in (s, *_on_a_noun(s))]
-        lemmas = {fold_text(w.lemma_) for w in words} | {fold_text(w.text) for w in words}
-        row = next((r for noun, r in rows if noun in lemmas), None)
-        if row is None or not subjects:
-            continue
-        found.append(_Found(row, *args.char_span(offset, [subjects[0], token]), token))
-        taken.add(token.i - first)
-    return found
+    return _passive_phrases_in(tokens, offset, taken, passive_measures(lang), _measure_named)
+
+
+def _measure_named(subjects: list[Any], rows: list[tuple[str, Trigger]]) -> Trigger | None:
+    words = [w for s in subjects for w in (s, *_on_a_noun(s))]
+    lemmas = {fold_text(w.lemma_) for w in words} | {fold_text(w.text) for w in words}
+    return next((r for noun, r in rows if noun in lemmas), None)
 
 
 # The PLOVER types of giving up: people, bodies, arms or places handed over or let go.
@@ -1773,16 +1764,31 @@ def _passive_handovers_in(
     Red Cross": a verb-object phrase of giving up told in the passive, its object become the
     subject, which the verb-object reading misses (it sees a bare "remettre", a handover of
     territory)."""
-    phrases = split_phrases(lang)
+    return _passive_phrases_in(tokens, offset, taken, split_phrases(lang), _given_up)
+
+
+def _given_up(subjects: list[Any], rows: list[tuple[str, Trigger]]) -> Trigger | None:
+    nouns = {fold_text(s.lemma_) for s in subjects} | {fold_text(s.text) for s in subjects}
+    return next((r for last, r in rows if last in nouns and r.plover_type in _GIVING_UP), None)
+
+
+def _passive_phrases_in(
+    tokens: list[Any],
+    offset: int,
+    taken: set[int],
+    table: dict[str, list[tuple[str, Trigger]]],
+    pick: Callable[[list[Any], list[tuple[str, Trigger]]], Trigger | None],
+) -> list[_Found]:
+    """Verb-noun phrases of ``table`` told in the passive: the verb's passive subject is
+    the noun ``pick`` reads the phrase off."""
     first = tokens[0].i if tokens else 0
     found = []
     for token in tokens:
-        rows = phrases.get(fold_text(token.lemma_)) if token.pos_ == "VERB" else None
+        rows = table.get(fold_text(token.lemma_)) if token.pos_ == "VERB" else None
         if not rows or token.i - first in taken or not args.is_passive(token):
             continue
         subjects = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS]
-        nouns = {fold_text(s.lemma_) for s in subjects} | {fold_text(s.text) for s in subjects}
-        row = next((r for last, r in rows if last in nouns and r.plover_type in _GIVING_UP), None)
+        row = pick(subjects, rows) if subjects else None
         if row is None:
             continue
         found.append(_Found(row, *args.char_span(offset, [subjects[0], token]), token))
