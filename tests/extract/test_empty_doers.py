@@ -1,6 +1,7 @@
 """Doers left empty by the sentence that tells the deed: force used on protesters that the
-police or army denies in a later sentence, and arrests by "la police" in a story whose
-places span two countries (so that the linker gives the police no country)."""
+police or army denies in a later sentence, arrests by "la police" in a story whose places
+span two countries (so that the linker gives the police no country), and state deeds no
+one is named for (lethal force on a crowd, munitions shot down): the country's force."""
 
 from __future__ import annotations
 
@@ -118,3 +119,30 @@ def test_empty_doers_attack_owned_by_an_admission(text: str, subtype: str, doer:
     """ "X a reconnu avoir utilisé des armes", "admitted using weapons", "a reconnu sa
     responsabilité": a group owning up to the attack told before is its doer, as a claim."""
     assert first_doer(text, subtype) == doer, coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Deux drones ont été abattus dans la nuit de mardi à mercredi au-dessus de la région "
+            "de Koursk, selon le gouverneur.",
+            "RUS.MIL",
+        ),
+        (
+            "Two explosive-laden drones were shot down near the airport of Erbil on Monday, "
+            "local officials said.",
+            "IRQ.MIL",
+        ),
+        (
+            "Three rockets were intercepted over the city of Ashkelon on Saturday, emergency "
+            "services said.",
+            "ISR.MIL",
+        ),
+    ],
+)
+def test_empty_doers_munitions_downed_by_no_one_named(text: str, doer: str) -> None:
+    """Drones or rockets shot down in the passive, with no one named, are a strike thwarted
+    (Disrupted weapons use, not an attack or a clash) by the army of the country it happens
+    in, as ACLED codes interceptions."""
+    assert first_doer(text, "Disrupted weapons use") == doer, coded(text)

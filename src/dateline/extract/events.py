@@ -249,7 +249,7 @@ def extract_events(
     stops = _violent_sentences(events, parsed)
     return [
         _with_bodies(
-            _police_by_default(
+            _state_force_by_default(
                 _peaceful(
                     _deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops)))
                 ),
@@ -5206,12 +5206,15 @@ _MUNITIONS = frozenset({"drone", "missile", "rocket"})
 def _downs_a_munition(
     head: Any, offset: int, weapon_hits: list[tuple[Weapon, tuple[int, int]]]
 ) -> bool:
-    """The trigger's object is itself a drone, missile or rocket."""
+    """The trigger's object is itself a drone, missile or rocket, or its subject in the
+    passive ("deux drones ont été abattus", "missiles were shot down")."""
     munitions = [span for weapon, span in weapon_hits if weapon.weapon_class in _MUNITIONS]
+    passive = args.is_passive(head)
     for child in head.children:
         # "shot down most of the rockets": the parser may take "most" for an adverbial.
         share = child.dep_ == "npadvmod" and child.pos_ in ("NUM", "ADJ")
-        if child.dep_ not in ("obj", "dobj") and not share:
+        downed = child.dep_ in ("obj", "dobj") or (passive and child.dep_ in _PASSIVE_SUBJECTS)
+        if not downed and not share:
             continue
         if child.pos_ in ("NUM", "ADJ", "PRON"):  # "70 des 88 drones", "most of the missiles"
             child = next((c for c in child.subtree if c.pos_ in ("NOUN", "PROPN")), child)
@@ -6527,22 +6530,29 @@ def _without_toll(event: Event) -> Event:
     )
 
 
-def _police_by_default(event: Event, context: _Context) -> Event:
-    """Lethal force on a crowd with nobody named as its doer ("two protesters were shot dead
-    in Mombasa during demonstrations") is the police's of the country it happens in, as
-    ACLED codes excessive force and as arrests are (``_arresting_police``); the deed's
-    words are the evidence. Run last, so that a doer the report gives anywhere wins."""
-    if event.acled_subtype != _FORCE_ON_CROWDS or event.actor1 is not None:
+# Deeds only a state's force does, and the force that does them where no one is named:
+# lethal force on a crowd is the police's, a weapon shot down or intercepted the army's.
+_FORCE_BY_DEFAULT = {_FORCE_ON_CROWDS: ".POL", "Disrupted weapons use": ".MIL"}
+
+
+def _state_force_by_default(event: Event, context: _Context) -> Event:
+    """A state's deed with nobody named as its doer ("two protesters were shot dead in
+    Mombasa during demonstrations", "deux drones ont été abattus au-dessus de Belgorod") is
+    done by that force of the country it happens in, as ACLED codes excessive force and
+    interceptions and as arrests are (``_arresting_police``); the deed's words are the
+    evidence. Run last, so that a doer the report gives anywhere wins."""
+    suffix = _FORCE_BY_DEFAULT.get(event.acled_subtype)
+    if suffix is None or event.actor1 is not None:
         return event
     trigger = next((e for e in event.evidence if e.field == "trigger"), None)
     iso3 = _country_of(event.place)
     if trigger is None or iso3 is None:
         return event
-    police = _inferred_body(context, iso3, ".POL", (trigger.start, trigger.end))
-    if police is None:
+    force = _inferred_body(context, iso3, suffix, (trigger.start, trigger.end))
+    if force is None:
         return event
-    evidence = Evidence("actor1", police.start, police.end, police.text)
-    return replace(event, actor1=police, evidence=(*event.evidence, evidence))
+    evidence = Evidence("actor1", force.start, force.end, force.text)
+    return replace(event, actor1=force, evidence=(*event.evidence, evidence))
 
 
 def _with_bodies(event: Event) -> Event:
