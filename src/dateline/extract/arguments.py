@@ -58,6 +58,9 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
     inverted = inverted_subject(token)
     if inverted is not None:
         return inverted, False
+    after_relative = _subject_after_a_relative(token)
+    if after_relative is not None:
+        return after_relative, False
     node = token
     for _ in range(3):
         for child in node.children:
@@ -86,6 +89,27 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             return None
         node = node.head
     return None
+
+
+def _subject_after_a_relative(verb: Any) -> list[Any] | None:
+    """ "Le Hezbollah, qu'Israël accuse de…": the parser may hang both the noun the relative
+    clause describes and the clause's own subject on its verb; the subject is the one after
+    the relative pronoun, the noun before it is what the clause tells of."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    relative = next(
+        (
+            c
+            for c in verb.children
+            if "Rel" in c.morph.get("PronType") and subjects[0].i < c.i < verb.i
+        ),
+        None,
+    )
+    if relative is None:
+        return None
+    after = [s for s in subjects if relative.i < s.i < verb.i]
+    return list(after[0].subtree) if after else None
 
 
 # Clitic pronouns the parser takes for the subject of a verb whose subject follows it.

@@ -5458,6 +5458,10 @@ def _agent(
             spans.extend(blamed_words(verb, head))  # the accused did it
         if agent:
             spans.append(agent)
+            if verb is head and found.trigger.plover_type in _SPOKEN_BY_AN_AGENT:
+                # "ont été accusées par Human Rights Watch", "was accused by Amnesty": an
+                # NGO that is the agent of an accusation makes it, as its subject would.
+                speaking = agent
             spans.append(_said_to_be(agent, verb))
         elif subject and subject[1] and found.trigger.plover_type in _FORCES_DEEDS:
             # "Government of Peru announced that 1,500 soldiers would be deployed": forces
@@ -5618,6 +5622,8 @@ def _a_doer_before(mention: ActorMention, sent: Any, offset: int) -> bool:
 # Kinds of actor a bloc's members may be named as ("the juntas of Mali, Burkina Faso and Niger").
 _MEMBER_KINDS = frozenset({"state", "government", "military"})
 _NGO = frozenset({"ngo"})
+# Statements whose passive agent ("accused by HRW", "appelé par Amnesty") is the speaker.
+_SPOKEN_BY_AN_AGENT = frozenset({"ACCUSE", "REQUEST"})
 
 
 # Folded words of the triggers that tell of a group being formed: mergers, coalitions.
