@@ -502,6 +502,11 @@ def _a_deadline(phrase: Any) -> bool:
     return bool(nouns) and all(fold_text(t.text) in _time_words() for t in nouns)
 
 
+def names_a_time(phrase: Any) -> bool:
+    """A "by"/"par" phrase that is a time ("by Sunday"), not who acted."""
+    return _a_deadline(phrase)
+
+
 @cache
 def _time_words() -> frozenset[str]:
     return time_words("fr") | time_words("en")

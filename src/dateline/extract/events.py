@@ -180,6 +180,7 @@ def extract_events(
                 if not _qualifies_a_noun(item) and not _describes_a_party(item)
                 if not _detention_behind(item, context)
                 if not _move_of_an_earlier_year(item, context)
+                if not _measure_of_an_earlier_year(item, context)
             ]
             if _a_running_count(grouped, sent, lang):
                 continue
@@ -2815,6 +2816,22 @@ def _move_of_an_earlier_year(found: _Found, context: _Context) -> bool:
     return _dated_to_an_earlier_year(dated, day.year, skip=_SUBJECTS_AND_OBJECTS)
 
 
+def _measure_of_an_earlier_year(found: _Found, context: _Context) -> bool:
+    """ "Le couvre-feu, instauré en 2020, reste en vigueur", "the ban on parties, imposed in
+    2023, remains in force": a measure noun whose participle dates it to an earlier year
+    than the report is one in force, not news."""
+    day = context.reference.day
+    head = found.head
+    if day is None or head.pos_ != "NOUN" or found.trigger.plover_type not in _MEASURE_TYPES:
+        return False
+    told = [c for c in head.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+    return bool(told) and _dated_to_an_earlier_year(told, day.year)
+
+
+# Types of the measures a state imposes, dated by a participle on their noun.
+_MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
 # A verb's subjects and objects: a year inside them dates a party, not the verb's deed.
 _SUBJECTS_AND_OBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 
@@ -5267,9 +5284,7 @@ def _takes_arms(verb: Any, lang: str) -> bool:
     with explosives", "took over a weapons depot": what the taking verb takes (its object, or
     a passive's subject) is arms."""
     arms = seized_arms_lemmas(lang)
-    for child in verb.children:
-        if child.dep_ not in _TAKEN_DEPS:
-            continue
+    for child in _taken_nouns(verb):
         if any(
             (t.pos_ in ("NOUN", "PROPN") and fold_text(t.lemma_) in arms)
             or fold_text(t.text) in arms
@@ -5280,6 +5295,24 @@ def _takes_arms(verb: Any, lang: str) -> bool:
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "ccomp", "parataxis"})
+
+
+def _taken_nouns(verb: Any) -> list[Any]:
+    """What a taking verb takes: its object or a passive's subject, or the subject of a bare
+    participle clause the parser hangs on it when a participle follows the object ("seized
+    drones and explosives destined for a cell" parsed as drones being the subject of
+    "destined")."""
+    taken = [c for c in verb.children if c.dep_ in _TAKEN_DEPS]
+    if taken:
+        return taken
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in clause.children)
+        ):
+            taken.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return taken
 
 
 def _phrase_without_clauses(noun: Any) -> list[Any]:
@@ -5430,6 +5463,7 @@ def _agent(
         if _a_release_noun(found):
             spans.append(_release_agent(head))
         else:
+            spans.append(_by_phrase_on_noun(head))
             spans.append(_noun_modifiers(head))
     spans.append(_undergone_from(head, context.lang))
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
@@ -6185,6 +6219,37 @@ def _speaker_subject(verb: Any) -> list[Any]:
 
 _OF = frozenset({"de", "du", "des", "d'", "d"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "appos", "amod", "compound", "fixed"})
+
+
+def _by_phrase_on_noun(noun: Any) -> list[Any]:
+    """ "l'expulsion de l'ambassadeur de France par Niamey", "the closure of the radio by the
+    regulator": a "par"/"by" phrase on a deed noun, or on its complement where the parser
+    hangs it, names the doer; the complement ("de l'ambassadeur") is who underwent it."""
+    if noun.pos_ != "NOUN":
+        return []
+    holders = [noun]
+    holders += [c for c in noun.children if c.dep_ == "nmod" and _led_by_of(c)]
+    holders += [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and fold_text(c.text) == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for holder in holders:
+        for child in holder.children:
+            english = child.dep_ == "agent" or (
+                child.dep_ == "prep" and fold_text(child.text) == "by"
+            )
+            french = child.dep_ == "nmod" and any(
+                c.dep_ == "case" and fold_text(c.text) == "par" for c in child.children
+            )
+            if not (english or french) or args.names_a_time(child):
+                continue
+            phrase = list(child.subtree)
+            if not any(t.pos_ == "VERB" for t in phrase):
+                return phrase
+    return []
 
 
 def _noun_modifiers(noun: Any) -> list[Any]:

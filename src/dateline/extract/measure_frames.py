@@ -99,8 +99,21 @@ def _verb_objects(verb: Any, particles: tuple[str, ...]) -> list[Any]:
                 if child.dep_ in ("obj", "dobj")
                 for word in (*_complements(child, "of"), *_clauses_on(child))
             ]
+            + [word for child in direct for word in _accessed(child)]
         )
     return [w for w in words if 0 < w.i - verb.i <= _FRAME_REACH]
+
+
+# Nouns for the way to a thing, whose complement is what a measure acts on: "coupé l'accès
+# aux réseaux sociaux", "restricted access to the internet".
+_ACCESS = frozenset({"acces", "access"})
+
+
+def _accessed(noun: Any) -> list[Any]:
+    """What access was cut to: the "à"/"to" complement of an access noun."""
+    if fold_text(noun.lemma_) not in _ACCESS and fold_text(noun.lower_) not in _ACCESS:
+        return []
+    return [*_complements(noun, "to"), *_complements(noun, "a")]
 
 
 def _stranded_objects(verb: Any) -> list[Any]:

@@ -921,10 +921,28 @@ def _ends_a_longer_name(tokens: dict[int, Any], start: int, end: int) -> bool:
 
 
 def _acts(token: Any) -> bool:
+    if _agent_of_a_deed(token):
+        return True
     if token.dep_ != "nsubj" and (token.dep_ != "nsubj:pass" or passive_subject(token)):
         return False
     following = token.doc[token.i + 1 : token.i + 2]
     return token.head.pos_ in ("VERB", "AUX") or bool(following and following[0].pos_ == "AUX")
+
+
+def _agent_of_a_deed(token: Any) -> bool:
+    """ "expelled by Niamey", "suspendue par Bamako", "l'expulsion de l'ambassadeur par
+    Niamey": a capital in the "by"/"par" phrase of a passive or a deed noun did the deed
+    ("transiter par Bamako", a way through, is no agent)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        # "were expelled by Bamako" (agent), "the expulsion … by Niamey" (on the noun)
+        return bool(token.head.dep_ == "agent" or token.head.head.pos_ == "NOUN")
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "obl:agent":
+        return True
+    passive = head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm")
+    return token.dep_ in ("nmod", "obl", "obl:mod") and (head.pos_ == "NOUN" or passive)
 
 
 def _span_head(token: Any, start: int, end: int) -> Any:
