@@ -970,7 +970,7 @@ def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
         if (fold_text(child.lemma_),) in deeds:
             continue  # "reprendre les attaques … en mer Rouge" resumes attacks, takes no place
         if (
-            child.dep_ in ("obj", "dobj")
+            child.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "nmod")
             and fold_text(child.lemma_) in _PLACE_NOUNS
             and _names_the_place(child)
         ):
@@ -991,6 +991,18 @@ def _taken_objects(verb: Any) -> list[Any]:
     the word before it when the loser comes first ("ont repris aux rebelles la ville de X":
     "ville" under "rapide" of "Forces de soutien rapide")."""
     found = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if verb.pos_ == "NOUN":
+        # "la prise de Goma": the noun's first complement in "de" is what was taken
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "nmod"
+            and c.i > verb.i
+            and any(fold_text(k.text) in ("de", "d'", "du", "des") for k in c.children)
+        ][:1]
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        # "la localité de Rubaya a été reprise par les FARDC": the passive's subject
+        found += [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     for child in verb.children:
         if child.dep_ in _BARE_OBLIQUES and child.pos_ == "PROPN" and child.i > verb.i:
             between = verb.doc[verb.i + 1 : child.i]
@@ -1008,7 +1020,10 @@ def _taken_objects(verb: Any) -> list[Any]:
 
 
 # Common nouns a story uses for a place it has named ("la localité", "the town").
-_PLACE_NOUNS = frozenset({"localite", "ville", "village", "commune", "town", "city", "district"})
+_PLACE_NOUNS = frozenset(
+    {"localite", "ville", "village", "commune", "cite", "bourgade", "agglomeration", "quartier"}
+    | {"town", "city", "district"}
+)
 
 
 def _names_the_place(noun: Any) -> bool:
@@ -2640,6 +2655,7 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
         f
         for f in found
         if not _presence_since(f)
+        and not _taking_since(f)
         and not (
             _background(f)
             and not _coercion_told_in_full(f, lang)
@@ -2650,6 +2666,13 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
             )
         )
     ]
+
+
+def _taking_since(found: _Found) -> bool:
+    """ "Depuis la prise de Goma par le M23 en janvier, …", "après la prise de Bunagana":
+    a taking told by its noun behind "after"/"since" dates the report's news, whatever the
+    clause's verb; a verb of taking stays the news."""
+    return found.trigger.needs == "place" and found.head.pos_ == "NOUN" and _background(found)
 
 
 def _coercion_told_in_full(found: _Found, lang: str) -> bool:
@@ -6807,9 +6830,15 @@ def _withstood_by(noun: Any, lang: str) -> list[Any]:
     """ "des soldats tchadiens ont repoussé une attaque de Boko Haram", "the attack by IS
     was foiled by troops": who withstood an attack told as a noun was attacked by it."""
     verb = noun.head
+    answered = (  # "l'armée a riposté à une attaque de Boko Haram", "responded to an attack"
+        noun.dep_ in ("obl", "obl:arg", "obl:mod")
+        and any(c.dep_ == "case" and fold_text(c.text) in ("a", "to") for c in noun.children)
+    ) or (noun.dep_ == "pobj" and fold_text(noun.head.text) == "to")
+    if noun.dep_ == "pobj":
+        verb = verb.head
     if (
         noun.pos_ != "NOUN"
-        or noun.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+        or (noun.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass") and not answered)
         or fold_text(verb.lemma_) not in repelling_lemmas(lang)
     ):
         return []
