@@ -204,6 +204,10 @@ def extract_events(
                     disputed.update(event.id for event in made)
                 if _rejects_a_charge(found, lang):
                     rejecting.update(event.id for event in made)
+                copy = _denied_copy(found, made, [*context.events, *sentence])
+                if copy is not None:
+                    sentence.append(copy)
+                    continue
                 if found in beside and not _a_rejection_of_its_own(
                     found, made, grouped, [*context.events, *sentence], disputed
                 ):
@@ -2278,6 +2282,19 @@ _ANSWERING_FOR = frozenset(
     {"origine", "responsable", "responsabilite", "auteur", "implication", "role"}
     | {"behind", "responsible", "responsibility", "involvement"}
 )
+
+
+def _denied_copy(found: _Found, made: list[Event], told: list[Event]) -> Event | None:
+    """ "The Taliban denied carrying out the attack", "distanced itself from the strike":
+    a definite deed noun a denial governs is the deed told before as the denier disputes
+    it, with that deed's type (the convention's denied copy), neither a second deed nor
+    the first one told again."""
+    if len(made) != 1 or made[0].status != "denied" or made[0].actor1 is None:
+        return None
+    if not (_names_an_earlier_attack(found) or _names_an_earlier_deed(found)):
+        return None
+    deed = _deed_denied_by(made[0].actor1, told)
+    return None if deed is None else _as_denied(deed, made[0])
 
 
 def _answered_for(noun: Any) -> bool:

@@ -64,6 +64,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             if node is not trigger and _owning(node, previous):
                 return "denied", negation  # "n'est pas responsable du bombardement"
             return "negated", negation
+        if node is not trigger and _disowned(node, previous):
+            return "denied", node  # "had nothing to do with the strike"
         if node is not trigger and _a_claim_dismissed(node, previous):
             return "denied", node.head  # "rejette les accusations selon lesquelles…"
         if node is not trigger and node.pos_ == "NOUN":
@@ -139,6 +141,18 @@ _OWNING = frozenset(
         "implique",
     }
 )
+
+
+# "had nothing to do with the strike", "n'avoir rien à voir avec l'attaque": the pronoun and
+# the verb in a relative or infinitive clause on it by which a party disowns a deed.
+_DISOWNING = frozenset({("nothing", "do"), ("rien", "voir")})
+
+
+def _disowned(node: Any, previous: Any) -> bool:
+    """Whether ``node`` ("nothing") with ``previous`` ("to do with …") under it disowns
+    the deed below: a denial worded without a verb of denial."""
+    pair = (fold_text(node.lemma_), fold_text(previous.lemma_))
+    return pair in _DISOWNING and previous.dep_ in ("relcl", "acl")
 
 
 def owns_a_deed(noun: Any) -> bool:
