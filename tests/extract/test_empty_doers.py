@@ -146,3 +146,31 @@ def test_empty_doers_munitions_downed_by_no_one_named(text: str, doer: str) -> N
     (Disrupted weapons use, not an attack or a clash) by the army of the country it happens
     in, as ACLED codes interceptions."""
     assert first_doer(text, "Disrupted weapons use") == doer, coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Officers of the Mossos d'Esquadra arrested nine people in Barcelona on Tuesday "
+            "during a protest against mass tourism.",
+            "ESP.POL",
+        ),
+        (
+            "Three men were arrested by the Guardia Civil in the port of Algeciras on Friday "
+            "with two tonnes of cocaine.",
+            "ESP.POL",
+        ),
+        (
+            "Des agents de la DGSI ont interpellé mardi à Lyon deux hommes soupçonnés de "
+            "préparer un attentat.",
+            "FRA",
+        ),
+    ],
+)
+def test_empty_doers_arrests_by_a_force_no_list_names(text: str, doer: str) -> None:
+    """Arrests by a force the actor lists do not name ("the Mossos d'Esquadra", "the Guardia
+    Civil") are the police's of the country they are made in, as ACLED codes them; a force
+    the lists name keeps its own id (its parent is the country)."""
+    found = first_doer(text, "Arrests")
+    assert found == doer or (found or "").startswith(f"{doer}."), coded(text)

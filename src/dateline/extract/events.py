@@ -6642,8 +6642,9 @@ def _without_toll(event: Event) -> Event:
 
 
 # Deeds only a state's force does, and the force that does them where no one is named:
-# lethal force on a crowd is the police's, a weapon shot down or intercepted the army's.
-_FORCE_BY_DEFAULT = {_FORCE_ON_CROWDS: ".POL", "Disrupted weapons use": ".MIL"}
+# lethal force on a crowd and arrests by a force no list names ("arrested by the Mossos")
+# are the police's, a weapon shot down or intercepted the army's.
+_FORCE_BY_DEFAULT = {_FORCE_ON_CROWDS: ".POL", "Arrests": ".POL", "Disrupted weapons use": ".MIL"}
 
 
 def _state_force_by_default(event: Event, context: _Context) -> Event:
