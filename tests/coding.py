@@ -105,3 +105,20 @@ def assert_denied_copy(text: str, subtypes: str, doer: str) -> None:
     assert any(e.status == "realised" for e in events), coded(text)
     got = [e.actor1.canonical_id if e.actor1 else "" for e in events if e.status == "denied"]
     assert any(g == doer or g.startswith(f"{doer}.") for g in got), (got, coded(text))
+
+
+def assert_realised_doer(text: str, plover: str, subtype: str, doer: str | None) -> None:
+    """A realised event of the PLOVER type and ACLED sub-type, done by ``doer`` (the id or
+    one of its parents; None: any doer or none)."""
+    event = next(
+        (
+            e
+            for e in events_of(text)
+            if e.plover_type == plover and e.acled_subtype == subtype and e.status == "realised"
+        ),
+        None,
+    )
+    assert event is not None, coded(text)
+    if doer is not None:
+        got = event.actor1.canonical_id if event.actor1 is not None else ""
+        assert got == doer or got.startswith(f"{doer}."), coded(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import assert_realised_doer, coded, events_of, probe_params
 
 ROWS: list[tuple[str, str, str, str | None]] = [
     # French: COERCE
@@ -423,18 +423,7 @@ MISSED = {
 def test_coerce_concede_recall(text: str, plover: str, subtype: str, doer: str | None) -> None:
     """The realised event of the wording, with its type, sub-type and doer (the doer's id
     or one of its parents; none expected when the sentence names no one)."""
-    event = next(
-        (
-            e
-            for e in events_of(text)
-            if e.plover_type == plover and e.acled_subtype == subtype and e.status == "realised"
-        ),
-        None,
-    )
-    assert event is not None, coded(text)
-    if doer is not None:
-        got = event.actor1.canonical_id if event.actor1 is not None else ""
-        assert got == doer or got.startswith(f"{doer}."), coded(text)
+    assert_realised_doer(text, plover, subtype, doer)
 
 
 @pytest.mark.parametrize(
