@@ -122,3 +122,9 @@ def assert_realised_doer(text: str, plover: str, subtype: str, doer: str | None)
     if doer is not None:
         got = event.actor1.canonical_id if event.actor1 is not None else ""
         assert got == doer or got.startswith(f"{doer}."), coded(text)
+
+
+def row_opening(rows: Sequence[tuple[Any, ...]], start: str) -> str:
+    """The text (first field) of the row that opens with ``start``: how a probe's MISSED
+    table names its rows."""
+    return next(row[0] for row in rows if row[0].startswith(start))

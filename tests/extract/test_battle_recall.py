@@ -8,9 +8,11 @@ reads as a verb after a determiner ("un violent accrochage") is the noun; "prend
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 _BATTLE = "Battles"
 _CLASH = "Armed clash"
@@ -926,8 +928,7 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in _ROWS if row[0].startswith(start))
+_row = partial(row_opening, _ROWS)
 
 
 _MISSED: dict[str, str] = {

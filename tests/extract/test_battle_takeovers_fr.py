@@ -10,9 +10,11 @@ reprise par les FARDC"); "la prise de X" names a taking by its noun, though not 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 _CLASH = "Armed clash"
 _TAKEN = "Non-state actor overtakes territory"
@@ -156,8 +158,7 @@ _ROWS: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in _ROWS if row[0].startswith(start))
+_row = partial(row_opening, _ROWS)
 
 
 _MISSED: dict[str, str] = {

@@ -10,9 +10,11 @@ lists every Strategic development expected, with its PLOVER type, ACLED sub-type
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 # (PLOVER type, ACLED sub-type, doer[, status]): realised unless a status is given.
 Expected = tuple[tuple[str, ...] | tuple[str, str, None], ...]
@@ -348,8 +350,7 @@ ROWS: list[tuple[str, Expected]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

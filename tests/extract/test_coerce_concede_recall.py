@@ -7,9 +7,11 @@ background detentions, denials and demands make no realised event."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import assert_realised_doer, coded, events_of, probe_params
+from coding import assert_realised_doer, coded, events_of, probe_params, row_opening
 
 ROWS: list[tuple[str, str, str, str | None]] = [
     # French: COERCE
@@ -407,8 +409,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

@@ -9,9 +9,11 @@ a threat, a denial or one in force since an earlier year make no realised event.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import assert_realised_doer, coded, events_of, probe_params
+from coding import assert_realised_doer, coded, events_of, probe_params, row_opening
 
 ROWS: list[tuple[str, str, str, str | None]] = [
     (
@@ -411,8 +413,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED: dict[str, str] = {

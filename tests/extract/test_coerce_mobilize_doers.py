@@ -9,9 +9,11 @@ detentions going on and measures only planned make no realised event."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 ROWS: list[tuple[str, str, str, str | None]] = [
     # French: bans, suspensions, curfews, dissolutions (COERCE, Other)
@@ -422,8 +424,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

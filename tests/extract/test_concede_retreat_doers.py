@@ -10,9 +10,11 @@ coded Other) and resignations (RETREAT). Demands, plans and denials make no real
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 AG = "Agreement"
 OT = "Other"
@@ -415,8 +417,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

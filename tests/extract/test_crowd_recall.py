@@ -7,9 +7,11 @@ protest, bans on protests and background statements make no realised crowd event
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 _EF = "Excessive force against protesters"
 _PI = "Protest with intervention"
@@ -539,8 +541,7 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in _ROWS if row[0].startswith(start))
+_row = partial(row_opening, _ROWS)
 
 
 _MISSED = {

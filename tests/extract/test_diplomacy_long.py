@@ -10,9 +10,11 @@ only considered make no realised event."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 Expected = tuple[tuple[str, str, str], ...]
 
@@ -307,8 +309,7 @@ ROWS: list[tuple[str, Expected]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

@@ -8,9 +8,11 @@ doer is not what is probed); past deeds, habits and conditions make no planned e
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 ROWS: list[tuple[str, str, str, str, str | None]] = [
     # French: future, periphrastic future, 'doit', 'devrait', intention, decision, schedule
@@ -436,8 +438,7 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(row[0] for row in ROWS if row[0].startswith(start))
+_row = partial(row_opening, ROWS)
 
 
 MISSED = {

@@ -10,9 +10,11 @@ artillery", "l'aviation de la junte" are the state's forces."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 _REMOTE = "Explosions/Remote violence"
 _AIR = "Air/drone strike"
@@ -544,9 +546,7 @@ _ROWS: list[tuple[str, str, str, str, str | None]] = [
 ]
 
 
-def _row(opening: str) -> str:
-    """The text of the row that opens with ``opening``."""
-    return next(row[0] for row in _ROWS if row[0].startswith(opening))
+_row = partial(row_opening, _ROWS)
 
 
 _MISSED = {

@@ -12,9 +12,11 @@ French type more than it saved."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from coding import coded, events_of, probe_params
+from coding import coded, events_of, probe_params, row_opening
 
 _CLASH = "Armed clash"
 _AIR = "Air/drone strike"
@@ -467,8 +469,7 @@ _ROWS: list[tuple[str, list[_Expected]]] = [
 ]
 
 
-def _row(start: str) -> str:
-    return next(text for text, _ in _ROWS if text.startswith(start))
+_row = partial(row_opening, _ROWS)
 
 
 _MISSED = {
