@@ -4102,6 +4102,8 @@ _ASKABLE = frozenset(
         "AGREE",
         "COERCE",
         "SANCTION",
+        "PROTEST",
+        "CONSULT",
     }
 )
 
@@ -5507,6 +5509,8 @@ def _agent(
             spans.append(_noun_modifiers(head))
     spans.append(_undergone_from(head, context.lang))
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
+    # "requested consultations with its allies": who asks for talks takes part in them.
+    asked = asked and found.trigger.plover_type != "CONSULT"
     if asked:
         # "a demandé le retrait sans délai de la Minusma": who asks is not who would withdraw.
         spans.append(_addressee(head, context.lang))
