@@ -4091,7 +4091,8 @@ def _is_request(token: Any, lang: str) -> bool:
     return "requested" in _cue_statuses(token, lang)
 
 
-# Deeds a request can be for; asking for talks, an inquiry or a vote stays a REQUEST.
+# Deeds a request can be for, talks and protests among them; asking for an inquiry, a vote
+# or aid with no giver named stays a REQUEST.
 _ASKABLE = frozenset(
     {
         "ASSAULT",
