@@ -170,7 +170,8 @@ def extract_events(
                 lang,
             )
             grouped = _without_charges(grouped, lang)
-            grouped = _without_promises(_without_requests(_without_demands(grouped), lang), lang)
+            grouped = _without_calls_behind(_without_demands(grouped))
+            grouped = _without_promises(_without_requests(grouped, lang), lang)
             grouped = _without_getaways(grouped, context)
             grouped = operations_as_told(grouped, lang)
             grouped = _without_searches_in_a_deed(grouped)
@@ -4125,6 +4126,9 @@ def _asks_for(cue: Any, token: Any, lang: str, *, by_preposition: bool = True) -
         asked = by_preposition and token.dep_.startswith("obl")
         asked = asked and any(_cue_with(cue, c, lang) for c in cases)
         return bare or asked or token.dep_ in ("obj", "dobj", "xcomp", "ccomp")
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and _infinitive_read_as_noun(token):
+        # "called on his supporters to march again": the parser's "to" + noun is the deed
+        return bool(token.head.head.i == cue.i)
     if by_preposition and token.dep_ == "pobj" and token.head.dep_ == "prep":
         # "called for his release", not "asked on Monday"
         return token.head.head.i == cue.i and _cue_with(cue, token.head, lang)
@@ -4133,6 +4137,15 @@ def _asks_for(cue: Any, token: Any, lang: str, *, by_preposition: bool = True) -
         and token.head.head.i == cue.i
         and token.head.dep_ in ("obl:arg", "iobj", "dobj", "obj")
     )
+
+
+def _infinitive_read_as_noun(token: Any) -> bool:
+    """ "to march again", read as "to" + a noun: a bare word right after "to", with no
+    determiner or possessive of its own, is the infinitive the request asks for."""
+    prep = token.head
+    if fold_text(prep.text) != "to" or token.i != prep.i + 1:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children)
 
 
 def _cue_with(cue: Any, word: Any, lang: str) -> bool:
@@ -4172,6 +4185,73 @@ def _without_requests(found: list[_Found], lang: str) -> list[_Found]:
         if item.trigger.plover_type != "ACCUSE"
         or not any(_asks_for(request.head, item.head, lang) for request in requests)
     ]
+
+
+# Deeds a call can be the reason of: "arrested on charges including calling for a revolt",
+# "jailed for calling on his followers to block the roads".
+_PUNISHING = frozenset({"COERCE", "SANCTION"})
+# Words that bring the reason of a punishment ("for", "after", "pour avoir appelé", "over").
+_FOR_A_REASON = frozenset(
+    {"for", "after", "over", "because", "since", "pour", "apres", "suite", "car", "parce"}
+)
+# Nouns of a charge after "on"/"sur" ("on charges of", "on suspicion of", "sur accusation de").
+_CHARGE_NOUNS = frozenset(
+    {"charge", "suspicion", "accusation", "allegation", "count", "inculpation", "soupcon"}
+)
+# Nouns of a request that, after "at"/"à"/"sur", only say on whose word a deed was done:
+# "at the request of Oman", "à la demande du Qatar", "à l'appel des syndicats".
+_REQUEST_NOUNS = frozenset(
+    {"request", "demand", "behest", "urging", "demande", "appel", "invitation"}
+)
+_AT_WHOSE_WORD = frozenset({"at", "upon", "on", "a", "au", "sur"})
+
+
+def _without_calls_behind(found: list[_Found]) -> list[_Found]:
+    """A call that is only the reason of a punishment ("arrested after he called on
+    listeners to resist", "détenu pour avoir appelé à manifester") or the word a deed was done
+    at ("released the crew at the request of Oman", "ont annoncé une trêve à la demande du
+    Qatar") is background, no REQUEST; what such a call asks for is no event either."""
+    punishments = [item.head for item in found if item.trigger.plover_type in _PUNISHING]
+    behind = [
+        item
+        for item in found
+        if item.trigger.plover_type == "REQUEST"
+        and (_at_whose_word(item.head) or any(_reason_of(item.head, verb) for verb in punishments))
+    ]
+    inside = {t.i for item in behind if item.head.pos_ != "NOUN" for t in item.head.subtree}
+    return [item for item in found if item not in behind and item.head.i not in inside]
+
+
+def _at_whose_word(head: Any) -> bool:
+    """ "at the request of", "à la demande de", "sur demande de": a request noun after a
+    preposition of whose word, with the asker after it."""
+    if head.pos_ != "NOUN" or fold_text(head.lemma_) not in _REQUEST_NOUNS:
+        return False
+    cases = [c for c in head.children if c.dep_ == "case"]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        cases.append(head.head)
+    return any(fold_text(c.text) in _AT_WHOSE_WORD for c in cases) and any(
+        c.dep_ in ("nmod", "prep", "poss") for c in head.children
+    )
+
+
+def _reason_of(head: Any, verb: Any) -> bool:
+    """Whether the request verb ``head`` hangs on ``verb`` as its reason: through "for",
+    "after", "pour", or "on charges (including)"."""
+    if head.i == verb.i or verb not in head.ancestors:
+        return False
+    node = head
+    path = [node]
+    while node.head.i != verb.i:
+        node = node.head
+        path.append(node)
+    top = path[-1]
+    words = {fold_text(t.text) for t in path}
+    words |= {fold_text(c.text) for t in path for c in t.children if c.dep_ in ("mark", "case")}
+    if words & _FOR_A_REASON:
+        return top.dep_ not in ("xcomp", "ccomp", "dobj", "obj")
+    lemmas = {fold_text(t.lemma_) for t in path}
+    return bool(lemmas & _CHARGE_NOUNS)
 
 
 # Verbs of promising; agreeing to do something ("agreed to hand over") stays an agreement.
