@@ -60,6 +60,7 @@ from dateline.extract.lexicon import (
     weekday_names,
 )
 from dateline.extract.measure_frames import frames_in
+from dateline.extract.meeting_settings import without_settings
 from dateline.extract.operations import operations_as_told
 from dateline.extract.perpetrators import (
     ATTRIBUTED_TO,
@@ -175,6 +176,7 @@ def extract_events(
             grouped = _without_getaways(grouped, context)
             grouped = operations_as_told(grouped, lang)
             grouped = _without_searches_in_a_deed(grouped)
+            grouped = without_settings(grouped, lang)
             grouped = [
                 item
                 for item in _without_acted_on(grouped)
