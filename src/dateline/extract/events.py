@@ -70,6 +70,7 @@ from dateline.extract.perpetrators import (
     with_perpetrators,
 )
 from dateline.extract.stances import STANCE, spoken_stances
+from dateline.extract.statement_scope import judged_a_threat, only_a_setting, promise_to_go_on
 from dateline.extract.status import has_reflexive_clitic, is_claim_noun, owns_a_deed, status_of
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
@@ -167,10 +168,18 @@ def extract_events(
                     if not _names_an_existing_agreement(item, lang)
                     if not _is_mention_of_known_event(item)
                     if not _a_reflexive_request(item, lang)
+                    if not only_a_setting(item.trigger.plover_type, item.head, lang)
                 ],
                 lang,
             )
             grouped = _without_charges(grouped, lang)
+            # "Caracas y voit une « menace d'invasion »": calling a deed a threat accuses.
+            grouped = [
+                replace(item, trigger=replace(item.trigger, plover_type="ACCUSE"))
+                if judged_a_threat(item.trigger.plover_type, item.head, lang)
+                else item
+                for item in grouped
+            ]
             grouped = _without_calls_behind(_without_demands(grouped))
             grouped = _without_promises(_without_requests(grouped, lang), lang)
             grouped = _without_getaways(grouped, context)
@@ -4271,7 +4280,7 @@ def _without_promises(found: list[_Found], lang: str) -> list[_Found]:
         and fold_text(item.head.lemma_) in _PROMISING
         and "planned" in _cue_statuses(item.head, lang)
     ]
-    return [
+    kept = [
         item
         for item in found
         if item not in promises
@@ -4281,6 +4290,18 @@ def _without_promises(found: list[_Found], lang: str) -> list[_Found]:
             and other.head.dep_ in ("xcomp", "ccomp")
             for other in found
         )
+    ]
+    # "ont promis d'intensifier leurs opérations": a promise to step up hostilities is a
+    # threat; "a promis de monter sur Paris": a promised deed no trigger tells is no
+    # agreement either (only "promised support", its object a noun, stays one).
+    return [
+        replace(item, trigger=replace(item.trigger, plover_type="THREATEN"))
+        if item in promises and promise_to_go_on(item.head, lang)
+        else item
+        for item in kept
+        if item not in promises
+        or promise_to_go_on(item.head, lang)
+        or not any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp") for c in item.head.children)
     ]
 
 
