@@ -3273,7 +3273,8 @@ def _group(found: list[_Found]) -> list[_Found]:
     measured = {_clause(item.head) for item in found if _coercive_measure(item.trigger)}
     best: dict[tuple[str, int, bool], _Found] = {}
     for item in found:
-        clause = _clause(item.head)
+        # "In response to the shelling, jets struck …": the deed answered is another event.
+        clause = -1 - item.head.i if _answered_deed(item.head) else _clause(item.head)
         arrest = item.trigger.acled_subtype == "Arrests" and clause in measured
         key = (item.trigger.plover_type, clause, arrest)
         current = best.get(key)
@@ -3323,6 +3324,32 @@ def _group(found: list[_Found]) -> list[_Found]:
         )
     ]
     return sorted(kept, key=lambda item: item.start)
+
+
+_REPRISAL_NOUNS_BASE = frozenset(
+    {"response", "retaliation", "reprisal", "reprisals", "represaille", "represailles", "riposte"}
+)
+
+
+def _answered_deed(noun: Any) -> bool:
+    """ "In response to the rocket fire, Israel struck …", "en représailles aux tirs de
+    roquettes, l'armée a frappé …": a deed named in a phrase of answering is the one the
+    clause's deed answers, not the same event."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if fold_text(node.lemma_) in _ANSWERING_NOUNS or fold_text(node.text) in _ANSWERING_NOUNS:
+            return True
+    return False
+
+
+# Nouns of a phrase answering a deed: "in response to", "in retaliation for", "en réponse
+# à", "en représailles à", "en riposte à".
+_ANSWERING_NOUNS = frozenset({*_REPRISAL_NOUNS_BASE, "reponse"})
 
 
 def _killed_in_a_fight(killing: _Found, fight: _Found) -> bool:
@@ -7071,6 +7098,8 @@ def _means(
             continue
         if _modifiers_unmake(token, found.trigger.lang):
             continue  # "tués dans une mine d'or": a mine dug, not laid
+        if found.head.i != token.i and _answered_deed(token):
+            continue  # "in response to rocket fire, jets struck": the other side's weapon
         hit = any(left <= start < right for left, right in targets)
         used = _in_an_instrument_phrase(token, found.head)
         if hit and weapon.acled_subtype != _CHEMICAL and not used:  # a gas is never hit
@@ -7506,9 +7535,7 @@ def _later_strike(
 _REPRISAL = "reprisal"
 _ANOTHER_HOUR = "another hour"
 # Nouns by which a strike answers another: "in response", "in retaliation", "en représailles".
-_REPRISAL_NOUNS = frozenset(
-    {"response", "retaliation", "reprisal", "reprisals", "represaille", "represailles", "riposte"}
-)
+_REPRISAL_NOUNS = _REPRISAL_NOUNS_BASE
 # Adverbs that set a strike at another hour than the one told before: "Earlier in the
 # night", "plus tôt", "Quelques heures plus tard".
 _OTHER_HOURS = frozenset({"earlier", "later", "tot", "tard", "auparavant"})
