@@ -173,6 +173,7 @@ def extract_events(
                 lang,
             )
             grouped = _without_charges(grouped, lang)
+            grouped = _without_denunciations_in_a_denial(grouped, lang)
             # "Caracas y voit une « menace d'invasion »": calling a deed a threat accuses.
             grouped = [
                 replace(item, trigger=replace(item.trigger, plover_type="ACCUSE"))
@@ -4674,6 +4675,40 @@ def _accused_by_the_main_clause(found: _Found) -> Any | None:
 
 # Deeds whose target's charge ("…, accusés de") only tells why they were done.
 _MEASURES_ON_THE_ACCUSED = frozenset({*_ACTION_TYPES, "SANCTION"})
+
+
+# Verbs of denouncing that, joined to a denial, only say what the denier thinks of the charge.
+_DENOUNCING_VERBS = frozenset(
+    {"denoncer", "denounce", "condamner", "condemn", "fustiger", "decry", "decrier"}
+)
+
+
+def _denunciation_in_a_denial(item: _Found, found: list[_Found], lang: str) -> bool:
+    """ "a démenti toute implication et dénoncé des allégations mensongères", "denied the
+    allegations and denounced them as propaganda": the denunciation is the denier's answer,
+    one rejection, no accusation of its own."""
+    head = item.head
+    if item.trigger.plover_type != "ACCUSE" or head.dep_ != "conj":
+        return False
+    if fold_text(head.lemma_) not in _DENOUNCING_VERBS:
+        return False
+    if fold_text(head.head.lemma_) in _DENYING_VERBS:
+        return True  # "denied attacking the tanker and denounced the claims"
+    return any(
+        other.head.i == head.head.i
+        and (other.trigger.plover_type == "REJECT" or _is_denial(other, lang))
+        for other in found
+        if other is not item
+    )
+
+
+# Verbs of denying a charge, whether or not the lexicon makes them an event.
+_DENYING_VERBS = frozenset({"deny", "nier", "dementir", "reject", "rejeter", "refute", "refuter"})
+
+
+def _without_denunciations_in_a_denial(found: list[_Found], lang: str) -> list[_Found]:
+    """Denunciations that are a denier's answer make no event."""
+    return [item for item in found if not _denunciation_in_a_denial(item, found, lang)]
 
 
 def _is_mention_of_known_event(found: _Found) -> bool:
