@@ -27,6 +27,7 @@ class Expression:
     weekday: int | None = None  # 1 = Monday
     which: str = "past"  # weekday: past | this | last | next
     part: str | None = None  # morning | afternoon | evening | night
+    anchored: bool = False  # counted from the day the story told last, not the reference
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,6 +71,24 @@ _DEADLINE = re.compile(
     r"\bprévue? (?:le|pour le)|\bscheduled for|\bdue on)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words that count days from the day told before: "two days later", "deux jours plus tard",
+# "a week earlier"; "after"/"après" only at a clause's end ("three days after, …"), since
+# "two days before the vote" counts from a day the story may never have told.
+_LATER = {
+    "later": 1,
+    "afterwards": 1,
+    "plus tard": 1,
+    "earlier": -1,
+    "plus tôt": -1,
+    "auparavant": -1,
+    "after": 1,
+    "après": 1,
+    "before": -1,
+    "avant": -1,
+}
+_CLAUSE_END_ONLY = frozenset({"after", "après", "before", "avant"})
+_ARTICLES = {"a": 1, "an": 1, "one": 1}
+_DAYS_IN = {"day": 1, "week": 7, "hour": 0}
 _PARTS = {
     "matin": "morning",
     "midi": "afternoon",
@@ -102,6 +121,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "relative": re.compile(rf"(?<!\w)(?P<phrase>{relative})(?!\w)", flags),
+        "later": re.compile(
+            rf"(?<!\w)(?P<count>\d{{1,3}}|{numbers}|an?|one)\s+(?P<unit>{units})\s+"
+            rf"(?P<way>{_alternation(list(_LATER))})(?!\w)(?P<end>\s*[,.;:])?",
+            flags,
+        ),
         "duration": re.compile(
             rf"(?<!\w)(?P<intro>{durations})\s+(?P<count>\d{{1,3}}|{numbers})\s+"
             rf"(?:(?:derniers|dernières|premiers|past|last)\s+)?(?P<unit>{units})(?!\w)",
@@ -147,10 +171,15 @@ def _from_patterns(text: str, lang: str) -> list[Expression]:
                 unit=row["unit"],
                 offset=int(row["offset"]),
                 part=row["part"] or None,
+                anchored=row.get("anchor") == "story",
             )
         )
     for match in patterns["weekday"].finditer(text):
         found.append(_weekday(match, lang))
+    for match in patterns["later"].finditer(text):
+        later = _later(match, lang)
+        if later is not None:
+            found.append(later)
     for match in patterns["duration"].finditer(text):
         count = match["count"].lower()
         number = int(count) if count.isdigit() else int(_lexicon(lang)["numbers"][count])
@@ -192,6 +221,32 @@ def _from_patterns(text: str, lang: str) -> list[Expression]:
             Expression(match.group(), match.start(), match.end(), "year", year=int(match["year"]))
         )
     return found
+
+
+def _later(match: re.Match[str], lang: str) -> Expression | None:
+    """ "two days later", "une semaine plus tard", "48 hours later": days counted from the
+    day told before; hours count as whole days."""
+    way = re.sub(r"\s+", " ", match["way"].lower())
+    if way in _CLAUSE_END_ONLY and match["end"] is None:
+        return None
+    unit = _lexicon(lang)["units"][match["unit"].lower()]
+    if unit not in _DAYS_IN:
+        return None
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else _ARTICLES.get(count)
+    if number is None:
+        number = int(_lexicon(lang)["numbers"][count])
+    days = number // 24 if unit == "hour" else number * _DAYS_IN[unit]
+    end = match.end("way")
+    return Expression(
+        match.group()[: end - match.start()],
+        match.start(),
+        end,
+        "relative",
+        unit="day",
+        offset=days * _LATER[way],
+        anchored=True,
+    )
 
 
 def _weekday(match: re.Match[str], lang: str) -> Expression:

@@ -60,7 +60,26 @@ def resolve_times(
     ``tenure`` is given (the reference contradicts an office holder named in the story),
     they are widened to that tenure instead, with low confidence.
     """
-    return [_resolve(expression, reference, tenure) for expression in expressions]
+    resolved: list[TimeMention] = []
+    told: TimeMention | None = None  # the last day the story told
+    for expression in expressions:
+        if expression.anchored and told is not None and tenure is None:
+            mention = _from_told_day(expression, told)
+        else:
+            mention = _resolve(expression, reference, tenure)
+        resolved.append(mention)
+        if mention.precision == "day" and mention.date_start is not None:
+            told = mention
+    return resolved
+
+
+def _from_told_day(e: Expression, told: TimeMention) -> TimeMention:
+    """ "Mardi, …; le lendemain, …", "On Monday …. Two days later, …": the day after (or
+    before) the one told last, not the reference's."""
+    assert told.date_start is not None
+    day = told.date_start + timedelta(days=e.offset)
+    confidence = round(told.confidence * _KEPT["relative"], 3)
+    return _mention(e, day, day, "day", told.basis, confidence)
 
 
 def _resolve(e: Expression, reference: Reference, tenure: tuple[date, date] | None) -> TimeMention:
