@@ -452,8 +452,6 @@ MISSED = {
     _row("Le gouvernement malien a décidé"): "a decision is read as done: a measure decided "
     "is mostly enacted at once ('a décidé de rétablir l'accès à internet')",
     _row("The Malian junta decided"): "a decision is read as done, as in French",
-    _row("Russian troops are preparing"): "'leave' needs troops as its own subject; the "
-    "subject of 'preparing' is not passed down to it",
 }
 
 

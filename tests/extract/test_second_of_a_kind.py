@@ -145,7 +145,6 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 MISSED: dict[str, str] = {
-    ROWS[6][0]: "'seront relâchés dans les prochains jours': no planned status read",
     ROWS[7][0]: "a noun wave of releases 'est prévue': no trigger on a noun as subject",
     ROWS[8][0]: "'l'installation prochaine d'une base': a noun phrase cut by an adjective",
     ROWS[10][0]: "'asked the UN mission to leave': a mission is not troops leaving",

@@ -1206,12 +1206,25 @@ def _has_its_troops(found: _Found, lang: str) -> bool:
         return _troops_among(_of_complements(head), lang)
     if head.pos_ not in ("VERB", "AUX"):
         return False
+    return _has_a_destination(head) and _troops_among(_movers(head), lang)
+
+
+def _movers(head: Any) -> list[Any]:
+    """Who a motion verb moves: its subject, a conjunct's or a relative's antecedent, or
+    the subject of the verb its infinitive completes ("un deuxième contingent doit
+    arriver", "troops are due to arrive", "are expected to arrive")."""
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     if not subjects and head.dep_ == "conj":
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and head.dep_ in ("relcl", "acl:relcl"):
         subjects = [head.head]  # "the soldiers who arrived on Monday"
-    return _has_a_destination(head) and _troops_among(subjects, lang)
+    governor = head
+    for _ in range(2):
+        if subjects or governor.dep_ not in ("xcomp", "acomp"):
+            break
+        governor = governor.head
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return subjects
 
 
 def _troops_among(nouns: list[Any], lang: str) -> bool:
@@ -3295,6 +3308,9 @@ def _group(found: list[_Found]) -> list[_Found]:
                 current.trigger.needs == "troops"
                 and item.trigger.needs != "troops"
                 and item.head not in _of_complements(current.head)
+                and not (
+                    current.head.pos_ in ("VERB", "AUX") and item.head in _movers(current.head)
+                )
                 and not _qualifies_a_noun(item)
             )
         ):

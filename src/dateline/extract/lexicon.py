@@ -589,3 +589,10 @@ def measure_nouns(lang: str) -> dict[str, list[MeasureFrame]]:
 def office_nouns(lang: str) -> frozenset[str]:
     """Head nouns of office titles (``events/office_nouns.tsv``): "the security minister"."""
     return _lemmas_listed("office_nouns", lang)
+
+
+@cache
+def troop_words(lang: str) -> frozenset[str]:
+    """Nouns naming troops (``events/troops.tsv``), folded: what a motion verb or a plan to
+    come needs as its subject to tell a move of forces."""
+    return frozenset(fold_text(r["word"]) for r in read_tsv("events/troops") if r["lang"] == lang)

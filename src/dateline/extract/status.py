@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import cue_forms, reporting_verbs, status_cues
+from dateline.extract.lexicon import cue_forms, reporting_verbs, status_cues, troop_words
 from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
@@ -101,6 +101,9 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "hypothetical", floated
         if "Fut" in node.morph.get("Tense") and node.pos_ in ("VERB", "AUX"):
             return "planned", node
+        future = next((c for c in node.children if _future_auxiliary(c)), None)
+        if future is not None and node.pos_ == "VERB":
+            return "planned", future  # "seront envoyés", "sera déployé": a passive to come
         if node is not trigger and not _beside(previous):
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found and found[0] == "denied" and added:
@@ -116,6 +119,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return found[0], node
             if _is_to_be_done(node, previous):
                 return "planned", node
+        elif _planned_subject(node, previous, trigger):
+            return "planned", node
         if node is trigger and _soon(node):
             return "planned", node
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
@@ -322,3 +327,25 @@ def _is_to_be_done(verb: Any, complement: Any) -> bool:
         and complement.dep_ == "xcomp"
         and any(c.dep_ == "aux" and fold_text(c.text) == "to" for c in complement.children)
     )
+
+
+def _planned_subject(node: Any, previous: Any, trigger: Any) -> bool:
+    """ "Un deuxième contingent doit arriver en juin", "reinforcements are expected to
+    arrive": a troop noun trigger that is the subject of a verb of the time to come is that
+    plan, though a subject is otherwise no complement of its head."""
+    if previous is not trigger or trigger.pos_ != "NOUN" or not _beside(previous):
+        return False
+    if previous.dep_ == "conj":
+        return False
+    # Only troops: "the agreement will allow…" tells what a deal done brings, no plan.
+    if fold_text(trigger.lemma_) not in troop_words(trigger.lang_):
+        return False
+    cues = status_cues(trigger.lang_)
+    found = next((cues[form] for form in cue_forms(node) if form in cues), None)
+    return found is not None and found[0] == "planned"
+
+
+def _future_auxiliary(word: Any) -> bool:
+    """ "2 000 autres soldats seront envoyés à Bukavu": the future is on the passive's
+    auxiliary, the participle has none."""
+    return word.dep_ in ("aux", "aux:pass") and "Fut" in word.morph.get("Tense")
