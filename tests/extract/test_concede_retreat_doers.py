@@ -5,8 +5,9 @@ mediator "secured" the release or the freed are told "held by X" in an agentless
 pardons, amnesties, curfews, bans and shutdowns lifted, borders and roads reopened, truces
 declared by one side, bodies given back, charges dropped; troops and missions withdrawing,
 forces abandoning or evacuating their bases, camps and positions, fighters surrendering,
-groups dissolving, a state leaving an international organisation (the state, not its army,
-coded Other) and resignations (RETREAT). Demands, plans and denials make no realised event."""
+groups dissolving and resignations (RETREAT); a state leaving an international organisation
+is a rejection (REJECT, done by the state, not its army), as the dev golds code it.
+Demands, plans and denials make no realised event."""
 
 from __future__ import annotations
 
@@ -284,8 +285,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
         TR,
         "GRP.ELN",
     ),
-    ("Le Mali s'est retiré de la CEDEAO, a annoncé la junte.", "RETREAT", OT, "MLI"),
-    ("Le Niger a quitté le G5 Sahel samedi, a annoncé le gouvernement.", "RETREAT", OT, "NER"),
+    ("Le Mali s'est retiré de la CEDEAO, a annoncé la junte.", "REJECT", OT, "MLI"),
+    ("Le Niger a quitté le G5 Sahel samedi, a annoncé le gouvernement.", "REJECT", OT, "NER"),
     (
         "Plus de quatre-vingts combattants du Front de libération de l'Azawad se sont rendus "
         "aux autorités de Bamako.",
@@ -396,11 +397,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "Burkina Faso withdrew from the International Criminal Court on Monday, the junta "
         "announced.",
-        "RETREAT",
+        "REJECT",
         OT,
         "BFA",
     ),
-    ("Mali's withdrawal from ECOWAS took effect on Wednesday.", "RETREAT", OT, "MLI"),
+    ("Mali's withdrawal from ECOWAS took effect on Wednesday.", "REJECT", OT, "MLI"),
     ("Chad withdrew its troops from MINUSMA on Friday.", "RETREAT", TR, "TCD.MIL"),
     (
         "The TPLF announced that its forces had withdrawn from the Amhara and Afar regions.",

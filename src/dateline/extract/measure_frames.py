@@ -45,10 +45,54 @@ def frames_in(tokens: list[Any], lang: str) -> list[tuple[Any, Any, Trigger]]:
             continue
         if hit is None or hit[0].i not in inside:
             continue
+        if hit[1].plover_type == "COOPERATE" and not _to_a_state(token):
+            continue  # "residents handed the suspect to the police": no cooperation
+        if hit[1].plover_type == "REJECT" and not _on_itself(hit[0], token):
+            continue  # "se sont retirés de la base de la mission de l'Union africaine"
         if token.pos_ == "NOUN" and token.dep_ in ("obj", "dobj") and token.head.i < token.i:
             token = token.head
         found.append((token, *hit))
     return found
+
+
+def _on_itself(word: Any, head: Any) -> bool:
+    """The organisation left is the verb's or noun's own complement or one word below it
+    ("quit ECOWAS", "withdrawal from the Court", "a quitté mercredi la Cédéao" with the
+    name hung on the day), not a name further down ("withdrew from the base of the
+    African Union mission")."""
+    return head.i in (word.head.i, word.head.head.i)
+
+
+# Entity labels of a country or its people on a recipient ("to Congolese authorities").
+_STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+_TO = frozenset({"to", "a", "au", "aux", "vers"})
+
+
+def _to_a_state(head: Any) -> bool:
+    """A suspect handed over is a cooperation between states only when the recipient is a
+    state or its authorities ("to the United States", "aux autorités maliennes", "au
+    Mali"), not the police of the place ("handed the suspect to the police in Kano")."""
+    recipients = [
+        child
+        for child in head.children
+        if child.dep_ in ("dative", "iobj", "obl:arg", "obl")
+        and child.pos_ != "ADP"
+        and (child.dep_ != "obl" or any(fold_text(c.lower_) in _TO for c in child.children))
+    ]
+    recipients += [
+        child
+        for prep in head.children
+        if prep.dep_ in ("prep", "dative") and fold_text(prep.lower_) in _TO
+        for child in prep.children
+        if child.dep_ == "pobj"
+    ]
+    for word in sorted(recipients, key=lambda w: w.i)[:1]:  # the place comes after it
+        near = [word, *(c for c in word.children if c.dep_ in ("amod", "compound", "flat:name"))]
+        if word.pos_ == "PROPN" or any(w.ent_type_ in _STATE_LABELS for w in near):
+            return True
+        if any(w.pos_ == "ADJ" and w.dep_ == "amod" and w.i > word.i for w in near):
+            return True  # "aux autorités maliennes"
+    return False
 
 
 def _habit(verb: Any) -> bool:
