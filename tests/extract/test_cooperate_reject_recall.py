@@ -2,8 +2,8 @@
 ECOWAS or the ICC) and of a suspect handed or sent to another state (COOPERATE, as an
 extradition), both measure frames (events/measure_frames.tsv); agreeing to share intelligence
 stays an agreement (its sharing planned), as the held-out coders read it; talks boycotted or
-left and an ultimatum dismissed are rejections. Handing a suspect to the local police is no cooperation between states, and joint operations and extraditions keep
-their coding."""
+left and an ultimatum dismissed are rejections. Handing a suspect to the local police is no
+cooperation between states, and joint operations and extraditions keep their coding."""
 
 from __future__ import annotations
 
