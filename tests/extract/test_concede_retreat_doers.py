@@ -422,15 +422,6 @@ _row = partial(row_opening, ROWS)
 
 
 MISSED = {
-    _row("Israël a autorisé mardi"): (
-        "letting aid in reads as SUPPORT on 'autoriser', not a concession of access"
-    ),
-    _row("The Sudanese army allowed UN aid"): (
-        "'aid convoys' makes an AID event of the UN; the army letting them in is not read"
-    ),
-    _row("The Indian government accepted"): (
-        "'accepted' a demand is coded AGREE; a demand met is not told from an offer accepted"
-    ),
     _row("The release of the 40 abducted"): (
         "a release noun whose only doer is unnamed 'gunmen' in a 'by' phrase is dropped"
     ),

@@ -1411,6 +1411,8 @@ def _false_reading(found: _Found, lang: str) -> bool:
         return True
     if found.head.pos_ == "NOUN" and _any_one(found.head):
         return True  # "warned that any attack would be met with force": no attack told
+    if _participle_naming_people(found, lang):
+        return True  # "the demands of striking doctors": workers on strike, no strike told
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
@@ -1427,6 +1429,27 @@ def _false_reading(found: _Found, lang: str) -> bool:
     if any(fold_text(c.lemma_) in objects for c in heard):
         return True
     return _pronoun_for_a_listed_object(found, heard, objects)
+
+
+def _participle_naming_people(found: _Found, lang: str) -> bool:
+    """An English present participle standing before a noun as its adjective ("striking
+    doctors", "attacking forces") says what the people do, no attack of its own."""
+    head = found.head
+    if lang != "en" or found.trigger.plover_type != "ASSAULT" or head.tag_ != "VBG":
+        return False
+    if head.dep_ == "amod" and head.head.i > head.i:
+        return True
+    # "of striking doctors" parsed as a gerund with its object: workers on strike
+    return fold_text(head.lemma_) == "strike" and any(
+        c.dep_ == "dobj" and c.i == head.i + 1 and fold_text(c.lemma_) in _strikers()
+        for c in head.children
+    )
+
+
+@cache
+def _strikers() -> frozenset[str]:
+    """Nouns of workers reports call "striking" (``events/strikers.tsv``)."""
+    return frozenset(fold_text(row["lemma"]) for row in read_tsv("events/strikers"))
 
 
 # Object pronouns standing for a noun told before ("l'avoir violé", "violated it").
@@ -1638,9 +1661,54 @@ def _measure_frames_in(
         item = _Found(row, start, end, head)
         if _background(item):
             continue  # "since the closure of the border in 2023": no deed of the story
+        if row.plover_type == "CONCEDE" and _concession_not_told(head, lang):
+            continue
         found.append(item)
         taken.update(range(low - first, high - first + 1))
     return found
+
+
+# Words opening a condition, a time limit or an aim: "s'ils ne cessaient pas leurs
+# attaques", "until it stopped its offensive", "pour permettre l'évacuation".
+_CONDITION_MARKS = frozenset({"si", "s'", "if", "until", "unless", "jusqu'", "pour", "afin"})
+# Verbs whose clause tells an undertaking's content or a call, not a deed done: "committing
+# to allow humanitarian access", "called on the junta to reverse the decision"; with the
+# request and agreement triggers, less promises (a promise is the deed, planned).
+_UNDERTAKING_VERBS = frozenset({"commit", "engager", "call", "appeler"})
+_PROMISES = frozenset({"promise", "promettre", "pledge", "vow"})
+# Clause links, and the addressee a French infinitive hangs on ("a exhorté les belligérants
+# à cesser les hostilités": "cesser" on "belligérants").
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "obj", "dobj", "iobj"})
+
+
+def _concession_not_told(verb: Any, lang: str) -> bool:
+    """A concession frame told as a condition, an aim, a request's or an agreement's content
+    ("threatened them until it stopped its offensive", "urged the junta to reverse the
+    decision", "agreed to halt attacks"): the request or agreement is the event, if any."""
+    asking = _asking_lemmas(lang)
+    word = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and fold_text(c.lower_) in _CONDITION_MARKS for c in word.children):
+            return True
+        if word.dep_ not in _CLAUSE_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+        if fold_text(word.lemma_) in asking:
+            return True
+    return False
+
+
+@cache
+def _asking_lemmas(lang: str) -> frozenset[str]:
+    """One-word REQUEST and AGREE triggers and undertaking verbs: what governs a deed only
+    asked for or agreed."""
+    return _UNDERTAKING_VERBS | frozenset(
+        words[0]
+        for words, rows in triggers(lang).items()
+        if len(words) == 1
+        and words[0] not in _PROMISES
+        and any(r.plover_type in ("REQUEST", "AGREE") for r in rows)
+    )
 
 
 _OF_WORDS = frozenset({"of", "de", "d'", "d"})
