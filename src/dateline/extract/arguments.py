@@ -2136,3 +2136,13 @@ def _other_sources_figures(number: Any, lang: str) -> list[int]:
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+def ancestors(token: Any, depth: int) -> list[Any]:
+    """Up to ``depth`` heads above ``token``, nearest first: where a trigger's clause verb or
+    a framing word may stand."""
+    found: list[Any] = []
+    while len(found) < depth and token.head.i != token.i:
+        token = token.head
+        found.append(token)
+    return found

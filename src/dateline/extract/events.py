@@ -2740,21 +2740,13 @@ def _names_an_existing_agreement(found: _Found, lang: str) -> bool:
     head = found.head
     if found.trigger.plover_type != "AGREE" or head.pos_ != "NOUN":
         return False
-    verb = next((t for t in _ancestors(head, 3) if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in args.ancestors(head, 3) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     lemma = fold_text(verb.lemma_)
     return lemma not in agreement_verbs(lang) and not (
         _cue_statuses(verb, lang) or _is_request(verb, lang)
     )
-
-
-def _ancestors(token: Any, depth: int) -> list[Any]:
-    found: list[Any] = []
-    while len(found) < depth and token.head.i != token.i:
-        token = token.head
-        found.append(token)
-    return found
 
 
 def _without_background(found: list[_Found], lang: str) -> list[_Found]:
@@ -2913,7 +2905,7 @@ def _detention_behind(found: _Found, context: _Context) -> bool:
     if found.trigger.acled_subtype not in _TAKINGS:
         return False
     head = found.head
-    chain = [head, *_ancestors(head, 2)]
+    chain = [head, *args.ancestors(head, 2)]
     if fold_text(head.lemma_) in _HELD:
         near = [t for node in chain[:2] for t in node.children] + chain[1:]
         if any(fold_text(t.lemma_) in _STILL for t in near):
@@ -3010,7 +3002,7 @@ def _describes_a_party(found: _Found) -> bool:
     verb = found.head
     if verb.pos_ == "NOUN":
         # "Boko Haram, which has used girls as suicide bombers for years": the noun's clause.
-        verb = next((a for a in _ancestors(verb, 3) if a.pos_ in ("VERB", "AUX")), verb)
+        verb = next((a for a in args.ancestors(verb, 3) if a.pos_ in ("VERB", "AUX")), verb)
     refused = _refused_in_a_relative(verb)
     if refused:
         verb = verb.head  # "fighters who refuse to lay down their arms": the party's stance

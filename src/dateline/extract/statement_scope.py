@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from dateline.data import read_tsv
+from dateline.extract.arguments import ancestors
 from dateline.link.actors.dictionary import fold_text
 
 # The statement types this module screens.
@@ -32,14 +33,6 @@ def _words(lang: str, kind: str) -> frozenset[str]:
 
 def _lemma(token: Any) -> str:
     return fold_text(token.lemma_)
-
-
-def _ancestors(token: Any, depth: int) -> list[Any]:
-    found: list[Any] = []
-    while len(found) < depth and token.head.i != token.i:
-        token = token.head
-        found.append(token)
-    return found
 
 
 def only_a_setting(plover_type: str, head: Any, lang: str) -> bool:
@@ -95,7 +88,7 @@ def judged_a_threat(plover_type: str, head: Any, lang: str) -> bool:
     if any(c.dep_ == "cop" for c in head.children) or head.dep_ in ("attr", "oprd"):
         return True
     judging = _words(lang, "judging")
-    verb = next((a for a in _ancestors(head, 3) if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors(head, 3) if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _lemma(verb) in judging
 
 
@@ -145,7 +138,7 @@ def _agreement_as_frame(head: Any, lang: str) -> bool:
     if head.pos_ != "NOUN":
         return False
     setting = _words(lang, "setting")
-    for above in _ancestors(head, 4):
+    for above in ancestors(head, 4):
         if above.pos_ in ("VERB", "AUX"):
             return False
         if _lemma(above) in setting or fold_text(above.text) in setting:
@@ -158,7 +151,7 @@ def _in_a_condition(head: Any) -> bool:
     pas accepté un cessez-le-feu": a support or agreement named as a condition is none."""
     clause = head
     if head.pos_ == "NOUN":
-        clause = next((a for a in _ancestors(head, 3) if a.pos_ in ("VERB", "AUX")), head)
+        clause = next((a for a in ancestors(head, 3) if a.pos_ in ("VERB", "AUX")), head)
     if clause.dep_ not in ("advcl", "ccomp", "conj"):
         return False
     edge = clause.left_edge.i
