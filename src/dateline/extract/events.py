@@ -3403,7 +3403,8 @@ def _group(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda item: item.start)
 
 
-_REPRISAL_NOUNS_BASE = frozenset(
+# Nouns by which a strike answers another: "in response", "in retaliation", "en représailles".
+_REPRISAL_NOUNS = frozenset(
     {"response", "retaliation", "reprisal", "reprisals", "represaille", "represailles", "riposte"}
 )
 
@@ -3426,7 +3427,7 @@ def _answered_deed(noun: Any) -> bool:
 
 # Nouns of a phrase answering a deed: "in response to", "in retaliation for", "en réponse
 # à", "en représailles à", "en riposte à".
-_ANSWERING_NOUNS = frozenset({*_REPRISAL_NOUNS_BASE, "reponse"})
+_ANSWERING_NOUNS = _REPRISAL_NOUNS | {"reponse"}
 
 
 def _killed_in_a_fight(killing: _Found, fight: _Found) -> bool:
@@ -7645,8 +7646,6 @@ def _later_strike(
 
 _REPRISAL = "reprisal"
 _ANOTHER_HOUR = "another hour"
-# Nouns by which a strike answers another: "in response", "in retaliation", "en représailles".
-_REPRISAL_NOUNS = _REPRISAL_NOUNS_BASE
 # Adverbs that set a strike at another hour than the one told before: "Earlier in the
 # night", "plus tôt", "Quelques heures plus tard".
 _OTHER_HOURS = frozenset({"earlier", "later", "tot", "tard", "auparavant"})

@@ -421,14 +421,21 @@ def attribution_nouns(lang: str) -> dict[str, AttributionNoun]:
 
 
 @cache
+def lemmas_of_kind(table: str, lang: str, kind: str) -> frozenset[str]:
+    """The folded ``lemma`` column of a word list's rows of one language and ``kind``
+    (``events/meeting_settings``, ``events/statement_scope``, ``events/deeds``)."""
+    return frozenset(
+        fold_text(row["lemma"])
+        for row in read_tsv(table)
+        if row["lang"] == lang and row["kind"] == kind
+    )
+
+
+@cache
 def deed_nouns(lang: str, kind: str) -> frozenset[str]:
     """Nouns standing for an attack (``deed``: its triggers and ``events/deeds.tsv``) or for
     those who carried it out (``doer``)."""
-    listed = {
-        fold_text(row["lemma"])
-        for row in read_tsv("events/deeds")
-        if row["lang"] == lang and row["kind"] == kind
-    }
+    listed = set(lemmas_of_kind("events/deeds", lang, kind))
     if kind == "deed":
         listed |= {
             words[0]

@@ -10,10 +10,9 @@ meeting with Macron") stays a meeting of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Any, Protocol, TypeVar
 
-from dateline.data import read_tsv
+from dateline.extract.lexicon import lemmas_of_kind
 from dateline.link.actors.dictionary import fold_text
 
 
@@ -37,14 +36,8 @@ _VISIT = "visit"
 _BESIDE = frozenset({"acl", "advcl", "dep", "nsubj", "amod"})
 
 
-@cache
 def _words(lang: str, kind: str) -> frozenset[str]:
-    """The folded words of one kind in ``events/meeting_settings.tsv``."""
-    return frozenset(
-        fold_text(row["lemma"])
-        for row in read_tsv("events/meeting_settings")
-        if row["lang"] == lang and row["kind"] == kind
-    )
+    return lemmas_of_kind("events/meeting_settings", lang, kind)
 
 
 def _marks(noun: Any) -> set[str]:

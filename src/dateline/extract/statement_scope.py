@@ -7,11 +7,10 @@ extra "Other" event would take a real one's pairing. Word lists: events/statemen
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from dateline.data import read_tsv
 from dateline.extract.arguments import ancestors
+from dateline.extract.lexicon import lemmas_of_kind
 from dateline.link.actors.dictionary import fold_text
 
 # The statement types this module screens.
@@ -22,13 +21,8 @@ _CONDITIONS = (("as", "long", "as"), ("so", "long", "as"), ("tant", "que"), ("un
 _CONDITION_OPENERS = frozenset({"until", "jusqu"})
 
 
-@cache
 def _words(lang: str, kind: str) -> frozenset[str]:
-    return frozenset(
-        fold_text(row["lemma"])
-        for row in read_tsv("events/statement_scope")
-        if row["lang"] == lang and row["kind"] == kind
-    )
+    return lemmas_of_kind("events/statement_scope", lang, kind)
 
 
 def _lemma(token: Any) -> str:
