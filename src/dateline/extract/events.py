@@ -225,6 +225,8 @@ def extract_events(
                     found, made, grouped, [*context.events, *sentence], disputed
                 ):
                     disputing.extend(made)
+                elif made and (fight := _force_answers_a_seizure(found, made[0], offset, context)):
+                    sentence.append(fight)
                 elif not (made and _joined_earlier(found, made[0], sentence, offset, context)):
                     sentence.extend(made)
             sentence.sort(key=_trigger_start)
@@ -2209,6 +2211,42 @@ def _joined_earlier(
         return False
     return _add_toll(sentence, event, crowds=crowds) or _add_toll(
         scope, event, context, crowds=crowds
+    )
+
+
+def _force_answers_a_seizure(
+    found: _Found, event: Event, offset: int, context: _Context
+) -> Event | None:
+    """ "Des rebelles ont pris en otage trente fidèles. L'armée a annoncé avoir mené une
+    opération, tuant douze assaillants": a toll a state force inflicts in a later sentence,
+    when the paragraph has told only abductions or looting, is the force's own fight with
+    their doers, not the seizure's toll nor its doer. None when it is not that."""
+    if (
+        event.status != "realised"
+        or not _state_force(event.actor1)
+        or (event.actor2 is not None and event.actor2.canonical_id == "CIVILIANS")
+        or not _is_outcome(found, context.lang)
+        or any(e.acled_type in _VIOLENT_TYPES for e in context.sentence_events)
+    ):
+        return None
+    told = [
+        e
+        for e in context.events
+        if _trigger_start(e) >= offset and e.status == "realised"
+        if e.acled_type in _VIOLENT_TYPES or e.acled_subtype == "Excessive force against protesters"
+    ]
+    if not told or any(e.plover_type != "COERCE" for e in told):
+        return None
+    seizure = told[-1]
+    doer = seizure.actor1
+    if doer is not None and _state_force(doer):
+        return None
+    return replace(
+        event,
+        plover_type="ASSAULT",
+        acled_type="Battles",
+        acled_subtype="Armed clash",
+        actor2=doer if doer is not None else event.actor2,
     )
 
 
