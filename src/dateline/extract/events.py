@@ -1871,6 +1871,8 @@ def _measure_named(subjects: list[Any], rows: list[tuple[str, Trigger]]) -> Trig
 
 # The PLOVER types of giving up: people, bodies, arms or places handed over or let go.
 _GIVING_UP = frozenset({"CONCEDE", "RETREAT"})
+# Goods carried off, whose passive the same reading finds ("des armes ont été emportées").
+_LOOTING = "Looting/property destruction"
 
 
 def _passive_handovers_in(
@@ -1879,13 +1881,24 @@ def _passive_handovers_in(
     """ "Les otages ont été remis au CICR par le M23", "the prisoners were handed over to the
     Red Cross": a verb-object phrase of giving up told in the passive, its object become the
     subject, which the verb-object reading misses (it sees a bare "remettre", a handover of
-    territory)."""
+    territory); so is a looting phrase ("des véhicules ont été emportés")."""
     return _passive_phrases_in(tokens, offset, taken, split_phrases(lang), _given_up)
 
 
 def _given_up(subjects: list[Any], rows: list[tuple[str, Trigger]]) -> Trigger | None:
-    nouns = {fold_text(s.lemma_) for s in subjects} | {fold_text(s.text) for s in subjects}
-    return next((r for last, r in rows if last in nouns and r.plover_type in _GIVING_UP), None)
+    """A handover, or goods carried off told in the passive ("des armes et des véhicules
+    ont été emportés"): the looting phrase's object become the subject, or one coordinated
+    with it."""
+    words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "conj"))]
+    nouns = {fold_text(s.lemma_) for s in words} | {fold_text(s.text) for s in words}
+    return next(
+        (
+            r
+            for last, r in rows
+            if last in nouns and (r.plover_type in _GIVING_UP or r.acled_subtype == _LOOTING)
+        ),
+        None,
+    )
 
 
 def _passive_phrases_in(
@@ -4837,13 +4850,20 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         return True
     if _a_crowd_s_aim(found) or _fire_support(found):
         return True
-    if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head):
+    if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head) and not _on_its_own_noun(found):
         if _accused_by_the_main_clause(found) is not None:
             return False
         return found.trigger.plover_type != "ASSAULT" or not any(
             c.dep_ == "nummod" for c in head.head.children
         )
     return False
+
+
+def _on_its_own_noun(found: _Found) -> bool:
+    """A phrase's participle parsed as an adjective on the phrase's own last word ("8 were
+    killed and 20 taken prisoner": "taken" on "prisoner") tells the deed, not a noun."""
+    words = found.trigger.written.split()
+    return len(words) > 1 and fold_text(found.head.head.lemma_) == fold_text(words[-1])
 
 
 # Statements a crowd's participle can tell as its aim or side: "students demanding the end
