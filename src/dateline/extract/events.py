@@ -5237,17 +5237,34 @@ def _state_force(actor: ActorMention | None) -> bool:
     return actor is not None and actor.kind in _STATE_FORCES
 
 
+# Words of a release on a court's terms, folded: "on bail", "sous caution", "liberté
+# provisoire", "contrôle judiciaire".
+_BAILED = frozenset({"bail", "caution", "provisoire", "judiciaire", "bond"})
+
+
 def _captivity_ended(found: _Found, context: _Context) -> Event | None:
-    """The abduction a release by no one named ends: "Gunmen abducted 12 passengers …
-    The hostages were released on Tuesday" is the captors' release, an event of its own
-    even when the captors go unnamed."""
+    """The abduction (else the arrest) a release by no one named ends: "Gunmen abducted 12
+    passengers … The hostages were released on Tuesday" is the captors' release, an event
+    of its own even when the captors go unnamed."""
     head = found.head
     if not _sets_free(found) or head.pos_ not in ("VERB", "AUX") or not args.is_passive(head):
         return None
     if args.agent_of(head):
         return None  # "freed by the army": the army's deed, told by its agent
     taken = [e for e in context.events if e.acled_subtype == "Abduction/forced disappearance"]
-    return taken[-1] if taken else None
+    if taken:
+        return taken[-1]
+    # "La police a arrêté quinze manifestants … Ils ont été libérés jeudi", "police arrested
+    # 12 suspects; two were later freed on bail": with no abduction told, a release in the
+    # passive ends the story's last arrest, and who arrested is who frees.
+    if not _BAILED.isdisjoint(fold_text(t.lower_) for t in head.sent):
+        return None  # "released on bail": a court's terms, no concession of those who arrested
+    held = [
+        e
+        for e in context.events
+        if e.acled_subtype == "Arrests" and e.status == "realised" and e.actor1 is not None
+    ]
+    return held[-1] if held else None
 
 
 def _freed_by_unnamed_captors(found: _Found, lang: str) -> bool:

@@ -124,6 +124,11 @@ PARTICLES = frozenset(
 ADVERB_PARTICLES = frozenset({"out", "back", "over", "off", "down", "away"})
 
 
+# Auxiliaries opening a passive phrase ("be received by", "être reçu par"): its participle
+# is the phrase's meaning, so it never matches split around other words.
+_PASSIVE_AUXILIARIES = frozenset({"be", "être", "etre"})
+
+
 @cache
 def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
     """Verb-object phrases by their verb's lemma, with their object's lemma, so that words
@@ -135,6 +140,8 @@ def split_phrases(lang: str) -> dict[str, list[tuple[str, Trigger]]]:
         phrasal = len(words) == 2 and words[-1] in ADVERB_PARTICLES
         if len(words) < 2 or (words[-1] in PARTICLES and not phrasal) or words[0] in ("se", "s'"):
             continue
+        if words[0] in _PASSIVE_AUXILIARIES:
+            continue  # "be received by": split, "are to withdraw … by" would read as a visit
         for row in rows:
             if row.pos == "PHRASE" and (words[-1], row) not in found.get(words[0], []):
                 found.setdefault(words[0], []).append((words[-1], row))
