@@ -4035,9 +4035,30 @@ _CLAIM_WORDS = frozenset(
 
 def _denies_a_claim(found: _Found, lang: str) -> bool:
     """A denial whose object is a claim or points back to the clause before it."""
-    return _is_denial(found, lang) and any(
-        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
-        for c in found.head.children
+    return _is_denial(found, lang) and (
+        any(
+            c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
+            for c in found.head.children
+        )
+        or _relative_on_a_claim(found.head)
+    )
+
+
+# Words opening a French relative whose antecedent is the clause before ("ce que l'armée
+# dément", "ce qu'Alger a démenti").
+_CE_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _relative_on_a_claim(verb: Any) -> bool:
+    """ "…, a claim the army denied", "…, ce que l'armée congolaise dément": the denial is
+    a relative clause on a claim word or on the clause before it, whatever the parser made
+    of its verb (a French "dément" read as an adverb), so it disputes that clause."""
+    if verb.dep_ in _RELATIVE and fold_text(verb.head.lemma_) in _CLAIM_WORDS:
+        return True
+    start = max(verb.sent.start, verb.i - 6)
+    words = [fold_text(t.text) for t in verb.doc[start : verb.i]]
+    return any(
+        word in _CE_QUE and at > 0 and words[at - 1] == "ce" for at, word in enumerate(words)
     )
 
 
