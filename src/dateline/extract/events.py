@@ -5889,9 +5889,15 @@ def _agent(
             own = _own_subject(verb, subject[0])
             own = own and found.trigger.plover_type not in _ACTION_TYPES
             if pronoun:
-                spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
-                if own:
-                    speaking = spans[-1]  # "the ICRC said it was surprised and urged…"
+                told_after = _said_after(verb)
+                if told_after:
+                    # "Al-Shabaab stormed a school. They also kidnapped three teachers, police
+                    # said": a speaker told after the deed is no antecedent of "they".
+                    spans.append(_antecedent(subject[0][0], offset, context, deeds=True))
+                if not (told_after and _doer_before(subject[0][0], context.lang)):
+                    spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
+                    if own:
+                        speaking = spans[-1]  # "the ICRC said it was surprised and urged…"
             spans.append(args.with_nominal_run_before(subject[0]))
             if own:
                 stating = spans[-1]
@@ -6093,17 +6099,22 @@ _FORCES_DEEDS = frozenset({"RETREAT", "MOBILIZE"})
 _THAT = frozenset({"que", "qu'", "qu", "that"})
 
 
-def _antecedent(pronoun: Any, offset: int, context: _Context) -> list[Any]:
+def _antecedent(pronoun: Any, offset: int, context: _Context, *, deeds: bool = False) -> list[Any]:
     """ "Araghchi said on Tuesday that… He warned that…", "Macron s'est entretenu avec
     Joseph Aoun, à qui il a réaffirmé…": who a statement's pronoun subject stands for, the
-    last subject before it in the paragraph that names an actor (a person for "he")."""
+    last subject before it in the paragraph that names an actor (a person for "he"). For
+    ``deeds``, the subject of a verb of saying is skipped ("stormed a school, police said.
+    They also kidnapped…": the police only told it)."""
     word = fold_text(pronoun.text)
     if word not in _ONE_PRONOUNS | _MANY_PRONOUNS or any(
         c.dep_ == "mark" and fold_text(c.text) in _THAT for c in pronoun.head.children
     ):
         return []
+    said = reporting_verbs(context.lang) if deeds else frozenset()
     for token in reversed(pronoun.doc[: pronoun.i]):
         if not token.dep_.startswith("nsubj") or token.pos_ == "PRON":
+            continue
+        if fold_text(token.head.lemma_) in said:
             continue
         tokens = sorted(token.subtree, key=lambda t: t.i)
         actor = args.pick_actor(context.actors, *args.char_span(offset, tokens))
@@ -6585,6 +6596,33 @@ def _owner_of_the_clause(verb: Any) -> list[Any]:
         return []
     subject = args.subject_of(verb.head)
     return subject[0] if subject and not subject[1] and not _is_pronoun(subject[0]) else []
+
+
+def _said_after(verb: Any) -> bool:
+    """Whether the verb's clause is told by a verb of saying that comes after it ("They
+    kidnapped three teachers, police said"): a source's tag, whose subject only reports."""
+    node = verb
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    speaker = node.head
+    return (
+        node.dep_ == "ccomp"
+        and speaker.i > node.i
+        and fold_text(speaker.lemma_) in reporting_verbs(verb.lang_)
+    )
+
+
+def _doer_before(pronoun: Any, lang: str) -> bool:
+    """Whether a third-person pronoun has a subject before it in the paragraph that is no
+    speaker ("Gang members attacked Carrefour-Feuilles. They kidnapped five people, police
+    said": "they" are the gang members, whom no dictionary names, never the police)."""
+    if fold_text(pronoun.text) not in _ONE_PRONOUNS | _MANY_PRONOUNS:
+        return False
+    said = reporting_verbs(lang)
+    return any(
+        t.dep_.startswith("nsubj") and t.pos_ != "PRON" and fold_text(t.head.lemma_) not in said
+        for t in pronoun.doc[: pronoun.i]
+    )
 
 
 def _speaker_subject(verb: Any) -> list[Any]:
