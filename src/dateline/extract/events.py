@@ -973,6 +973,8 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _has_its_means(item)
         and _has_its_troops(item, lang)
         and _has_its_sides(item, lang)
+        and _answers_fire(item)
+        and _has_its_toll(item)
         and not _hosts_troops(item, lang)
         and not _killed_by_nature(item, lang)
     ]
@@ -1192,6 +1194,63 @@ def _has_its_sides(found: _Found, lang: str) -> bool:
     )
     coordinated = noun.pos_ == "PROPN" and any(c.dep_ == "conj" for c in noun.children)
     return counted or coordinated
+
+
+# Verbs whose subject has a toll told ("a fait 15 morts", "left nine dead", "killed 11").
+_TOLL_VERBS = frozenset({"faire", "causer", "provoquer", "tuer", "kill", "leave", "claim", "cause"})
+# Words telling an operation's forces ("de police", "policière", "army", "security").
+_FORCE_WORDS = frozenset(
+    {"police", "policier", "policiere", "militaire", "armee", "ordre", "securite", "gendarmerie"}
+    | {"military", "army", "security", "troop", "soldier", "counterinsurgency"}
+)
+
+
+def _has_its_toll(found: _Found) -> bool:
+    """A police or military operation is a fight only when a toll is its outcome: "une
+    opération de police contre un gang a fait 15 morts", "an army operation left six
+    militants dead"; "a lancé une opération militaire" sends forces out (MOBILIZE)."""
+    if found.trigger.needs != "toll":
+        return True
+    head = found.head
+    if not head.dep_.startswith("nsubj") or head.dep_ in ("nsubj:pass", "nsubjpass"):
+        return False
+    if fold_text(head.head.lemma_) not in _TOLL_VERBS:
+        return False
+    told = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(fold_text(t.lemma_) in _FORCE_WORDS for c in told for t in c.subtree)
+
+
+# Auxiliaries that put a riposte in the future or the hypothetical ("would return fire").
+_UNREAL_AUXILIARIES = frozenset({"would", "will", "could", "might", "may", "shall", "should"})
+
+
+def _answers_fire(found: _Found) -> bool:
+    """A riposte word ("les escortes ont riposté", "soldiers returned fire") is a fight of
+    its own only when told as done and answering nothing named: "a riposté à une attaque de
+    Boko Haram" is that attack, withstood; "a menacé de riposter", "affirme riposter à la
+    mort de", "would return fire" tell no fight yet."""
+    if found.trigger.needs != "answer":
+        return True
+    head = found.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(head.children)
+    if any(
+        c.dep_ in ("obl", "obl:arg", "obl:mod", "prep")
+        and (
+            fold_text(c.text) == "to"
+            or any(g.dep_ == "case" and fold_text(g.text) in ("a", "au", "aux") for g in c.children)
+        )
+        for c in children
+    ):
+        return False
+    auxiliaries = [c for c in children if c.dep_ in ("aux", "aux:pass", "aux:tense")]
+    if any(fold_text(c.lemma_) in _UNREAL_AUXILIARIES for c in auxiliaries):
+        return False
+    if "Fut" in head.morph.get("Tense") or "Cnd" in head.morph.get("Mood"):
+        return False
+    infinitive = "Inf" in head.morph.get("VerbForm") or head.tag_ == "VB"
+    return not (infinitive and not auxiliaries)
 
 
 def _has_its_troops(found: _Found, lang: str) -> bool:
@@ -4779,11 +4838,29 @@ def _describes_a_noun(head: Any) -> bool:
         return False
     if _participle_after_a_comma(head):
         return False  # "…, au Mozambique, décapitant au moins quatre habitants"
+    if _fight_read_as_participle(head):
+        return False
     if is_claim_noun(head.head) and any(c.dep_ == "mark" for c in head.children):
         return False  # "reports that officers had fired": the charge's clause, no description
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
+
+
+def _fight_read_as_participle(head: Any) -> bool:
+    """ "Inmates from rival gangs fought with machetes in the prison": the parser hangs a
+    two-sided fighting verb on the noun before it when the sentence has no other verb to
+    be its main clause, yet one does not fight someone passively; that verb is the clause."""
+    if fold_text(head.lemma_) not in reciprocal_lemmas(head.doc.lang_):
+        return False
+    if "Part" not in head.morph.get("VerbForm") or "Pres" in head.morph.get("Tense"):
+        return False
+    root = head.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > head.i:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in head.sent
+    )
 
 
 def _accused_by_the_main_clause(found: _Found) -> Any | None:

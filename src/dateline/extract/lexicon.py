@@ -21,7 +21,9 @@ class Trigger:
     plover_mode: str | None
     acled_type: str
     acled_subtype: str
-    needs: str | None  # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides"
+    needs: (
+        str | None
+    )  # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides" | "answer" | "toll"
 
 
 @dataclass(frozen=True, slots=True)
