@@ -1430,6 +1430,23 @@ def _vague_at(token: Any, lang: str) -> int | None:
     return None
 
 
+def _counts_property(holder: Any, lang: str) -> bool:
+    """ "des dizaines d'abris", "dozens of houses", "30 maisons": what a deed burned or looted
+    (``property`` in ``events/quantities.tsv``), whose count is no toll; the parser may hang
+    it on the killing verb of the clause before."""
+    words = quantity_words(lang)
+    nouns = [
+        holder,
+        *(c for c in holder.children if c.dep_ in ("nmod", "pobj")),
+        *(g for c in holder.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+    ]
+    return any(
+        words.get(fold_text(noun.text), ("",))[0] == "property"
+        or words.get(fold_text(noun.lemma_), ("",))[0] == "property"
+        for noun in nouns
+    )
+
+
 def _count_near(
     token: Any, lang: str, *, phrase: frozenset[int] = frozenset()
 ) -> tuple[int, Any] | None:
@@ -1489,6 +1506,8 @@ def _count_near(
     for holder in people:
         if _nobody(holder):
             return 0, holder
+        if _counts_property(holder, lang):
+            continue  # "tué deux personnes et brûlé des dizaines d'abris": no dead
         vague = _vague_at(holder, lang)  # "tué des dizaines de civils"
         if vague is not None:
             return vague, holder
@@ -1997,6 +2016,8 @@ def _conjoined_counts(noun: Any, lang: str) -> int:
     for other in [*others, *_conjunct_left_behind(noun, others)]:
         if any(c.dep_ == "cc" and fold_text(c.text) in _ALTERNATIVES for c in other.children):
             continue
+        if _counts_property(other, lang):
+            continue  # "deux personnes et … des dizaines d'abris": shelters are no dead
         counted = [_number(c, lang) for c in other.children if c.dep_ == "nummod"]
         if _numeral(other):
             counted.insert(0, _number(other, lang))  # "… and 2 of its soldiers"

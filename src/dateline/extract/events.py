@@ -58,6 +58,7 @@ from dateline.extract.lexicon import (
     weapon_names,
     weapons,
     weekday_names,
+    witnessing_lemmas,
 )
 from dateline.extract.measure_frames import frames_in
 from dateline.extract.meeting_settings import without_settings
@@ -1807,8 +1808,13 @@ def _counted_nouns(verb: Any, lang: str) -> list[Any]:
 
 @cache
 def _count_ends(lang: str) -> frozenset[str]:
-    """The last words of the count phrases ("dozens", "centaines"), built once per language."""
-    return frozenset(phrase.split()[-1] for phrase in quantity_words(lang) if phrase)
+    """The last words of the count phrases ("dozens", "centaines"), built once per language;
+    the things a deed destroys ("maisons") count nothing."""
+    return frozenset(
+        phrase.split()[-1]
+        for phrase, (kind, _) in quantity_words(lang).items()
+        if phrase and kind != "property"
+    )
 
 
 def _of_complements(noun: Any) -> list[Any]:
@@ -2250,6 +2256,8 @@ def _joined_earlier(
 ) -> bool:
     """Whether the event only completes one already told: a toll joins the last attack of
     its sentence or paragraph, "the attack" the last attack of the story."""
+    if _atrocity_witnessed(found, context.lang) and _deed_witnessed_in(found, offset, context):
+        return False  # "described killings of men fleeing": a deed after the takeover told
     if _is_outcome(found, context.lang):
         scope = [e for e in context.events if _trigger_start(e) >= offset]
         crowds = True
@@ -5012,6 +5020,12 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
     actor1, actor1_inherited = _agent(found, sent, offset, context)
+    witnessed = _atrocity_witnessed(found, context.lang)
+    done_in = _deed_witnessed_in(found, offset, context) if witnessed else None
+    if witnessed:
+        # "L'ONU a documenté des viols": who reports the atrocity did not commit it; the
+        # doers of the attack or takeover told before did.
+        actor1, actor1_inherited = (done_in.actor1, True) if done_in else (None, False)
     sides = _two_sides_told(context) if _said_by_both_sides(found, context.lang) else None
     if sides is not None:
         actor1, actor1_inherited = sides[0], False
@@ -5024,7 +5038,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # named underwent the attack; it is no doer of it, no crowd, nor is a body of armed men
     # the sentence names.
     undergone = _undergone(found.head, context.lang) is not None
-    crowd = None if undergone else _crowd(sent, agent_words, context.lang)
+    crowd = None if undergone or witnessed else _crowd(sent, agent_words, context.lang)
     named = actor1
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(
@@ -5120,6 +5134,15 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # beside the denial, with the denier's status.
     beside = _statement_beside_report(found)
     status, cue = status_of(found.head.head.head if beside else found.head, context.lang)
+    if (
+        witnessed
+        and cue is not None
+        and status in _NOT_DONE
+        and cue.i in {t.i for t in (*found.head.subtree, found.head.head, found.head.head.head)}
+    ):
+        # "font état d'exécutions de civils qui tentaient de fuir": neither the victims' try
+        # nor the verb of reporting makes the atrocity a plan.
+        status = "realised"
     if status == "realised" and _pledged(found):
         status = "planned"  # "pledged 20 million pounds in aid", "a promis l'envoi de troupes"
     no_arrests = _no_arrests(found)
@@ -5185,6 +5208,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
                 told = replace(told, actor1=None)  # the riot's crowd made none: the police
         if told is None:
             told = _more_to_come(found, plover_type, status, offset, context)
+        if told is None:
+            told = done_in
         if told is None:
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
@@ -5321,6 +5346,53 @@ def _more_to_come(
         and e.actor1 is not None
     ]
     return done[-1] if done else None
+
+
+# Statuses of a deed not done, which a report of atrocities seen does not carry.
+_NOT_DONE = frozenset({"planned", "hypothetical", "proposed", "requested"})
+# How an atrocity noun hangs on the word reporting it: its object or complement ("font
+# état d'exécutions", "documented the rape"), or its passive subject ("were reported").
+_WITNESSED_DEPS = frozenset(
+    {"obj", "dobj", "obl", "obl:arg", "nmod", "pobj", "nsubj:pass", "nsubjpass"}
+)
+
+
+def _atrocity_witnessed(found: _Found, lang: str) -> bool:
+    """ "Des témoins font état de viols de femmes", "rights groups reported summary
+    executions", "killings of men were reported": a killing or rape told as a noun that
+    witnesses, aid groups or monitors report (``events/witnessing.tsv``)."""
+    if found.trigger.acled_type != "Violence against civilians" or found.head.pos_ != "NOUN":
+        return False
+    noun = found.head
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "d'exécutions sommaires et de viols"
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.dep_ == "prep":
+        holder = holder.head  # "reports of killings"
+    lemma = fold_text(holder.lemma_)
+    if lemma == "faire" and any(fold_text(c.lemma_) == "etat" for c in holder.children):
+        lemma = "etat"  # "font état de viols", the complement hung on the verb
+    elif lemma == "etat" and fold_text(holder.head.lemma_) != "faire":
+        return False  # only "faire état de"
+    return noun.dep_ in _WITNESSED_DEPS and lemma in witnessing_lemmas(lang)
+
+
+def _deed_witnessed_in(found: _Found, offset: int, context: _Context) -> Event | None:
+    """The attack or takeover the paragraph told before whose doers committed the atrocities
+    reported after it ("Les FSR ont pris El-Facher. Des ONG font état d'exécutions sommaires
+    de civils"); none when the report retells a deed of the same kind."""
+    told = [
+        e
+        for e in context.events
+        if _trigger_start(e) >= offset
+        and e.status == "realised"
+        and e.actor1 is not None
+        and e.actor1.kind in _ARMED_KINDS
+        and (e.acled_type in _DEEDS_OF_ARMED_MEN or e.acled_subtype in _TERRITORY)
+    ]
+    if not told or told[-1].acled_subtype == found.trigger.acled_subtype:
+        return None
+    return told[-1]
 
 
 def _last_told(offset: int, context: _Context) -> Event | None:

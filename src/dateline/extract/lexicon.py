@@ -268,6 +268,12 @@ def outcome_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def witnessing_lemmas(lang: str) -> frozenset[str]:
+    """Words reporting atrocities seen (``events/witnessing.tsv``): "faire état", "document"."""
+    return _lemmas_listed("witnessing", lang)
+
+
+@cache
 def device_hit_lemmas(lang: str) -> frozenset[str]:
     """Verbs whose subject a mine or bomb hit (``events/device_hit.tsv``): "a sauté sur"."""
     return _lemmas_listed("device_hit", lang)
