@@ -265,6 +265,7 @@ def extract_events(
     events = _doers_carried_over(events, parsed)
     events = _force_that_denies(events, parsed, lang)
     events = _denials_of_deeds_told(events, parsed)
+    events = _denied_by_the_state_for_its_force(events)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
@@ -580,6 +581,38 @@ def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) ->
             # denied, as the convention codes a denial: no REJECT of its own.
             updated[id(denier)] = _as_denied(event, denier)
     return [updated.get(id(event), event) for event in events]
+
+
+def _denied_by_the_state_for_its_force(events: list[Event]) -> list[Event]:
+    """ "Police fired on protesters … The interior minister denied that officers had used
+    live rounds": a minister or government denying its own force's deed speaks for that
+    force; the denied copy is the force's, as analysts code the party accused."""
+    told = sorted(events, key=_trigger_start)
+    updated = {}
+    for at, event in enumerate(told):
+        denier = event.actor1
+        if event.status != "denied" or denier is None or denier.kind in _FORCES:
+            continue
+        deed = next(
+            (
+                e
+                for e in reversed(told[:at])
+                if e.status == "realised" and e.acled_subtype == event.acled_subtype
+            ),
+            None,
+        )
+        force = deed.actor1 if deed is not None else None
+        if force is None or force.kind not in _FORCES or deed is None:
+            continue
+        if force.country_iso3 is None or force.country_iso3 != denier.country_iso3:
+            continue
+        doer = [e for e in deed.evidence if e.field == "actor1"]
+        evidence = [e for e in event.evidence if e.field != "actor1"]
+        updated[id(event)] = replace(event, actor1=force, evidence=(*evidence, *doer))
+    return [updated.get(id(event), event) for event in events]
+
+
+_FORCES = frozenset({"military", "police"})
 
 
 # Verbs whose negation only withholds word on a deed ("did not confirm the strike",
