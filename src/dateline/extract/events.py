@@ -546,6 +546,10 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
 _DENIAL_REACH = 2
 
 
+# The kinds of actor that are a state's forces, whose deeds a minister may deny for them.
+_FORCES = frozenset({"military", "police"})
+
+
 def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) -> list[Event]:
     """ "Quatre manifestants ont été tués par balle … La police a démenti avoir fait usage
     de balles réelles": force used on protesters told with no doer is that of the police or
@@ -566,7 +570,7 @@ def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) ->
                 e
                 for e in told[at + 1 :]
                 if e.actor1 is not None
-                and e.actor1.kind in ("military", "police")
+                and e.actor1.kind in _FORCES
                 and sentence_index(parsed, _trigger_start(e)) - sentence <= _DENIAL_REACH
                 and _denies_force(e, event, parsed, lang)
             ),
@@ -610,9 +614,6 @@ def _denied_by_the_state_for_its_force(events: list[Event]) -> list[Event]:
         evidence = [e for e in event.evidence if e.field != "actor1"]
         updated[id(event)] = replace(event, actor1=force, evidence=(*evidence, *doer))
     return [updated.get(id(event), event) for event in events]
-
-
-_FORCES = frozenset({"military", "police"})
 
 
 # Verbs whose negation only withholds word on a deed ("did not confirm the strike",
