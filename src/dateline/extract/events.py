@@ -3709,11 +3709,28 @@ def _accusation_denied(item: _Found, found: list[_Found], lang: str) -> bool:
     )
 
 
+def _charge_after_a_rejection(item: _Found) -> bool:
+    """ "Bruxelles a rejeté vendredi des accusations « infondées »": an accusation noun
+    told right after a verb of rejecting a charge, with no verb between them, is the charge
+    rejected even where the parse hangs it elsewhere (on the day, or as a subject)."""
+    head = item.head
+    if item.trigger.plover_type != "ACCUSE" or head.pos_ != "NOUN":
+        return False
+    for token in reversed(head.doc[head.sent.start : head.i]):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense", "aux:pass"):
+            return fold_text(token.lemma_) in _DENYING_VERBS
+    return False
+
+
 def _without_denials(found: list[_Found], lang: str) -> list[_Found]:
     """ "l'armée a démenti avoir frappé": a denial that governs another event is that
     event's status, not a REJECT event of its own; one that governs none disputes an
     earlier deed (``_denied_deeds``)."""
-    found = [item for item in found if not _accusation_denied(item, found, lang)]
+    found = [
+        item
+        for item in found
+        if not _accusation_denied(item, found, lang) and not _charge_after_a_rejection(item)
+    ]
     found = [item for item in found if not _dismisses_a_deed_told(item, found, lang)]
     denials = [item for item in found if _is_denial(item, lang)]
     if not denials:
