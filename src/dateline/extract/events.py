@@ -605,9 +605,9 @@ def _denied_by_the_state_for_its_force(events: list[Event]) -> list[Event]:
             ),
             None,
         )
-        force = deed.actor1 if deed is not None else None
-        if force is None or force.kind not in _FORCES or deed is None:
+        if deed is None or deed.actor1 is None or deed.actor1.kind not in _FORCES:
             continue
+        force = deed.actor1
         if force.country_iso3 is None or force.country_iso3 != denier.country_iso3:
             continue
         doer = [e for e in deed.evidence if e.field == "actor1"]

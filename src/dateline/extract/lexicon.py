@@ -21,9 +21,8 @@ class Trigger:
     plover_mode: str | None
     acled_type: str
     acled_subtype: str
-    needs: (
-        str | None
-    )  # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides" | "answer" | "toll"
+    # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides" | "answer" | "toll"
+    needs: str | None
 
 
 @dataclass(frozen=True, slots=True)
