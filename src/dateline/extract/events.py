@@ -247,7 +247,9 @@ def extract_events(
                 _denied_deeds(disputing, context, claims=disputed, told_with=kept)
             )
             context.events.extend(
-                _deeds_rejected([e for e in kept if e.id in rejecting], told_before, kept)
+                _deeds_rejected(
+                    [e for e in kept if e.id in rejecting], told_before, kept, context.charged
+                )
             )
     perpetrators = [
         replace(attribution, actor=_armed_body(attribution.actor))
@@ -4099,22 +4101,29 @@ def _rejects_a_charge(found: _Found, lang: str) -> bool:
     return any(
         c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
         for c in found.head.children
-    )
+    ) or _relative_on_a_claim(found.head)
 
 
 def _deeds_rejected(
-    rejections: Sequence[Event], told: Sequence[Event], told_with: Sequence[Event]
+    rejections: Sequence[Event],
+    told: Sequence[Event],
+    told_with: Sequence[Event],
+    charged: set[str],
 ) -> list[Event]:
     """ "Des soldats ont tué 14 civils … Le gouvernement a rejeté ces accusations": the
     REJECT stays (analysts keep it) and the deed told before, done by the rejecting
     party's side, is coded a second time as denied, with its doer. A deed the rejecting
-    party suffered, or another party's, gets no copy; nor one already denied."""
+    party suffered, or another party's, gets no copy; nor one already denied. A deed told
+    with no doer gets one only from an accusation of the rejecting party's side."""
     made: list[Event] = []
     for rejection in rejections:
         if rejection.actor1 is None:
             continue
         deed = _deed_denied_by(rejection.actor1, list(told))
-        if deed is None or deed.actor1 is None:
+        if deed is None:
+            continue
+        doer = deed.actor1 or _accused_of(deed, rejection, [*told, *told_with], charged)
+        if doer is None:
             continue
         if any(
             e.status in ("denied", "negated") and e.acled_subtype == deed.acled_subtype
@@ -4123,8 +4132,31 @@ def _deeds_rejected(
             continue
         copy = _as_denied(deed, rejection)
         key = f"{rejection.id}:denied".encode()
-        made.append(replace(copy, id=hashlib.sha1(key).hexdigest()[:16], actor1=deed.actor1))
+        made.append(replace(copy, id=hashlib.sha1(key).hexdigest()[:16], actor1=doer))
     return made
+
+
+def _accused_of(
+    deed: Event, rejection: Event, told: Sequence[Event], charged: set[str]
+) -> ActorMention | None:
+    """ "Des drones ont frappé Kadugli … L'armée a accusé les FSR … Les FSR ont rejeté ces
+    accusations": the rejecting party's side, as the accusation after the deed names it
+    (or the deed's own charge: "accusé les troupes russes d'avoir bombardé"), is the doer
+    whose deed is denied. With no accusation told, the deed keeps no doer and no copy."""
+    rejecter = rejection.actor1
+    if rejecter is None:
+        return None
+    start, end = _trigger_start(deed), _trigger_start(rejection)
+    for event in told:
+        if event.plover_type != "ACCUSE" or event.actor2 is None:
+            continue
+        if _trigger_start(event) > end or (
+            _trigger_start(event) < start and deed.id not in charged
+        ):
+            continue
+        if _same_side(event.actor2, rejecter):
+            return event.actor2
+    return _armed_body(rejecter) if deed.id in charged else None
 
 
 def _as_rejection(denial: Event, charge: Event) -> Event:
