@@ -70,6 +70,7 @@ from dateline.extract.perpetrators import (
     sentence_index,
     with_perpetrators,
 )
+from dateline.extract.recent_deeds import deed_of_a_recent_day
 from dateline.extract.stances import STANCE, spoken_stances
 from dateline.extract.statement_scope import judged_a_threat, only_a_setting, promise_to_go_on
 from dateline.extract.status import has_reflexive_clitic, is_claim_noun, owns_a_deed, status_of
@@ -160,12 +161,13 @@ def extract_events(
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             named = [*actors, *places, *times]
+            found_here = _triggers_in(sent, offset, lang, named)
+            # "au lendemain d'une frappe de l'armée américaine": a deed of its own.
+            recent = {f.head.i for f in found_here if deed_of_a_recent_day(f, lang, actors, offset)}
             grouped = _without_denials(
                 [
                     item
-                    for item in _group(
-                        _without_background(_triggers_in(sent, offset, lang, named), lang)
-                    )
+                    for item in _group(_without_background(found_here, lang, recent))
                     if not _names_an_existing_agreement(item, lang)
                     if not _is_mention_of_known_event(item)
                     if not _a_reflexive_request(item, lang)
@@ -191,7 +193,8 @@ def extract_events(
             grouped = [
                 item
                 for item in _without_acted_on(grouped)
-                if not _qualifies_a_noun(item) and not _describes_a_party(item)
+                if item.head.i in recent or not _qualifies_a_noun(item)
+                if not _describes_a_party(item)
                 if not _detention_behind(item, context)
                 if not _move_of_an_earlier_year(item, context)
                 if not _measure_of_an_earlier_year(item, context)
@@ -2903,10 +2906,14 @@ def _names_an_existing_agreement(found: _Found, lang: str) -> bool:
     )
 
 
-def _without_background(found: list[_Found], lang: str) -> list[_Found]:
+def _without_background(
+    found: list[_Found], lang: str, recent: set[int] | frozenset[int] = frozenset()
+) -> list[_Found]:
     """Triggers less the nouns that date another deed of their clause: "took control of
     Kidal after several days of air strikes". A toll is no such deed: in "five soldiers
-    were killed after an attack", the attack is the event."""
+    were killed after an attack", the attack is the event; nor is a deed of a recent day
+    told with its doer or toll (``recent``, by head index): "two days after an attack by
+    M23 rebels"."""
     deeds = [f for f in found if f.head.pos_ in ("VERB", "AUX") and not _is_outcome(f, lang)]
     return [
         f
@@ -2915,6 +2922,7 @@ def _without_background(found: list[_Found], lang: str) -> list[_Found]:
         and not _taking_since(f)
         and not (
             _background(f)
+            and f.head.i not in recent
             and not _coercion_told_in_full(f, lang)
             and any(
                 _governs(d.head, f.head, 8) and not _fight_behind_a_measure(f, d)
@@ -5117,6 +5125,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1 = captivity.actor1
     freed_by_captors = captivity is None and _freed_by_unnamed_captors(found, context.lang)
     agent_words = args.agent_tokens(found.head)
+    if deed_of_a_recent_day(found, context.lang, context.actors, offset):
+        # "Residents protested, two days after an attack by M23 rebels": the clause's
+        # subject is no doer of the deed told in its phrase of time, nor its crowd.
+        agent_words = frozenset()
     # "les FDS ont subi une attaque d'hommes armés", "residents endured air strikes": the side
     # named underwent the attack; it is no doer of it, no crowd, nor is a body of armed men
     # the sentence names.

@@ -275,8 +275,34 @@ def _told_as_before(node: Any, previous: Any) -> bool:
     what came before the clause has happened, whatever the clause asks or plans."""
     if previous is not node and previous.dep_ == "pobj":
         return fold_text(node.text) in _AFTER
+    if node.pos_ == "NOUN" and fold_text(node.lemma_) in _DAY_AFTER:
+        return True  # "au lendemain d'une frappe": the strike is done
+    if node.pos_ in ("VERB", "AUX") and _past_clause_after(node):
+        return True  # "would respond, a day after a US strike killed eleven people"
     return node.pos_ == "NOUN" and any(
         c.dep_ == "case" and fold_text(c.text) in _AFTER for c in node.children
+    )
+
+
+# Nouns of the day after a deed: "au lendemain de".
+_DAY_AFTER = frozenset({"lendemain"})
+# Auxiliaries of a time to come, which keep a clause after "after" a plan ("after the
+# deal is signed", "après que l'accord sera signé").
+_PRESENT_OR_FUTURE = frozenset({"Pres", "Fut"})
+
+
+def _past_clause_after(verb: Any) -> bool:
+    """A clause opened by "after"/"après que" in a past tense ("a day after a strike
+    killed", "après que des hommes armés ont attaqué") tells what has happened."""
+    if not any(c.dep_ == "mark" and fold_text(c.text) in _AFTER for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "auxpass")]
+    if verb.lang_ == "en":
+        return any("Past" in a.morph.get("Tense") for a in auxiliaries)
+    return "Past" in verb.morph.get("Tense") and not any(
+        "Fut" in a.morph.get("Tense") for a in auxiliaries
     )
 
 
