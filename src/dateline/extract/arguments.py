@@ -676,6 +676,8 @@ def victims_in(sent: Any, lang: str, *, besides: frozenset[int] = frozenset()) -
     found = words_in([t for t in tokens if not _not_hit(t, lang)], victim_words(lang))
     if any(_protesting(token, lang) for token in tokens):
         found.add("PROTESTERS")  # "sur des étudiants qui manifestaient"
+    if any(_crowd_heading_somewhere(token, lang) for token in tokens if not _not_hit(token, lang)):
+        found.add("PROTESTERS")  # "sur des partisans … qui marchaient vers le centre-ville"
     for target in ("PROTESTERS", "ARMED", "CIVILIANS", "PEOPLE"):
         if target in found:
             return target
@@ -746,6 +748,30 @@ def _protesting(token: Any, lang: str) -> bool:
         return False
     rows = triggers(lang).get((fold_text(token.lemma_),), [])
     return token.head.pos_ == "NOUN" and any(row.plover_type == "PROTEST" for row in rows)
+
+
+# Verbs of a crowd heading for a place ("as they tried to reach a central square",
+# "qui marchaient vers le centre-ville"): a march, not a gathering caught in a strike.
+_HEADING_FOR = frozenset(
+    {"reach", "march", "head", "converge", "marcher", "rejoindre", "atteindre", "converger"}
+)
+
+
+def _crowd_heading_somewhere(token: Any, lang: str) -> bool:
+    """A demonstrating crowd's word (supporters, partisans) hit while a clause tells it
+    heading for a place: "fired on supporters … as they tried to reach a central square",
+    "ont tiré sur des partisans qui marchaient vers le centre-ville" hit marchers."""
+    if crowd_words(lang).get((fold_text(token.text),)) != "protesters":
+        return False
+    verb = governing_verb(token)
+    anchors = {token.i} if verb is None else {token.i, verb.i}
+    return any(
+        fold_text(other.lemma_) in _HEADING_FOR
+        and other.pos_ == "VERB"
+        and other.i > token.i
+        and any(a.i in anchors for a in other.ancestors)
+        for other in token.sent
+    )
 
 
 def agent_tokens(token: Any) -> frozenset[int]:

@@ -241,6 +241,7 @@ def extract_events(
             if not sentence:
                 _report_toll(sent, offset, context)
             sentence = _looting_beside_a_riot(sentence, grouped)
+            sentence = _without_a_strike_s_damage(sentence, grouped)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _killings_at_protests(sentence)
             sentence = _riots_absorb_their_protest(sentence)
@@ -270,7 +271,7 @@ def extract_events(
     events = _doers_carried_over(events, parsed)
     events = _force_that_denies(events, parsed, lang)
     events = _denials_of_deeds_told(events, parsed)
-    events = _denied_by_the_state_for_its_force(events)
+    events = _denied_by_the_state_for_its_force(events, actors)
     events = _with_coded_toll(_tolls_off_denials(events), parsed.article.text)
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
@@ -592,7 +593,26 @@ def _force_that_denies(events: list[Event], parsed: ParsedArticle, lang: str) ->
     return [updated.get(id(event), event) for event in events]
 
 
-def _denied_by_the_state_for_its_force(events: list[Event]) -> list[Event]:
+def _named_as_a_force(denier: ActorMention, actors: list[ActorMention]) -> bool:
+    """Whether the denier was told as a force, not a government read as its army ("The
+    government … denied using live ammunition" is coded to the military as a strike's doer
+    would be, yet speaks for whichever force acted)."""
+    told = next((a for a in actors if (a.start, a.end) == (denier.start, denier.end)), None)
+    return denier.kind in _FORCES and (told is None or told.kind in _FORCES)
+
+
+def _spoken_by_a_force(denial: Event, actors: list[ActorMention]) -> bool:
+    """Whether a force itself tells the denial: "The army denied that soldiers had used live
+    ammunition" speaks for the army; "The interior minister denied that troops had used
+    live ammunition" is the state speaking for whichever force fired."""
+    speaker = denial.claim_chain[0] if denial.claim_chain else None
+    told = next((a for a in actors if a.name == speaker), None)
+    return speaker is None or told is None or told.kind in _FORCES
+
+
+def _denied_by_the_state_for_its_force(
+    events: list[Event], actors: list[ActorMention]
+) -> list[Event]:
     """ "Police fired on protesters … The interior minister denied that officers had used
     live rounds": a minister or government denying its own force's deed speaks for that
     force; the denied copy is the force's, as analysts code the party accused."""
@@ -600,7 +620,9 @@ def _denied_by_the_state_for_its_force(events: list[Event]) -> list[Event]:
     updated = {}
     for at, event in enumerate(told):
         denier = event.actor1
-        if event.status != "denied" or denier is None or denier.kind in _FORCES:
+        if event.status != "denied" or denier is None:
+            continue
+        if _named_as_a_force(denier, actors) and _spoken_by_a_force(event, actors):
             continue
         deed = next(
             (
@@ -4823,6 +4845,49 @@ def _killings_at_protests(events: list[Event]) -> list[Event]:
         else event
         for event in events
         if event not in met
+    ]
+
+
+# The acled types of strikes whose damage a participle may tell: remote ones only, as a
+# ground raid "incendiant une dizaine de maisons" burns them as a deed of its own.
+_STRIKES = frozenset({"Explosions/Remote violence"})
+
+
+def _told_as_a_result(item: _Found) -> bool:
+    """A trigger verb told as a present participle hanging on another verb ("setting a
+    storage tank on fire", "incendiant deux réservoirs", which the French parser may read
+    as a noun)."""
+    head = item.head
+    participle = "Ger" in head.morph.get("VerbForm") or (
+        "Part" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense")
+    )
+    if head.pos_ == "NOUN":
+        misread = fold_text(head.text).endswith("ant")
+        return misread and head.dep_ in ("advcl", "acl", "appos")
+    return head.pos_ == "VERB" and participle and head.dep_ in ("advcl", "acl", "conj", "xcomp")
+
+
+def _without_a_strike_s_damage(events: list[Event], grouped: list[_Found]) -> list[Event]:
+    """ "Explosive-laden drones struck the oil field, setting a storage tank on fire": the
+    fire is the strike's result, no Looting/property destruction of its own, as ACLED codes
+    one strike; a later denial then disputes the strike."""
+    strikes = {
+        item.head.i
+        for item in grouped
+        if any(e.acled_type in _STRIKES and _trigger_start(e) == item.start for e in events)
+    }
+    results = {
+        item.start
+        for item in grouped
+        if item.trigger.acled_subtype == "Looting/property destruction"
+        and item.trigger.plover_mode == "destroy"
+        and _told_as_a_result(item)
+        and any(a.i in strikes for a in item.head.ancestors)
+    }
+    return [
+        e
+        for e in events
+        if not (_trigger_start(e) in results and e.acled_subtype == "Looting/property destruction")
     ]
 
 
