@@ -2249,6 +2249,16 @@ def _participle_read_as_noun(token: Any) -> bool:
     )
 
 
+def _participle_read_as_a_name(token: Any) -> bool:
+    """ "ce que les FSR ont nié": a lower-case word right after the auxiliary "avoir" that
+    the tagger read as a noun or a name while lemmatising it as a verb ("nier"): the
+    auxiliary makes it that verb's participle."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].islower() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return fold_text(before.lemma_) == "avoir" and before.pos_ in ("AUX", "VERB")
+
+
 def _infinitive_of(token: Any) -> str:
     """The first-group infinitive of a past participle: "violé" → "violer"."""
     word = fold_text(token.text)
@@ -2264,6 +2274,8 @@ def _pos_fits(row: Trigger, window: list[Any]) -> bool:
         return fold_text(row.written) in _infinitives_of_participle(token)
     if row.pos == "VERB" and row.lang == "fr" and _participle_read_as_noun(token):
         return _infinitive_of(token) == fold_text(row.written)
+    if row.pos == "VERB" and row.lang == "fr" and _participle_read_as_a_name(token):
+        return fold_text(token.lemma_) == fold_text(row.written)
     if not _accents_agree(row.written, token):
         return False
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start:
@@ -4039,11 +4051,35 @@ def _governs(ancestor: Any, token: Any, depth: int) -> bool:
 def _only_denies_an_earlier_attack(
     sentence: list[Event], found: list[_Found], denials: list[_Found], context: _Context
 ) -> bool:
-    """ "The army denied any involvement": a sentence of denials alone after an attack
-    disputes that attack (``_denied_deeds``); it holds no REJECT event."""
+    """ "The army denied any involvement": a sentence of denials alone after an attack, or
+    after homes burnt ("de nombreuses maisons ont été incendiées ; l'AA nie en être
+    responsable"), disputes that deed (``_denied_deeds``); it holds no REJECT event."""
     if not sentence or len(denials) != len(found):
         return False
-    return any(e.acled_type in _VIOLENT_TYPES for e in context.events)
+    if any(e.acled_type in _VIOLENT_TYPES for e in context.events):
+        return True
+    disowned = any(e.acled_subtype in _DISOWNED for e in context.events)
+    return disowned and any(_disclaims_responsibility(item.head) for item in denials)
+
+
+# Deeds besides violence a party disowns as it would an attack: homes torched or looted.
+_DISOWNED = frozenset({"Looting/property destruction"})
+_RESPONSIBLE = frozenset({"responsable", "responsible"})
+
+
+def _disclaims_responsibility(verb: Any) -> bool:
+    """ "nie en être responsable", "denied any responsibility", "denied being responsible":
+    a denial whose complement is the deed's responsibility or involvement, not a bare "a
+    démenti" that may answer anything told before."""
+    words = _RESPONSIBILITY | _RESPONSIBLE
+    for child in verb.children:
+        if child.dep_ not in ("obj", "dobj", "xcomp", "ccomp"):
+            continue
+        if fold_text(child.lemma_) in words:
+            return True
+        if any(fold_text(c.lemma_) in _RESPONSIBLE for c in child.children):
+            return True  # "denied being responsible": "responsible" on "being"
+    return False
 
 
 # Deeds a party can deny having done: attacks, abductions, arrests, looting.
@@ -4071,6 +4107,7 @@ def _denied_deeds(
             deed is not None
             and (deed.actor1 is not None or charged)
             and any(deed is e for e in told_with)
+            and not _reported_then_denied(denial, told_with, claims, charged)
         ):
             # "accusé l'Égypte de bombarder ses troupes, ce que Le Caire a démenti": the deed
             # told beside the denial already names the denier's side (or, charged, no one);
@@ -4094,6 +4131,21 @@ def _denied_deeds(
         elif (charge := _charge_denied(denial, told_with)) is not None:
             made.append(_as_rejection(denial, charge))
     return made
+
+
+def _reported_then_denied(
+    denial: Event, told_with: Sequence[Event], claims: set[str] | None, charged: bool
+) -> bool:
+    """ "Des témoins font état de viols …, ce que les FSR ont nié", "was shot dead by police,
+    a rights group said, which police denied": a deed reported as done, which the denial
+    answers in a relative clause with no charge told beside it, stays done; the denial is
+    its denied copy (``_as_denied``), as analysts code both."""
+    return (
+        not charged
+        and claims is not None
+        and denial.id in claims
+        and not any(e.plover_type == "ACCUSE" for e in told_with)
+    )
 
 
 def _charged_deed(denier: ActorMention, told: Sequence[Event], charged: set[str]) -> Event | None:
@@ -7520,8 +7572,19 @@ def _target(
         and (actor1 is None or not _own_state(a, actor1))
         and not _is_mediator(a, context)
         and not _named_as_doer(a, sent, offset, context.lang)
+        and not _denies_the_deed(a, sent, offset, context.lang)
     ]
     return after[0] if after else None
+
+
+def _denies_the_deed(actor: ActorMention, sent: Any, offset: int, lang: str) -> bool:
+    """ "des viols de femmes …, ce que les FSR ont nié", "which police denied": the party
+    denying a deed told before it is its denier, not whom it was done to."""
+    inside = [t for t in sent if actor.start <= offset + t.idx < actor.end]
+    return any(
+        t.dep_ in ("nsubj", "nsubj:pass") and "denied" in _cue_statuses(t.head, lang)
+        for t in inside
+    )
 
 
 def _own_state(actor: ActorMention, doer: ActorMention) -> bool:
