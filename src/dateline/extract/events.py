@@ -47,6 +47,7 @@ from dateline.extract.lexicon import (
     responsibility_lemmas,
     seized_arms_lemmas,
     seized_goods_lemmas,
+    seized_people_lemmas,
     split_phrases,
     status_cues,
     takes_something,
@@ -4053,13 +4054,17 @@ def _only_denies_an_earlier_attack(
 ) -> bool:
     """ "The army denied any involvement": a sentence of denials alone after an attack, or
     after homes burnt ("de nombreuses maisons ont été incendiées ; l'AA nie en être
-    responsable"), disputes that deed (``_denied_deeds``); it holds no REJECT event."""
+    responsable") or an arrest ("The government denied holding the men"), disputes that
+    deed (``_denied_deeds``); it holds no REJECT event."""
     if not sentence or len(denials) != len(found):
         return False
     if any(e.acled_type in _VIOLENT_TYPES for e in context.events):
         return True
     disowned = any(e.acled_subtype in _DISOWNED for e in context.events)
-    return disowned and any(_disclaims_responsibility(item.head) for item in denials)
+    if disowned and any(_disclaims_responsibility(item.head) for item in denials):
+        return True
+    held = any(e.acled_subtype in _HOLDING for e in context.events)
+    return held and any(_denies_holding(denial, context.lang) for denial in denials)
 
 
 # Deeds besides violence a party disowns as it would an attack: homes torched or looted.
@@ -4080,6 +4085,17 @@ def _disclaims_responsibility(verb: Any) -> bool:
         if any(fold_text(c.lemma_) in _RESPONSIBLE for c in child.children):
             return True  # "denied being responsible": "responsible" on "being"
     return False
+
+
+def _denies_holding(denial: _Found, lang: str) -> bool:
+    """ "The government denied holding the men", "a nié détenir les deux hommes": a denial
+    whose clause is one of holding captives disputes the arrest told before."""
+    holding = holding_lemmas(lang)
+    return any(
+        t.pos_ in ("VERB", "AUX") and fold_text(t.lemma_) in holding
+        for t in denial.head.subtree
+        if t.i != denial.head.i
+    )
 
 
 # Deeds a party can deny having done: attacks, abductions, arrests, looting.
@@ -4310,9 +4326,10 @@ def _deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
     for event in reversed(events):
         if event.plover_type not in _DENIABLE or event.status != "realised":
             continue
-        if event.actor2 is not None and _same_side(event.actor2, denier):
-            continue
-        if event.actor1 is None or _same_side(event.actor1, denier):
+        done = event.actor1 is not None and _same_side(event.actor1, denier)
+        if event.actor2 is not None and _same_side(event.actor2, denier) and not done:
+            continue  # suffered, unless its own side did it ("held by security forces")
+        if event.actor1 is None or done:
             return event
     return None
 
@@ -5328,6 +5345,19 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         taken = _taken_instead_of_ground(found, offset, context, in_sentence_weapons)
         if taken is not None:
             plover_type, plover_mode, acled_type, acled_subtype = taken
+    if _takes_ground_or_goods(found.trigger, acled_subtype) and _people_taken(
+        found.head, offset, context
+    ):
+        # "who it said were seized by soldiers at his home", "deux journalistes ont été
+        # saisis par des hommes armés": people carried off, not ground nor goods.
+        plover_type, plover_mode = "COERCE", "seize"
+        acled_type, acled_subtype = "Violence against civilians", "Abduction/forced disappearance"
+    if _stops_people(found, offset, context):
+        # "she was intercepted and briefly held by security forces": people stopped, not arms.
+        plover_type, plover_mode = "COERCE", "arrest"
+        acled_type, acled_subtype = "Strategic developments", "Arrests"
+        if actor1 is not None:
+            actor1 = _police_body(actor1)
     # Ground-taking words ("s'emparer", "seize") take arms only with a doer told: "des
     # jeunes ont tenté … pour s'emparer d'armes" is a riot's aim, not a seizure; a passive
     # ("Explosives and rifles were seized") tells the seizure done.
@@ -6019,6 +6049,89 @@ def _taken_instead_of_ground(
 
 
 _TAKEN_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
+def _takes_ground_or_goods(trigger: Trigger, subtype: str) -> bool:
+    """A taking verb still coded as ground taken ("seized by soldiers") or goods seized
+    ("ont été saisis"), whose taken words may yet name people."""
+    goods = trigger.plover_mode == "seize" and subtype == "Other"
+    return trigger.pos == "VERB" and (subtype in _TERRITORY or goods)
+
+
+def _people_taken(verb: Any, offset: int, context: _Context, *, pronouns: bool = False) -> bool:
+    """ "two aides, who it said were seized by soldiers", "were seized by gunmen", "ont été
+    saisis par des hommes armés": what the taking verb took (its object, a passive's subject,
+    or the noun a relative pronoun stands for) names people, or a person by name. A personal
+    pronoun counts only where ground is no reading ("she was intercepted")."""
+    taken = _taken_nouns(verb)
+    if not taken and args.is_passive(verb):
+        taken = [c for c in verb.children if c.dep_ == "nsubj"]  # "who … were seized"
+    people = seized_people_lemmas(context.lang)
+    for noun in taken:
+        if fold_text(noun.text) in _WHO:
+            return True  # "Mamadou Billo Bah, who it said were seized": only people are "who"
+        antecedent = _relative_antecedent(noun)
+        if pronouns and fold_text(antecedent.lemma_) in _PERSONAL_PRONOUNS:
+            return True
+        if any(
+            fold_text(word.lemma_) in people or fold_text(word.text) in people
+            for word in _taken_heads(antecedent)
+        ):
+            return True
+        if _names_a_person(antecedent, offset, context):
+            return True
+    return False
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+_WHO = frozenset({"who", "whom"})
+_STOPPING_VERBS = frozenset({"intercept", "intercepter"})
+
+
+def _stops_people(found: _Found, offset: int, context: _Context) -> bool:
+    """ "was intercepted and briefly held by security forces", "Machado was intercepted",
+    "ont intercepté trois militants": an interception of people stops them, an arrest, not
+    a weapon downed."""
+    verb = found.head
+    if found.trigger.pos != "VERB" or fold_text(verb.lemma_) not in _STOPPING_VERBS:
+        return False
+    return _people_taken(verb, offset, context, pronouns=True)
+
+
+def _names_a_person(noun: Any, offset: int, context: _Context) -> bool:
+    """A person named in the taken phrase: "Mamadou Billo Bah, who it said were seized"."""
+    left, right = args.char_span(offset, [noun])
+    return any(a.kind == "person" and a.start < right and left < a.end for a in context.actors)
+
+
+_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+
+
+def _relative_antecedent(word: Any) -> Any:
+    """ "two aides, who it said were seized": a relative pronoun stands for the noun its
+    clause hangs on; any other word for itself."""
+    if word.tag_ not in ("WP", "WDT") and "Rel" not in word.morph.get("PronType"):
+        return word
+    head = word
+    for _ in range(4):
+        if head.dep_ in _RELATIVE_CLAUSES:
+            return head.head
+        if head.head is head:
+            break
+        head = head.head
+    return word
+
+
+def _taken_heads(noun: Any) -> list[Any]:
+    """The head words of a taken phrase: "three journalists and a driver" names journalists
+    and a driver; "two of its leaders" names leaders."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    if noun.pos_ in ("NUM", "PRON"):
+        for child in noun.children:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "two of its leaders"
+            if child.dep_ == "nmod":
+                heads.append(child)  # "deux de ses dirigeants"
+    return heads
 
 
 def _takes_arms(verb: Any, lang: str) -> bool:

@@ -354,6 +354,13 @@ def seized_goods_lemmas(lang: str) -> frozenset[str]:
     return _lemmas_listed("seized_goods", lang)
 
 
+@cache
+def seized_people_lemmas(lang: str) -> frozenset[str]:
+    """People a taking verb may take (``events/seized_people.tsv``): "two aides, who it said
+    were seized by soldiers" were carried off, not ground taken."""
+    return _lemmas_listed("seized_people", lang)
+
+
 def takes_something(trigger: Trigger) -> bool:
     """A taking word: ground taken ("seize", "s'emparer") or goods seized ("saisir",
     "confisquer"), whose object decides what was taken."""
