@@ -157,7 +157,11 @@ def extract_events(
     if lang not in ("fr", "en"):
         return []
     places = _not_named_actors(places, actors)
-    actors = [a for a in actors if not _names_where(a, parsed.article.text)]
+    actors = [
+        a
+        for a in actors
+        if not _names_where(a, parsed.article.text) or _asked_to_act(a, parsed, lang)
+    ]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -1785,7 +1789,9 @@ def _measure_frames_in(
         item = _Found(row, start, end, head)
         if _background(item):
             continue  # "since the closure of the border in 2023": no deed of the story
-        if row.plover_type == "CONCEDE" and _concession_not_told(head, lang):
+        if row.plover_type == "CONCEDE" and _concession_not_told(
+            head, lang, asked_ok=fold_text(word.lemma_) in _HOSTILITIES_HALTED
+        ):
             continue
         found.append(item)
         taken.update(range(low - first, high - first + 1))
@@ -1805,11 +1811,31 @@ _PROMISES = frozenset({"promise", "promettre", "pledge", "vow"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "obj", "dobj", "iobj"})
 
 
-def _concession_not_told(verb: Any, lang: str) -> bool:
+# Hostile deeds whose halt, asked of a party, is that party's concession (status requested):
+# "a demandé l'arrêt immédiat des démolitions", "demanded a halt to the airstrikes".
+_HOSTILITIES_HALTED = frozenset(
+    {
+        "offensive",
+        "frappe",
+        "bombardement",
+        "hostilite",
+        "demolition",
+        "airstrike",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "hostility",
+        "strike",
+    }
+)
+
+
+def _concession_not_told(verb: Any, lang: str, *, asked_ok: bool = False) -> bool:
     """A concession frame told as a condition, an aim, a request's or an agreement's content
     ("threatened them until it stopped its offensive", "urged the junta to reverse the
-    decision", "agreed to halt attacks"): the request or agreement is the event, if any."""
-    asking = _asking_lemmas(lang)
+    decision", "agreed to halt attacks"): the request or agreement is the event, if any.
+    With ``asked_ok`` (a halt of hostilities) a request's content is the event itself."""
+    asking = _asking_lemmas(lang) - (_request_lemmas(lang) if asked_ok else frozenset())
     word = verb
     for _ in range(4):
         if any(c.dep_ == "mark" and fold_text(c.lower_) in _CONDITION_MARKS for c in word.children):
@@ -1832,6 +1858,15 @@ def _asking_lemmas(lang: str) -> frozenset[str]:
         if len(words) == 1
         and words[0] not in _PROMISES
         and any(r.plover_type in ("REQUEST", "AGREE") for r in rows)
+    )
+
+
+@cache
+def _request_lemmas(lang: str) -> frozenset[str]:
+    """The asking lemmas that are request cues ("demander", "urge"), not agreements."""
+    cues = status_cues(lang)
+    return frozenset(
+        lemma for lemma in _asking_lemmas(lang) if cues.get(lemma, ("", ""))[0] == "requested"
     )
 
 
@@ -7778,6 +7813,18 @@ def _names_where(actor: ActorMention, text: str) -> bool:
         or _REGION_OF.search(text[max(0, actor.start - 30) : actor.start])
         or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
         or _in_a_dateline(actor, text)
+    )
+
+
+def _asked_to_act(actor: ActorMention, parsed: ParsedArticle, lang: str) -> bool:
+    """ "L'ONU a demandé au Rwanda de retirer ses troupes": a country after "au" that a
+    request verb asks to do something is the one asked to act, not where things happen."""
+    token = _token_at(parsed, actor.start)
+    if token is None or not token.dep_.startswith(("obl", "iobj")):
+        return False
+    verb = token.head
+    return _is_request(verb, lang) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > token.i for c in verb.children
     )
 
 

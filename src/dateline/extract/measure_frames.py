@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import MeasureFrame, Trigger, measure_nouns, measure_verbs
+from dateline.extract.lexicon import (
+    MeasureFrame,
+    Trigger,
+    cue_forms,
+    measure_nouns,
+    measure_verbs,
+    status_cues,
+)
 from dateline.link.actors.dictionary import fold_text
 
 # How far after its verb a measure's object may stand ("suspended the 1960 Indus Waters
@@ -49,10 +56,22 @@ def frames_in(tokens: list[Any], lang: str) -> list[tuple[Any, Any, Trigger]]:
             continue  # "residents handed the suspect to the police": no cooperation
         if hit[1].plover_type == "REJECT" and not _on_itself(hit[0], token):
             continue  # "se sont retirés de la base de la mission de l'Union africaine"
-        if token.pos_ == "NOUN" and token.dep_ in ("obj", "dobj") and token.head.i < token.i:
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in ("obj", "dobj")
+            and token.head.i < token.i
+            and not _asks(token.head, lang)
+        ):
             token = token.head
         found.append((token, *hit))
     return found
+
+
+def _asks(verb: Any, lang: str) -> bool:
+    """ "a demandé l'arrêt des démolitions", "demanded a halt to the strikes": the one asking
+    takes no measure; the noun asked for is the measure, its status requested."""
+    cues = status_cues(lang)
+    return any(cues[form][0] == "requested" for form in cue_forms(verb) if form in cues)
 
 
 def _on_itself(word: Any, head: Any) -> bool:
