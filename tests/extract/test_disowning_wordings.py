@@ -181,8 +181,6 @@ MISSED: dict[str, str] = {
     ROWS[22][0]: "'said the reports were false': a copula on a claim noun is no rejection yet",
     ROWS[23][0]: "'Israel denies' after the deed in a headline: the denial takes the deed, "
     "which is left with no realised copy",
-    ROWS[24][0]: "'which denies the charge' on the doer: the deed is read denied, with no "
-    "realised copy",
 }
 
 

@@ -660,6 +660,17 @@ def _left_unconfirmed(event: Event, parsed: ParsedArticle) -> bool:
     )
 
 
+# Words that put a clause in a source's mouth: "selon l'ONG", "according to witnesses".
+_SOURCED = frozenset({"selon", "according"})
+
+
+def _told_by_a_source(event: Event, parsed: ParsedArticle) -> bool:
+    """ "Selon l'ONG, l'armée n'a mené aucune frappe": a deed a source says was not done is
+    that source's report, no denial by the side named as its doer."""
+    token = _token_at(parsed, _trigger_start(event))
+    return token is not None and any(fold_text(t.text) in _SOURCED for t in token.sent)
+
+
 # Denied sub-types a denial's wording may give when it names the deed only vaguely ("a nié
 # avoir visé des civils", "denied any abuses").
 _VAGUE_DENIALS = frozenset({"Armed clash"})
@@ -681,6 +692,8 @@ def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[E
         if event.status == "denied" and not vague:
             continue
         if event.status == "negated" and _left_unconfirmed(event, parsed):
+            continue
+        if event.status == "negated" and _told_by_a_source(event, parsed):
             continue
         deed = next(
             (
@@ -3762,10 +3775,31 @@ def _is_denial(found: _Found, lang: str) -> bool:
         "denied" in _cue_statuses(found.head, lang)
         or args.misread_relative_verb(found.head, _DENIALS_MISREAD)
         or _rejects_responsibility(found)
+        or _disowns_a_deed(found)
     )
 
 
 _RESPONSIBILITY = frozenset({"responsabilite", "responsibility", "implication", "involvement"})
+# The first words of a phrase that negates owning a deed ("not responsible", "aucune
+# implication") and its last words (the owning word, as written or as a lemma).
+_DISOWNING_NEGATIONS = frozenset({"not", "no", "pas", "aucune", "aucun"})
+_OWNING_WORDS = _RESPONSIBILITY | frozenset(
+    {"responsible", "responsable", "responsables", "involved", "involve"}
+    | {"implique", "impliquee", "impliques", "impliquees", "impliquer"}
+)
+
+
+def _disowns_a_deed(found: _Found) -> bool:
+    """ "The army said it was not responsible", "had no involvement", "L'armée assure ne pas
+    être impliquée": a phrase that says a deed is not the speaker's, with no verb of denial
+    (a REJECT row of ``triggers.tsv``); it disputes the deed told before."""
+    words = found.trigger.words
+    return (
+        found.trigger.plover_type == "REJECT"
+        and len(words) > 1
+        and words[0] in _DISOWNING_NEGATIONS
+        and words[-1] in _OWNING_WORDS
+    )
 
 
 def _rejects_responsibility(found: _Found) -> bool:
@@ -4308,6 +4342,7 @@ _CLAIM_WORDS = frozenset(
         "affirmation",
         "information",
         "charge",
+        "version",  # "a contesté cette version", "disputed this version"
         "ce",
         "which",
         "this",

@@ -60,6 +60,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             ),
             None,
         )
+        if node is trigger and (none := _none_done(trigger)) is not None:
+            return "negated", none  # "n'avoir mené aucune frappe"
         if negation is not None:
             if node is not trigger and _owning(node, previous):
                 return "denied", negation  # "n'est pas responsable du bombardement"
@@ -129,6 +131,15 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         relative = relative or _own_relative(node)
         previous, node = node, node.head
     return "realised", None
+
+
+def _none_done(trigger: Any) -> Any | None:
+    """ "a affirmé n'avoir mené aucune frappe", "carried out no strikes": a deed noun that is
+    the object of its verb under "aucun"/"no" is said not done (its determiner returned)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("obj", "dobj"):
+        return None
+    determiners = (c for c in trigger.children if c.dep_ == "det")
+    return next((c for c in determiners if fold_text(c.text) in _NONE), None)
 
 
 # Words by which a party owns a deed: "n'est pas responsable de", "had no role in", "was
