@@ -1767,6 +1767,7 @@ def _split_phrases_in(
                 )
                 if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
             ]
+            near += [t for t in _object_after_an_insertion(token) if fold_text(t.lemma_) == last]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
                 continue
             if token.pos_ == "NOUN" and not _counted_between(token, near[0]):
@@ -1782,6 +1783,27 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+def _object_after_an_insertion(verb: Any) -> list[Any]:
+    """The words right after an adverbial set off by commas between a verb and its object,
+    which the parser hangs, object and all, on a verb above ("accusé les troupes d'avoir
+    largué, à l'aide de drones, des grenades": "grenades" on "aide", "aide" on "accusé"):
+    they may end the verb's phrase, however long the insertion."""
+    above = [verb.head, verb.head.head]
+    for child in (c for a in above for c in a.children):
+        if child.dep_ != "obl:mod" or child.i <= verb.i:
+            continue
+        words = list(child.subtree)
+        closing = next((t for t in words if t.text == "," and t.i > child.i), None)
+        if closing is not None and verb.doc[child.left_edge.i - 1].text == ",":
+            return [t for t in words if 0 < t.i - closing.i <= _AFTER_INSERTION]
+    return []
+
+
+# How far after an insertion's closing comma a split phrase's object may stand ("…, des
+# grenades").
+_AFTER_INSERTION = 3
 
 
 def _measure_frames_in(
@@ -3903,7 +3925,7 @@ def _without_charges(found: list[_Found], lang: str) -> list[_Found]:
             continue
         # "of using drones to drop the choking agent": a noun a verb of the charge governs
         # is told by that verb; only the charge's own noun ("of a drone attack") is named.
-        named = verb in (item.head.head, item.head.head.head)
+        named = _named_by_the_charge(item.head, verb)
         told = item.head.pos_ in ("VERB", "AUX") or _participle_read_as_noun(item.head) or not named
         # "accusé Erevan de tirs sur ses positions, ce que l'Arménie a démenti": a deed noun
         # the accused denies is that deed; a bare "attack" ("accused Kyiv of a terrorist
@@ -3911,6 +3933,21 @@ def _without_charges(found: list[_Found], lang: str) -> list[_Found]:
         if told or (_denied_after(item, lang) and item.trigger.acled_subtype != "Attack"):
             kept.append(item)
     return kept
+
+
+# How a verb of the charge holds the deed noun it tells: "utilisé des armes chimiques"
+# ("des" may be read as a case: "employé des gaz toxiques" as obl:arg).
+_OBJECTS_USED = frozenset({"obj", "dobj", "obl:arg"})
+
+
+def _named_by_the_charge(noun: Any, verb: Any) -> bool:
+    """Whether a deed noun is the charge's own word ("accused Kyiv of a drone attack",
+    "accuse Erevan de tirs"), not the object of a verb the charge tells it with ("accuse
+    l'armée russe d'avoir utilisé des armes chimiques": the use is the deed told)."""
+    if verb == noun.head:
+        return True
+    used = noun.dep_ in _OBJECTS_USED and noun.head.pos_ in ("VERB", "AUX")
+    return verb == noun.head.head and not used
 
 
 def _answers_the_charge(item: _Found, lang: str) -> bool:
@@ -5137,7 +5174,7 @@ def _describes_a_noun(head: Any) -> bool:
     not an infinitive that completes it ("demandé aux forces … de quitter le pays")."""
     if head.dep_ not in _MODIFIER_DEPS:
         return False
-    if "Inf" in head.morph.get("VerbForm") and any(c.dep_ == "mark" for c in head.children):
+    if _marked_infinitive(head):
         return False
     if _participle_after_a_comma(head):
         return False  # "…, au Mozambique, décapitant au moins quatre habitants"
@@ -5148,6 +5185,15 @@ def _describes_a_noun(head: Any) -> bool:
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
+
+
+def _marked_infinitive(verb: Any) -> bool:
+    """ "de quitter le pays", or a perfect infinitive ("les rebelles d'avoir largué des
+    grenades", whose participle carries the infinitive on its auxiliary)."""
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children
+    )
+    return infinitive and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _fight_read_as_participle(head: Any) -> bool:
@@ -5395,7 +5441,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     elif victims == "CIVILIANS" and two_sided:
         victims = None  # civilians killed in a clash were caught in a battle, not attacked
     in_sentence_weapons = _weapons(sent, offset, context)
-    weapon_hits = _means(found, sent, offset, in_sentence_weapons)
+    weapon_hits = [
+        hit
+        for hit in _means(found, sent, offset, in_sentence_weapons)
+        if _counts_as_means(hit[0], found.trigger)
+    ]
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
         found.trigger, actor2, victims, weapon_hits, crowd, unopposed=_unopposed(found)
     )
@@ -7907,6 +7957,7 @@ def _means(
             and not _governs(found.head, token, 4)
             and token not in doer
             and not _in_an_instrument_phrase(token, found.head)
+            and not _in_the_phrase_object(token, found, tokens)
         ):
             continue
         if _modifiers_unmake(token, found.trigger.lang):
@@ -7919,6 +7970,15 @@ def _means(
             continue
         kept.append((weapon, (start, end)))
     return kept
+
+
+def _in_the_phrase_object(token: Any, found: _Found, tokens: dict[int, Any]) -> bool:
+    """A weapon on a split phrase's object, however the parser hung that object ("largué,
+    à l'aide de drones, des grenades chargées de gaz irritant": the gas the grenades hold)."""
+    if found.head.pos_ not in ("VERB", "AUX"):
+        return False
+    last = next((t for at, t in tokens.items() if at + len(t.text) == found.end), None)
+    return last is not None and last.i != found.head.i and last.is_ancestor(token)
 
 
 def _in_an_instrument_phrase(token: Any, head: Any) -> bool:
@@ -8113,6 +8173,17 @@ def _is_armed(actor: ActorMention | None) -> bool:
 
 
 _CHEMICAL = "Chemical weapon"
+
+
+# Dropping a munition from the air: what makes a riot-control agent a weapon of war.
+_AERIAL_DROP = "Air/drone strike"
+
+
+def _counts_as_means(weapon: Weapon, trigger: Trigger) -> bool:
+    """A riot-control agent is a chemical weapon only when dropped from the air ("dropped
+    tear-gas grenades from drones on Ukrainian trenches"); "police fired tear gas and live
+    rounds" stays coded from who was hit."""
+    return weapon.weapon_class != "riot_agent" or trigger.acled_subtype == _AERIAL_DROP
 
 
 def _coding(
