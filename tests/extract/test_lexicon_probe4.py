@@ -405,10 +405,12 @@ POLITICS: list[tuple[str, str, str, str]] = [
         R,
     ),
     (
+        # The halt asked of the belligerents is their requested concession, as analysts
+        # code "called on Ethiopia to end hostilities".
         "L'Union africaine a exhorté les belligérants soudanais à cesser les hostilités.",
-        "REQUEST",
+        "CONCEDE",
         OTHER,
-        R,
+        "requested",
     ),
     (
         "Dans un communiqué, l'armée burkinabè a invité les populations de Djibo à collaborer "
