@@ -191,6 +191,7 @@ def extract_events(
             ]
             grouped = _without_calls_behind(_without_demands(grouped))
             grouped = _without_promises(_without_requests(grouped, lang), lang)
+            grouped = _without_refused_deeds(grouped)
             grouped = _without_getaways(grouped, context)
             grouped = operations_as_told(grouped, lang)
             grouped = _without_searches_in_a_deed(grouped)
@@ -3251,6 +3252,24 @@ _WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
 # Verbs of refusal whose infinitive tells a party's stance, not a deed: "who refuse to lay
 # down their arms", "qui refusent de déposer les armes".
 _REFUSALS = frozenset({"refuse", "refuser", "reject", "decline"})
+
+
+def _without_refused_deeds(found: list[_Found]) -> list[_Found]:
+    """ "Hezbollah refused to hand over its weapons", "a refusé de livrer ses armes",
+    "declined to meet the envoy": the refusal is the event (REJECT), as analysts code it;
+    the move or statement refused is no negated event of its own. Violence refused stays
+    told ("refused to attack" is rare and tells its own stance)."""
+    refusals = {
+        item.head.i
+        for item in found
+        if item.trigger.plover_type == "REJECT" and fold_text(item.head.lemma_) in _REFUSALS
+    }
+    return [
+        item
+        for item in found
+        if item.trigger.plover_type in _DENIABLE
+        or not (item.head.dep_ == "xcomp" and item.head.head.i in refusals)
+    ]
 
 
 def _refused_in_a_relative(verb: Any) -> bool:
