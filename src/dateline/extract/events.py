@@ -200,6 +200,7 @@ def extract_events(
                 item
                 for item in _without_acted_on(grouped)
                 if item.head.i in recent or not _qualifies_a_noun(item)
+                if not _crime_before_a_court(item)
                 if not _describes_a_party(item)
                 if not _detention_behind(item, context)
                 if not _move_of_an_earlier_year(item, context)
@@ -3252,6 +3253,41 @@ _WHERE = frozenset({"where", "ou", "when", "quand", "lorsque"})
 # Verbs of refusal whose infinitive tells a party's stance, not a deed: "who refuse to lay
 # down their arms", "qui refusent de déposer les armes".
 _REFUSALS = frozenset({"refuse", "refuser", "reject", "decline"})
+
+
+# Words of a court case: a crime they govern is what someone is charged with or tried for.
+_COURT_WORDS = frozenset(
+    {
+        "charge",
+        "trial",
+        "try",
+        "convict",
+        "sentence",
+        "indict",
+        "prosecute",
+        "juger",
+        "inculper",
+        "condamner",
+        "proces",
+        "inculpation",
+    }
+)
+
+
+def _crime_before_a_court(found: _Found) -> bool:
+    """ "on trial on treason and murder charges", "charged with murder", "jugé pour
+    meurtre": a violent noun a court case governs names the charge, not a deed of the
+    report (the charge itself may be an event: COERCE, ACCUSE)."""
+    if found.trigger.plover_type != "ASSAULT" or found.head.pos_ != "NOUN":
+        return False
+    node = found.head
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if fold_text(node.lemma_) in _COURT_WORDS:
+            return True
+    return False
 
 
 def _without_refused_deeds(found: list[_Found]) -> list[_Found]:
