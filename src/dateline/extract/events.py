@@ -6284,9 +6284,6 @@ def _names_a_person(noun: Any, offset: int, context: _Context) -> bool:
     return any(a.kind == "person" and a.start < right and left < a.end for a in context.actors)
 
 
-_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
-
-
 def _relative_antecedent(word: Any) -> Any:
     """ "two aides, who it said were seized": a relative pronoun stands for the noun its
     clause hangs on; any other word for itself."""
@@ -6294,7 +6291,7 @@ def _relative_antecedent(word: Any) -> Any:
         return word
     head = word
     for _ in range(4):
-        if head.dep_ in _RELATIVE_CLAUSES:
+        if head.dep_ in _RELATIVE:
             return head.head
         if head.head is head:
             break

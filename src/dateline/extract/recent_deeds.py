@@ -15,7 +15,7 @@ from dateline.link.actors.dictionary import fold_text
 from dateline.records import ActorMention
 
 # Words opening a phrase of what came just before ("après", "after", "following").
-_AFTER = frozenset({"after", "following", "apres"})
+AFTER = frozenset({"after", "following", "apres"})
 # Nouns of the day after a deed: "au lendemain d'une frappe".
 DAY_AFTER = frozenset({"lendemain"})
 # Nouns of a long conflict, never one day's deed: "depuis le début de la guerre".
@@ -64,9 +64,9 @@ def on_the_day_after(noun: Any) -> bool:
 
 def _led_by_after(noun: Any) -> bool:
     """ "deux jours après une attaque", "following an attack", "after a strike"."""
-    if any(c.dep_ == "case" and fold_text(c.text) in _AFTER for c in noun.children):
+    if any(c.dep_ == "case" and fold_text(c.text) in AFTER for c in noun.children):
         return True
-    return noun.dep_ == "pobj" and fold_text(noun.head.text) in _AFTER
+    return noun.dep_ == "pobj" and fold_text(noun.head.text) in AFTER
 
 
 def _time_span_before(noun: Any) -> Any | None:

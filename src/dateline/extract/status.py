@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.extract.lexicon import cue_forms, reporting_verbs, status_cues, troop_words
+from dateline.extract.recent_deeds import AFTER, DAY_AFTER
 from dateline.link.actors.dictionary import fold_text
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
@@ -275,9 +276,8 @@ def _added_by_a_participle(clause: Any) -> bool:
     return clause.dep_ in ("advcl", "acl") and participle and comma and first <= clause.i
 
 
-# Prepositions of a time before the clause: "following the arrest of", "après
-# l'interpellation de".
-_AFTER = frozenset({"following", "after", "apres"})
+# Prepositions of a time before the clause ("following the arrest of", "après
+# l'interpellation de") are ``AFTER``, shared with the deeds of a recent day.
 
 
 def _told_as_before(node: Any, previous: Any) -> bool:
@@ -285,18 +285,16 @@ def _told_as_before(node: Any, previous: Any) -> bool:
     exigé sa libération après son interpellation mercredi": a deed named in a phrase of
     what came before the clause has happened, whatever the clause asks or plans."""
     if previous is not node and previous.dep_ == "pobj":
-        return fold_text(node.text) in _AFTER
-    if node.pos_ == "NOUN" and fold_text(node.lemma_) in _DAY_AFTER:
+        return fold_text(node.text) in AFTER
+    if node.pos_ == "NOUN" and fold_text(node.lemma_) in DAY_AFTER:
         return True  # "au lendemain d'une frappe": the strike is done
     if node.pos_ in ("VERB", "AUX") and _past_clause_after(node):
         return True  # "would respond, a day after a US strike killed eleven people"
     return node.pos_ == "NOUN" and any(
-        c.dep_ == "case" and fold_text(c.text) in _AFTER for c in node.children
+        c.dep_ == "case" and fold_text(c.text) in AFTER for c in node.children
     )
 
 
-# Nouns of the day after a deed: "au lendemain de".
-_DAY_AFTER = frozenset({"lendemain"})
 # Auxiliaries of a time to come, which keep a clause after "after" a plan ("after the
 # deal is signed", "après que l'accord sera signé").
 _PRESENT_OR_FUTURE = frozenset({"Pres", "Fut"})
@@ -305,7 +303,7 @@ _PRESENT_OR_FUTURE = frozenset({"Pres", "Fut"})
 def _past_clause_after(verb: Any) -> bool:
     """A clause opened by "after"/"après que" in a past tense ("a day after a strike
     killed", "après que des hommes armés ont attaqué") tells what has happened."""
-    if not any(c.dep_ == "mark" and fold_text(c.text) in _AFTER for c in verb.children):
+    if not any(c.dep_ == "mark" and fold_text(c.text) in AFTER for c in verb.children):
         return False
     if verb.tag_ == "VBD":
         return True
