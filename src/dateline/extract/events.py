@@ -127,6 +127,7 @@ class _Context:
     tenure: tuple[date, date] | None = None
     events: list[Event] = field(default_factory=list)
     trigger_tokens: tuple[int, ...] = ()  # the current sentence's trigger heads
+    recent_deeds: frozenset[int] = frozenset()  # its deeds of a recent day, by head
     # Events the current sentence has made so far, before they join ``events``: a release
     # asked in the sentence that tells the arrest ("detained 11 staff, …, demanding their
     # release") is asked of that arrest's doer.
@@ -168,7 +169,10 @@ def extract_events(
             named = [*actors, *places, *times]
             found_here = _triggers_in(sent, offset, lang, named)
             # "au lendemain d'une frappe de l'armée américaine": a deed of its own.
-            recent = {f.head.i for f in found_here if deed_of_a_recent_day(f, lang, actors, offset)}
+            recent = frozenset(
+                f.head.i for f in found_here if deed_of_a_recent_day(f, lang, actors, offset)
+            )
+            context.recent_deeds = recent
             grouped = _without_denials(
                 [
                     item
@@ -5435,7 +5439,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1 = captivity.actor1
     freed_by_captors = captivity is None and _freed_by_unnamed_captors(found, context.lang)
     agent_words = args.agent_tokens(found.head)
-    if deed_of_a_recent_day(found, context.lang, context.actors, offset):
+    if found.head.i in context.recent_deeds:
         # "Residents protested, two days after an attack by M23 rebels": the clause's
         # subject is no doer of the deed told in its phrase of time, nor its crowd.
         agent_words = frozenset()
