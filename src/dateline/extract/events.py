@@ -4223,12 +4223,7 @@ def _only_denies_an_earlier_attack(
     deed (``_denied_deeds``); it holds no REJECT event."""
     if not sentence or len(denials) != len(found):
         return False
-    # "Police shot dead two protesters … Police denied the allegation": fire on a crowd is
-    # as deniable as an attack, though ACLED files it under Protests.
-    if any(
-        e.acled_type in _VIOLENT_TYPES or e.acled_subtype == _FORCE_ON_CROWDS
-        for e in context.events
-    ):
+    if any(e.acled_type in _VIOLENT_TYPES for e in context.events):
         return True
     disowned = any(e.acled_subtype in _DISOWNED for e in context.events)
     if disowned and any(_disclaims_responsibility(item.head) for item in denials):
