@@ -3861,12 +3861,17 @@ def _is_denial(found: _Found, lang: str) -> bool:
 
 
 _RESPONSIBILITY = frozenset({"responsabilite", "responsibility", "implication", "involvement"})
+_RESPONSIBLE = frozenset({"responsable", "responsible"})
 # The first words of a phrase that negates owning a deed ("not responsible", "aucune
 # implication") and its last words (the owning word, as written or as a lemma).
 _DISOWNING_NEGATIONS = frozenset({"not", "no", "pas", "aucune", "aucun"})
-_OWNING_WORDS = _RESPONSIBILITY | frozenset(
-    {"responsible", "responsable", "responsables", "involved", "involve"}
-    | {"implique", "impliquee", "impliques", "impliquees", "impliquer"}
+_OWNING_WORDS = (
+    _RESPONSIBILITY
+    | _RESPONSIBLE
+    | frozenset(
+        {"responsables", "involved", "involve"}
+        | {"implique", "impliquee", "impliques", "impliquees", "impliquer"}
+    )
 )
 
 
@@ -4234,7 +4239,6 @@ def _only_denies_an_earlier_attack(
 
 # Deeds besides violence a party disowns as it would an attack: homes torched or looted.
 _DISOWNED = frozenset({"Looting/property destruction"})
-_RESPONSIBLE = frozenset({"responsable", "responsible"})
 
 
 def _disclaims_responsibility(verb: Any) -> bool:
