@@ -153,11 +153,19 @@ def _about_an_attack(verb: Any, cue: PerpetratorCue, lang: str) -> bool:
             c.dep_.startswith("nsubj") and fold_text(c.lemma_) in doers for c in verb.children
         )
     deeds = deed_nouns(lang, "deed")
+    if _describes_a_deed(verb, deeds):
+        return True
     return any(
         (c.dep_ in (*_OBJECTS, *_PASSIVE_SUBJECTS) or _set_apart_before(c, verb))
         and (fold_text(c.lemma_) in deeds or _points_back(c))
         for c in verb.children
     ) or any(c.dep_ == "xcomp" and _a_deed_done(c, deeds, lang) for c in verb.children)
+
+
+def _describes_a_deed(verb: Any, deeds: frozenset[str]) -> bool:
+    """ "…, une attaque revendiquée par les shebab", "in an attack blamed on bandits": the
+    participle hangs on the attack noun it describes, which is then no argument of it."""
+    return verb.dep_ in ("acl", "acl:relcl") and fold_text(verb.head.lemma_) in deeds
 
 
 # Objects that make using them a deed of violence: "a reconnu avoir utilisé des armes".
