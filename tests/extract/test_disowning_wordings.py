@@ -172,8 +172,6 @@ ROWS: list[tuple[str, str, str]] = [
 
 MISSED: dict[str, str] = {
     ROWS[4][0]: "'disavowed the strike': the English verb makes no event to carry the denial",
-    ROWS[14][0]: "'n'avoir rien à voir avec cette attaque' after a deed of the denier's side: "
-    "'cette attaque' is dropped as a mention of the deed told, leaving nothing denied",
     ROWS[15][0]: "'dismissed the reports as fabricated': no cue; as a REJECT it was coded "
     "beside third parties' dismissals the gold does not code",
     ROWS[21][0]: "'s'est défendue d'avoir visé': 'se défendre' is no cue (it also means to "

@@ -677,9 +677,11 @@ def _told_by_a_source(event: Event, parsed: ParsedArticle) -> bool:
     return token is not None and any(fold_text(t.text) in _SOURCED for t in token.sent)
 
 
-# Denied sub-types a denial's wording may give when it names the deed only vaguely ("a nié
-# avoir visé des civils", "denied any abuses").
+# Sub-types a denial's wording may give when it names the deed only vaguely ("a nié avoir
+# visé des civils", "denied any abuses"); negated, an attack too ("insisted it had not
+# targeted civilians").
 _VAGUE_DENIALS = frozenset({"Armed clash"})
+_VAGUE_NEGATIONS = frozenset({"Armed clash", "Attack"})
 
 
 def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[Event]:
@@ -692,7 +694,9 @@ def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[E
     for at, event in enumerate(told):
         if event.status not in ("negated", "denied") or event.actor1 is None:
             continue
-        vague = event.status == "denied" and event.acled_subtype in _VAGUE_DENIALS
+        vague = event.plover_type == "ASSAULT" and event.acled_subtype in (
+            _VAGUE_DENIALS if event.status == "denied" else _VAGUE_NEGATIONS
+        )
         if event.status == "negated" and event.plover_type not in _DENIABLE:
             continue
         if event.status == "denied" and not vague:
@@ -709,12 +713,14 @@ def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[E
                 and e.plover_type in _DENIABLE
                 and e.actor1 is not None
                 and _same_side(e.actor1, event.actor1)
-                and (vague or e.acled_subtype == event.acled_subtype)
+                and (e.acled_subtype == event.acled_subtype or _vaguely_named(event, e, vague))
             ),
             None,
         )
-        if deed is None or (vague and deed.acled_subtype == event.acled_subtype):
+        if deed is None:
             continue
+        if event.status == "denied" and deed.acled_subtype == event.acled_subtype:
+            continue  # a vague denial that already names the deed's kind
         if vague and any(
             e.status == "denied" and e.acled_subtype == deed.acled_subtype for e in told
         ):
@@ -730,6 +736,12 @@ def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[E
             target=event.target or deed.target,
         )
     return [updated.get(id(event), event) for event in events]
+
+
+def _vaguely_named(denial: Event, deed: Event, vague: bool) -> bool:
+    """A vague wording names any deed of its side; negated ("had not targeted civilians"),
+    only a violent one."""
+    return vague and (denial.status == "denied" or deed.plover_type == "ASSAULT")
 
 
 def _denies_force(denial: Event, deed: Event, parsed: ParsedArticle, lang: str) -> bool:
@@ -2638,14 +2650,6 @@ def _done_by_its_subject(noun: Any, lang: str) -> bool:
     )
 
 
-# Words by which a party answers for a deed named after them ("être à l'origine de la
-# frappe", "responsable de l'attaque", "was behind the strike").
-_ANSWERING_FOR = frozenset(
-    {"origine", "responsable", "responsabilite", "auteur", "implication", "role"}
-    | {"behind", "responsible", "responsibility", "involvement"}
-)
-
-
 def _denied_copy(found: _Found, made: list[Event], told: list[Event]) -> Event | None:
     """ "The Taliban denied carrying out the attack", "distanced itself from the strike":
     a definite deed noun a denial governs is the deed told before as the denier disputes
@@ -2665,7 +2669,7 @@ def _answered_for(noun: Any) -> bool:
     token = noun
     for _ in range(3):
         token = token.head
-        if fold_text(token.lemma_) in _ANSWERING_FOR:
+        if owns_a_deed(token):  # "être à l'origine de la frappe", "was behind the strike"
             return True
         if token.head.i == token.i:
             break
@@ -4365,10 +4369,25 @@ def _rejects_a_charge(found: _Found, lang: str) -> bool:
     (no verb of denial) whose object is the charge or report told before."""
     if found.trigger.plover_type != "REJECT" or _is_denial(found, lang):
         return False
+    return (
+        any(
+            c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
+            for c in found.head.children
+        )
+        or _relative_on_a_claim(found.head)
+        or _claim_judged(found.head)
+    )
+
+
+def _claim_judged(verb: Any) -> bool:
+    """ "said the accusations were baseless", "a affirmé que ces informations étaient
+    fausses": a saying verb whose clause has the charge as subject rejects that charge."""
     return any(
-        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
-        for c in found.head.children
-    ) or _relative_on_a_claim(found.head)
+        g.dep_.startswith("nsubj") and fold_text(g.lemma_) in _CLAIM_WORDS
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    )
 
 
 def _deeds_rejected(
@@ -4386,7 +4405,9 @@ def _deeds_rejected(
     for rejection in rejections:
         if rejection.actor1 is None:
             continue
-        deed = _deed_denied_by(rejection.actor1, list(told))
+        # "accused Hezbollah of firing rockets at Metula, a claim the group rejected"
+        before = [e for e in told_with if _trigger_start(e) < _trigger_start(rejection)]
+        deed = _deed_denied_by(rejection.actor1, [*told, *before])
         if deed is None:
             continue
         doer = deed.actor1 or _accused_of(deed, rejection, [*told, *told_with], charged)
@@ -5357,7 +5378,7 @@ def _is_mention_of_known_event(found: _Found) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
     ):
-        return True
+        return not _denied_with_no_verb(head, found.trigger.lang)
     if _a_crowd_s_aim(found) or _fire_support(found):
         return True
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head) and not _on_its_own_noun(found):
@@ -5367,6 +5388,14 @@ def _is_mention_of_known_event(found: _Found) -> bool:
             c.dep_ == "nummod" for c in head.head.children
         )
     return False
+
+
+def _denied_with_no_verb(noun: Any, lang: str) -> bool:
+    """ "a assuré n'avoir rien à voir avec ces tirs": a deed the words around it deny, with
+    no verb of denial to make its copy ("s'est désolidarisé de cette attaque" has one), is
+    kept to be that copy."""
+    status, cue = status_of(noun, lang)
+    return status == "denied" and cue is not None and cue.pos_ not in ("VERB", "AUX")
 
 
 def _on_its_own_noun(found: _Found) -> bool:

@@ -247,16 +247,31 @@ def _copula_qualities(clause: Any) -> list[Any]:
     « infondées »": the predicate of a reported copula."""
     if fold_text(clause.lemma_) in ("be", "etre"):
         heads = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-    elif any(c.dep_ == "cop" for c in clause.children):
-        heads = [clause]
+    elif any(c.dep_ == "cop" or _passive_etre(c) for c in clause.children):
+        heads = [clause]  # "étaient infondées", which the French parser reads as a passive
     else:
         return []
     return [w for head in heads for w in (head, *(c for c in head.children if c.dep_ == "conj"))]
 
 
+def _passive_etre(word: Any) -> bool:
+    return word.dep_ == "aux:pass" and fold_text(word.lemma_) == "etre"
+
+
+def _masculine_singular(word: Any) -> str:
+    """ "infondées" → "infonde", "mensongères" → "mensonger": an adjective the parser
+    lemmatised as a verb's participle, back to the form the lexicon lists."""
+    text = fold_text(word.text)
+    if word.lang_ != "fr":
+        return text
+    text = text.removesuffix("s")
+    return text.removesuffix("e") if text.endswith(("ee", "ere")) else text
+
+
 def _stance_of(qualities: list[Any], words: _Words, *, copula: bool) -> str | None:
     """REJECT before ACCUSE: "political witch-hunt" rejects, though it names a wrong."""
     lemmas = {fold_text(w.lemma_) for w in qualities} | {fold_text(w.text) for w in qualities}
+    lemmas |= {_masculine_singular(w) for w in qualities}
     if copula:
         lemmas &= words.after_copula
     found = {words.predicates[lemma] for lemma in lemmas if lemma in words.predicates}

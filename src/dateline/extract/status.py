@@ -79,6 +79,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             )
             if denial is not None:
                 return ("denied" if _owning(node, previous) else "negated"), denial
+        if node is not trigger and (denial := _no_part_played(node, previous)) is not None:
+            return "denied", denial  # "played no part in the attack"
         for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
             found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
             if found and found[1] != "infinitive":  # "sans parvenir à s'entendre": a complement
@@ -144,7 +146,8 @@ def _none_done(trigger: Any) -> Any | None:
 
 
 # Words by which a party owns a deed: "n'est pas responsable de", "had no role in", "was
-# not involved in"; negated, they deny the deed is the party's.
+# not involved in", "n'est pas à l'origine de", "was not behind", "played no part in";
+# negated, they deny the deed is the party's.
 _OWNING = frozenset(
     {
         "responsable",
@@ -152,10 +155,14 @@ _OWNING = frozenset(
         "responsabilite",
         "responsibility",
         "role",
+        "part",
         "implication",
         "involvement",
         "involved",
         "implique",
+        "origine",
+        "auteur",
+        "behind",
     }
 )
 
@@ -172,6 +179,18 @@ def _disowned(node: Any, previous: Any) -> bool:
     return pair in _DISOWNING and previous.dep_ in ("relcl", "acl")
 
 
+def _no_part_played(verb: Any, previous: Any) -> Any | None:
+    """ "played no part in the attack", "had no role in the killings": the parser hangs the
+    deed's phrase on the verb beside an owning object under "no"; that determiner."""
+    if verb.pos_ not in ("VERB", "AUX") or previous.dep_ not in ("prep", "obl", "obl:arg"):
+        return None
+    for owned in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
+        if fold_text(owned.lemma_) in _OWNING:
+            none = (c for c in owned.children if c.dep_ == "det")
+            return next((c for c in none if fold_text(c.text) in _NONE), None)
+    return None
+
+
 def owns_a_deed(noun: Any) -> bool:
     """ "toute implication dans l'attaque", "no role in the strike": a noun by which a party
     owns the deed it governs."""
@@ -182,7 +201,7 @@ def _owning(node: Any, previous: Any) -> bool:
     """Whether the negated ``node`` (or the predicate ``previous`` under it: "was not
     responsible for") says a party owns the deed below it."""
     return fold_text(node.lemma_) in _OWNING or (
-        previous.dep_ in ("acomp", "attr") and fold_text(previous.lemma_) in _OWNING
+        previous.dep_ in ("acomp", "attr", "prep") and fold_text(previous.lemma_) in _OWNING
     )
 
 
