@@ -1503,7 +1503,7 @@ def _has_a_destination(verb: Any) -> bool:
     """Troops moving somewhere (or leaving somewhere) are deployed or withdrawn: the verb
     has a place or a purpose. "Police officers arrived after the killings" tells only that
     they came to the scene."""
-    for child in verb.children:
+    for child in _children_through_particles(verb):
         if child.dep_ in ("obj", "dobj"):
             return True  # "will leave the country", "quitter Bamako"
         if child.dep_ == "prep" and fold_text(child.text) in _WHITHER:
@@ -1519,6 +1519,18 @@ def _has_a_destination(verb: Any) -> bool:
         if child.dep_ in ("obl:mod", "npadvmod", "obl") and _names_a_day_before_a_place(child):
             return True
     return False
+
+
+def _children_through_particles(verb: Any) -> list[Any]:
+    """A verb's words, with those the English parser hangs on its adverb particle: in
+    "troops fell back to new lines" the "to" stands on "back", not on "fell"."""
+    children = list(verb.children)
+    return children + [
+        g
+        for c in children
+        if c.dep_ in ("advmod", "prt") and fold_text(c.text) in ADVERB_PARTICLES
+        for g in c.children
+    ]
 
 
 def _names_a_day_before_a_place(day: Any) -> bool:
@@ -2011,8 +2023,21 @@ def _particles_between(row: Trigger, verb: Any, last: Any) -> bool:
     between = {fold_text(t.text) for t in verb.doc[verb.i + 1 : last.i]}
     between |= {fold_text(t.lemma_) for t in verb.doc[verb.i + 1 : last.i]}
     articles = _ARTICLES | ({"a"} if row.lang == "en" else set())
-    needed = [w for w in row.words[1:-1] if w in PARTICLES and w not in articles]
+    needed = [
+        w
+        for w, written in zip(row.words[1:-1], _written_words(row)[1:-1], strict=True)
+        if w in PARTICLES and w not in articles and written not in articles
+    ]
     return all(word in between for word in needed)
+
+
+def _written_words(row: Trigger) -> list[str]:
+    """A phrase's words as written, beside its lemmas: the parser may lemmatise the article
+    "des" of "stationner des soldats" to the preposition "de", which the article, varying
+    in running text ("a stationné 2 000 soldats"), need not be. Lemmas alone when the two
+    do not align."""
+    written = [fold_text(w) for w in row.written.split()]
+    return written if len(written) == len(row.words) else list(row.words)
 
 
 # Articles vary inside a phrase ("lancer une offensive", "ont lancé leur offensive").
@@ -2757,18 +2782,39 @@ def _governed_without_conj(token: Any, governor: Any) -> bool:
 
 
 def _cooperation_noun(head: Any, lang: str) -> bool:
-    """ "un accord de coopération sécuritaire": the agreement noun the deal verb governs is
-    qualified by a noun the lexicon reads as cooperation."""
+    """ "un accord de coopération sécuritaire", "un protocole d'accord de coopération",
+    "a memorandum of understanding on security cooperation": the agreement noun the deal
+    verb governs is qualified, directly or through the agreement's own name, by a noun the
+    lexicon reads as cooperation."""
     lexicon = triggers(lang)
     nouns = [head, *(c for c in head.children if c.dep_ in ("obj", "dobj"))]
     for noun in nouns:
-        for word in noun.children:
-            if word.dep_ not in ("nmod", "compound") or word.pos_ != "NOUN":
-                continue
+        for word in _qualifying_nouns(noun):
             rows = lexicon.get((fold_text(word.lemma_),), [])
             if any(row.plover_type == "COOPERATE" for row in rows):
                 return True
     return False
+
+
+# How a noun qualifies another: "accord de coopération" (nmod), "security cooperation"
+# (compound), "memorandum of understanding on cooperation" (prep, then pobj).
+_QUALIFIER_LINKS = frozenset({"nmod", "compound", "prep", "pobj"})
+
+
+def _qualifying_nouns(noun: Any, depth: int = 4) -> list[Any]:
+    """The nouns that qualify ``noun``, and those that qualify them, ``depth`` links down
+    (a preposition is a link): "protocole d'accord de coopération" reaches "coopération"
+    through "accord", "memorandum of understanding on cooperation" through "of
+    understanding on"."""
+    found: list[Any] = []
+    for word in noun.children:
+        if word.dep_ not in _QUALIFIER_LINKS:
+            continue
+        if word.pos_ == "NOUN":
+            found.append(word)
+        if depth > 1 and word.pos_ in ("NOUN", "ADP"):
+            found.extend(_qualifying_nouns(word, depth - 1))
+    return found
 
 
 def _trigger_start(event: Event) -> int:
