@@ -83,7 +83,7 @@ ROWS: list[tuple[str, Expected]] = [
         "La junte nigérienne a expulsé jeudi l'ambassadeur de France, qu'elle accuse "
         "d'ingérence. Paris a refusé de rappeler son diplomate, jugeant la décision "
         "illégitime.",
-        (("SANCTION", "Other", "NER"), ("REJECT", "Other", "FRA")),
+        (("COERCE", "Other", "NER"), ("REJECT", "Other", "FRA")),
     ),
     (
         "Le ministère malien de l'Administration territoriale a suspendu mercredi les "

@@ -135,7 +135,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "L'expulsion de l'ambassadeur de France par Niamey a marqué une nouvelle étape "
         "dans la rupture entre les deux pays.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "NER",
     ),
@@ -185,7 +185,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "Burkina Faso's military government expelled two French diplomats on Tuesday, "
         "accusing them of subversive activities.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "BFA",
     ),
@@ -380,7 +380,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "The expulsion of the French ambassador by Niamey on Friday deepened the rift "
         "between the two capitals.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "NER",
     ),

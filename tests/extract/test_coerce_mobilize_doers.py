@@ -83,7 +83,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (
         "Le Burkina Faso a expulsé trois diplomates français accusés d'activités "
         "subversives, a annoncé le ministère des Affaires étrangères.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "BFA",
     ),
@@ -295,7 +295,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ),
     (
         "Niger's junta expelled the French ambassador on Friday.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "NER",
     ),

@@ -121,7 +121,7 @@ ROWS: list[tuple[str, Expected]] = [
         "Le gouvernement du Burkina Faso a expulsé mardi deux diplomates français, accusés "
         "d'« activités subversives ». Paris a rejeté ces accusations et dénoncé une décision "
         "« injustifiée ».",
-        (("SANCTION", "Other", "BFA"), ("REJECT", "Other", "FRA")),
+        (("COERCE", "Other", "BFA"), ("REJECT", "Other", "FRA")),
     ),
     (
         "Le ministre sénégalais des Affaires étrangères a rencontré jeudi à Bamako le président "

@@ -81,7 +81,7 @@ FOUND = [
     ("fr", "La police sénégalaise a renforcé le dispositif de sécurité à Ziguinchor.", "MOBILIZE"),
     ("en", "Rwanda bolstered its presence along the border with Congo.", "MOBILIZE"),
     ("fr", "Le Tchad a mis fin à sa participation à la force du bassin du lac Tchad.", "SANCTION"),
-    ("fr", "Le Burkina Faso a expulsé le chargé d'affaires français.", "SANCTION"),
+    ("fr", "Le Burkina Faso a expulsé le chargé d'affaires français.", "COERCE"),
     ("fr", "L'armée burkinabè a réquisitionné des camions à Dori.", "COERCE"),
     ("fr", "Le ministre malien de la Justice a tancé les magistrats grévistes.", "ACCUSE"),
     ("fr", "Le gouvernement ivoirien s'est insurgé contre la décision de la Cour.", "ACCUSE"),

@@ -149,7 +149,7 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
     (
         "La junte nigérienne entend expulser l'ambassadeur de France dans les quarante-huit "
         "heures.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "planned",
         "NER",
@@ -343,7 +343,7 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
     ),
     (
         "The Sudanese army announced it would expel the UN envoy within 72 hours.",
-        "SANCTION",
+        "COERCE",
         "Other",
         "planned",
         "SDN.MIL",

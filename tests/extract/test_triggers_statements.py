@@ -79,7 +79,7 @@ FRENCH = [
     ),
     ("Le Bénin a fermé sa frontière avec le Niger après le coup d'Etat.", "SANCTION"),
     ("Le Niger a retiré son ambassadeur en Côte d'Ivoire.", "SANCTION"),
-    ("La junte malienne a ordonné l'expulsion de l'ambassadeur de France.", "SANCTION"),
+    ("La junte malienne a ordonné l'expulsion de l'ambassadeur de France.", "COERCE"),
     ("L'Union européenne a annoncé la suspension de son aide au Niger.", "SANCTION"),
     # CONCEDE
     ("La Russie et l'Ukraine ont échangé 200 prisonniers sous médiation émiratie.", "CONCEDE"),
