@@ -143,3 +143,22 @@ def test_hints_typo_is_looked_for_in_the_country_written_beside_it(places: Linke
     start = text.index("Hom,")
     [hom] = [p for p in places(text, "fr") if p.start == start]
     assert (hom.country_iso2, hom.admin1_code) == ("SY", "11")
+
+
+@pytest.mark.parametrize("between", [" in ", " au ", " en ", " in northeastern "])
+def test_hints_gap_a_preposition_alone_joins(between: str) -> None:
+    """ "Kharkiv in Ukraine", "Gao au Mali": between two place names a preposition alone
+    says where the first lies."""
+    assert gap(between).joins
+
+
+def test_hints_far_region_gives_way_to_the_unit_written_after(places: Linker) -> None:
+    """ "Mambasa" is also a spelling of Mombasa, whose county the cue "territory" would
+    pick; with its province and country written after it, the place is in Ituri."""
+    text = (
+        "ADF rebels killed 12 villagers in Mambasa territory, Ituri province, eastern Congo, "
+        "on Sunday."
+    )
+    start = text.index("Mambasa")
+    [mambasa] = [p for p in places(text, "en") if p.start == start]
+    assert mambasa.country_iso2 == "CD"

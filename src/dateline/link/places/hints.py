@@ -95,11 +95,8 @@ def gap(text: str) -> Gap:
     separator, designator = match.group("separator"), match.group("designator")
     named = bool(match.group("after") or designator or match.group("seat"))
     joins = bool(
-        separator
-        or match.group("possessive")
-        or named
-        or (match.group("preposition") and match.group("direction"))
-    )
+        separator or match.group("possessive") or named or match.group("preposition")
+    )  # "near Mambasa in Congo's Ituri province", "à Gao au Mali"
     formal = bool(designator or match.group("seat") or separator == "(")
     return Gap(joins, formal)
 

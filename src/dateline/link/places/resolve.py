@@ -637,8 +637,8 @@ def _placed_by_hint(
         return chosen, None
     if chosen is not None:
         place = gazetteer.place(chosen[0].index)
-        if place.feature not in ("town", "point", "admin2"):
-            return chosen, None
+        if place.feature not in ("town", "point", "admin2", "admin1"):
+            return chosen, None  # "Mambasa territory, Ituri province" is no Kenyan county
         relevant = [unit for unit in units if hints.narrows(unit, place)]
         if not relevant or any(hints.inside(place, u, distance_km) for u in relevant):
             return chosen, None
