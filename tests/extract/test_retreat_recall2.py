@@ -151,9 +151,6 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 _row = partial(row_opening, ROWS)
 
 MISSED = {
-    _row("South Sudanese troops fell back"): (
-        "'fall back' is no trigger: it also tells relying on something ('fell back on old laws')"
-    ),
     _row("La Minusma a procédé"): (
         "a noun after 'procéder à' finds no doer: the verb governs it through a preposition"
     ),

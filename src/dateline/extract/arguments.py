@@ -279,6 +279,9 @@ def charge_holder(token: Any) -> Any | None:
             return None
         if _states_a_charge(node, head):
             return head
+        accusing = _verb_of_its_agent(head)
+        if accusing is not None and _states_a_charge(node, accusing):
+            return accusing  # "the RSF, accused by the army of shelling El Fasher"
         if (
             head.dep_ in ("obj", "dobj")
             and _names_a_doing(node)  # "les rebelles d'avoir tiré", not "auteurs de l'attaque"
@@ -286,6 +289,25 @@ def charge_holder(token: Any) -> Any | None:
         ):
             return head.head
         node = head
+    return None
+
+
+def charge_holder_by_agent(verb: Any) -> bool:
+    """A blaming participle on the accused, with its accuser as agent and a charge:
+    "the RSF, accused by the army of shelling El Fasher" (the army accuses); not a deed
+    put down to someone ("une frappe attribuée par des habitants à l'armée")."""
+    if not blames_another(verb) or not agent_of(verb):
+        return False
+    return any(_states_a_charge(child, verb) for child in verb.subtree if child.i > verb.i)
+
+
+def _verb_of_its_agent(noun: Any) -> Any | None:
+    """The passive verb whose agent ``noun`` is ("accused by the army", "accusées par
+    l'armée"): the parser may hang the charge on that agent."""
+    if noun.dep_ == "obl:agent":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head
     return None
 
 
@@ -318,6 +340,7 @@ def charged_as_a_description(verb: Any) -> bool:
         verb.dep_ in ("acl", "amod")
         and (past or verb.tag_ == "VBN")
         and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not agent_of(verb)  # "accused by the army of shelling": an accusation made
     )
 
 

@@ -5430,6 +5430,8 @@ def _is_mention_of_known_event(found: _Found) -> bool:
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head) and not _on_its_own_noun(found):
         if _accused_by_the_main_clause(found) is not None:
             return False
+        if args.charge_holder_by_agent(head):
+            return False  # "the RSF, accused by the army of shelling": the army accuses
         return found.trigger.plover_type != "ASSAULT" or not any(
             c.dep_ == "nummod" for c in head.head.children
         )
@@ -6513,8 +6515,9 @@ def _agent(
             for c in charging.children
             if c.dep_ == "obl:arg" and c.i < head.i and c.i not in inside
         ]
-        if charging.dep_ in ("acl:relcl", "relcl"):
-            # "trois hommes, présentés comme des membres du LeT, qu'elle accuse d'avoir…"
+        if charging.dep_ in ("acl:relcl", "relcl", "acl"):
+            # "trois hommes, présentés comme des membres du LeT, qu'elle accuse d'avoir…",
+            # "the RSF, accused by the army of shelling El Fasher"
             accused.append([t for t in charging.head.subtree if t.i < charging.i])
         return _accused(accused, offset, context), False
     if head.pos_ == "VERB" and _describes_a_noun(head):
@@ -6576,6 +6579,8 @@ def _agent(
             spans.append(_by_phrase_on_noun(head))
             spans.append(_noun_modifiers(head))
     spans.append(_undergone_from(head, context.lang))
+    if spans[-1] and undergone and found.trigger.plover_type in _SPOKEN_BY_AN_AGENT:
+        speaking = spans[-1]  # "faces accusations from Human Rights Watch": the NGO accuses
     asked = verb is not None and verb is not head and _is_request(verb, context.lang)
     # "requested consultations with its allies": who asks for talks takes part in them.
     asked = asked and found.trigger.plover_type != "CONSULT"
