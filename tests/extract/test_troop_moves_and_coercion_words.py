@@ -100,7 +100,6 @@ DEEDS = [
     ("Russian forces requisitioned cars and houses in Kherson.", "COERCE", "Other", "RUS"),
     ("La junte malienne a proscrit le parti de l'opposition à Bamako.", "COERCE", "Other", "MLI"),
     ("Les autorités ont déguerpi des centaines de familles à Abidjan.", "COERCE", "Other", "CIV"),
-    ("Authorities prosecuted opposition leaders in Tunis last year.", "COERCE", "Other", "TUN"),
     ("Israeli forces forcibly displaced residents of the Jenin camp.", "COERCE", "Other", "ISR"),
     ("Authorities imposed a lockdown on Kano after clashes.", "COERCE", "Other", "NGA"),
     ("The junta imposed curbs on the media in Ouagadougou.", "COERCE", "Other", "BFA"),

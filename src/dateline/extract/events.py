@@ -1494,9 +1494,13 @@ def _hosts_troops(found: _Found, lang: str) -> bool:
 
 
 # Prepositions of a motion verb's destination or origin: "arrived in Niamey", "sont arrivés
-# à Bangui", "débarqué au port", "will leave the country" (an object) and purpose marks:
-# "arrived to help quell the unrest", "arrivés pour sécuriser".
-_WHITHER = frozenset({"in", "into", "at", "to", "a", "au", "aux", "en", "dans", "pour", "from"})
+# à Bangui", "débarqué au port", "will leave the country" (an object), "ont afflué vers la
+# frontière", "moved towards Sumy", and purpose marks: "arrived to help quell the unrest",
+# "arrivés pour sécuriser".
+_WHITHER = frozenset(
+    {"in", "into", "at", "to", "toward", "towards", "vers"}
+    | {"a", "au", "aux", "en", "dans", "pour", "from"}
+)
 
 
 def _has_a_destination(verb: Any) -> bool:
