@@ -45,3 +45,20 @@ def test_ground_handed_over_stays_a_transfer(text: str) -> None:
     kinds = {(e.plover_type, e.acled_subtype) for e in events_of(text)}
     assert ("RETREAT", "Non-violent transfer of territory") in kinds, coded(text)
     assert all(e.plover_type != "CONCEDE" for e in events_of(text)), coded(text)
+
+
+IN_PROSPECT = [
+    "Israel will release 90 Palestinian detainees on Sunday under the ceasefire deal.",
+    "Kyiv said it was ready to hand over all the Russian soldiers it holds in an all-for-all "
+    "exchange.",
+    "Le gouvernement a promis de libérer les manifestants détenus à Conakry.",
+]
+
+
+@pytest.mark.parametrize("text", IN_PROSPECT)
+def test_release_not_made_is_no_agreement(text: str) -> None:
+    """A release planned or offered is coded Other, as a release asked for is: no
+    agreement has been carried out."""
+    releases = [e for e in events_of(text) if e.plover_type == "CONCEDE"]
+    assert releases, coded(text)
+    assert all(e.status != "realised" and e.acled_subtype == "Other" for e in releases), coded(text)

@@ -287,16 +287,33 @@ def extract_events(
     events = _tolls_by_place(events, parsed)
     stops = _violent_sentences(events, parsed)
     return [
-        _with_bodies(
-            _state_force_by_default(
-                _peaceful(
-                    _deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops)))
-                ),
-                context,
+        _release_in_prospect(
+            _with_bodies(
+                _state_force_by_default(
+                    _peaceful(
+                        _deadly_repression(
+                            _without_stray_toll(_wounded_only(event, parsed, stops))
+                        )
+                    ),
+                    context,
+                )
             )
         )
         for event in events
     ]
+
+
+# Statuses of a concession not (yet) made.
+_IN_PROSPECT = frozenset({"planned", "proposed", "requested", "hypothetical", "negated"})
+
+
+def _release_in_prospect(event: Event) -> Event:
+    """ "Kyiv was ready to hand over all the Russian soldiers", "will free 90 detainees": a
+    release not made is no agreement carried out; analysts code it Other, as they do a
+    release asked for."""
+    if (event.plover_type, event.acled_subtype) != ("CONCEDE", "Agreement"):
+        return event
+    return replace(event, acled_subtype="Other") if event.status in _IN_PROSPECT else event
 
 
 # How many heads up from a claimed killing its verb of saying may stand ("a affirmé avoir
