@@ -5333,6 +5333,8 @@ def _describes_a_noun(head: Any) -> bool:
         return False
     if is_claim_noun(head.head) and any(c.dep_ == "mark" for c in head.children):
         return False  # "reports that officers had fired": the charge's clause, no description
+    if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children):
+        return False  # "le marché, que des drones de l'armée ont bombardé": a clause of its own
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
