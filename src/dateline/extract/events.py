@@ -291,9 +291,7 @@ def extract_events(
             _with_bodies(
                 _state_force_by_default(
                     _peaceful(
-                        _deadly_repression(
-                            _without_stray_toll(_wounded_only(event, parsed, stops))
-                        )
+                        _deadly_repression(_without_stray_toll(_wounded_only(event, parsed, stops)))
                     ),
                     context,
                 )
