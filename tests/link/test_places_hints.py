@@ -162,3 +162,12 @@ def test_hints_far_region_gives_way_to_the_unit_written_after(places: Linker) ->
     start = text.index("Mambasa")
     [mambasa] = [p for p in places(text, "en") if p.start == start]
     assert mambasa.country_iso2 == "CD"
+
+
+def test_hints_unit_of_another_country_overrules_a_region(places: Linker) -> None:
+    """A region of the same rank as the unit after it, in another country, is no reading:
+    "near Mambasa in Ituri province" is put in Ituri, not in Kenya's Mombasa county."""
+    text = "Gunmen killed 12 villagers near Mambasa in Ituri province on Sunday."
+    start = text.index("Mambasa")
+    [mambasa] = [p for p in places(text, "en") if p.start == start]
+    assert mambasa.country_iso2 == "CD"

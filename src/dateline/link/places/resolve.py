@@ -639,7 +639,9 @@ def _placed_by_hint(
         place = gazetteer.place(chosen[0].index)
         if place.feature not in ("town", "point", "admin2", "admin1"):
             return chosen, None  # "Mambasa territory, Ituri province" is no Kenyan county
-        relevant = [unit for unit in units if hints.narrows(unit, place)]
+        # A region is checked against a unit of its own rank in another country too ("near
+        # Mambasa in Ituri province" is no Kenyan county).
+        relevant = [u for u in units if hints.narrows(u, place) or _abroad_region(u, place)]
         if not relevant or any(hints.inside(place, u, distance_km) for u in relevant):
             return chosen, None
     unit = units[0]
@@ -648,6 +650,10 @@ def _placed_by_hint(
         return None, f"no place of this name in {unit.name}, the country named beside it"
     reason = f"not in the gazetteer here: placed at {unit.name}, the {unit.feature} named beside it"
     return (Candidate(unit.index, 0.5, mention.text), 0.3), reason
+
+
+def _abroad_region(unit: Place, place: Place) -> bool:
+    return place.feature == "admin1" and unit.feature == "admin1" and unit.country != place.country
 
 
 _CONTAINED_BY = re.compile(r"\s*(?:,|\()\s*(?:(?:au|aux|en|dans l[ae]|dans l['’]|in)\s+)?")
