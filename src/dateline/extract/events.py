@@ -696,7 +696,7 @@ def _told_by_a_source(event: Event, parsed: ParsedArticle) -> bool:
 # visé des civils", "denied any abuses"); negated, an attack too ("insisted it had not
 # targeted civilians").
 _VAGUE_DENIALS = frozenset({"Armed clash"})
-_VAGUE_NEGATIONS = frozenset({"Armed clash", "Attack"})
+_VAGUE_NEGATIONS = _VAGUE_DENIALS | {"Attack"}
 
 
 def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[Event]:
@@ -4435,12 +4435,16 @@ def _rejects_a_charge(found: _Found, lang: str) -> bool:
     if found.trigger.plover_type != "REJECT" or _is_denial(found, lang):
         return False
     return (
-        any(
-            c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
-            for c in found.head.children
-        )
+        _claim_as_object(found.head)
         or _relative_on_a_claim(found.head)
         or _claim_judged(found.head)
+    )
+
+
+def _claim_as_object(verb: Any) -> bool:
+    """ "a rejeté ces accusations", "denied the claim": the charge or report is the object."""
+    return any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS for c in verb.children
     )
 
 
@@ -4540,11 +4544,7 @@ _CLAIM_WORDS = frozenset(
 def _denies_a_claim(found: _Found, lang: str) -> bool:
     """A denial whose object is a claim or points back to the clause before it."""
     return _is_denial(found, lang) and (
-        any(
-            c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _CLAIM_WORDS
-            for c in found.head.children
-        )
-        or _relative_on_a_claim(found.head)
+        _claim_as_object(found.head) or _relative_on_a_claim(found.head)
     )
 
 

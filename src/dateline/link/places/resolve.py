@@ -638,7 +638,7 @@ def _placed_by_hint(
     if chosen is not None:
         place = gazetteer.place(chosen[0].index)
         if place.feature not in ("town", "point", "admin2", "admin1"):
-            return chosen, None  # "Mambasa territory, Ituri province" is no Kenyan county
+            return chosen, None
         # A region is checked against a unit of its own rank in another country too ("near
         # Mambasa in Ituri province" is no Kenyan county).
         relevant = [u for u in units if hints.narrows(u, place) or _abroad_region(u, place)]
