@@ -6657,7 +6657,9 @@ def _agent(
             if own:
                 stating = spans[-1]
                 if pronoun and found.trigger.plover_type not in _FORCES_DEEDS:
-                    spans.append(_antecedent(subject[0][0], offset, context))
+                    spans.append(_antecedent(subject[0][0], offset, context, speakers=_NGO))
+                    # "Amnesty published a report… It accused the police": the NGO states.
+                    speaking = speaking or spans[-1]
         if subject and found.trigger.plover_type in _FORCES_DEEDS and _owned_forces(subject[0]):
             spans.append(_owner_of_the_clause(verb))  # "a reconnu que ses troupes s'étaient…"
         if subject is None:
@@ -6854,7 +6856,14 @@ _FORCES_DEEDS = frozenset({"RETREAT", "MOBILIZE"})
 _THAT = frozenset({"que", "qu'", "qu", "that"})
 
 
-def _antecedent(pronoun: Any, offset: int, context: _Context, *, deeds: bool = False) -> list[Any]:
+def _antecedent(
+    pronoun: Any,
+    offset: int,
+    context: _Context,
+    *,
+    deeds: bool = False,
+    speakers: frozenset[str] = frozenset(),
+) -> list[Any]:
     """ "Araghchi said on Tuesday that… He warned that…", "Macron s'est entretenu avec
     Joseph Aoun, à qui il a réaffirmé…": who a statement's pronoun subject stands for, the
     last subject before it in the paragraph that names an actor (a person for "he"). For
@@ -6871,8 +6880,10 @@ def _antecedent(pronoun: Any, offset: int, context: _Context, *, deeds: bool = F
             continue
         if fold_text(token.head.lemma_) in said:
             continue
+        if word in _ONE_PRONOUNS and _plural_common_noun(token):
+            continue  # "said security forces had killed 30 protesters. It accused…": not "it"
         tokens = sorted(token.subtree, key=lambda t: t.i)
-        actor = args.pick_actor(context.actors, *args.char_span(offset, tokens))
+        actor = args.pick_actor(context.actors, *args.char_span(offset, tokens), speakers=speakers)
         if actor is None:
             continue
         if word in _MANY_PRONOUNS and actor.kind == "person" and not _several(token):
@@ -6882,6 +6893,12 @@ def _antecedent(pronoun: Any, offset: int, context: _Context, *, deeds: bool = F
         if _stands_for_il(word, token, context.lang):
             return tokens
     return []
+
+
+def _plural_common_noun(token: Any) -> bool:
+    """ "security forces", "les militaires": no antecedent of "it" or "elle"; an acronym the
+    tagger calls plural ("L'ONG Amnesty…") still may be."""
+    return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and not token.text.isupper()
 
 
 def _stands_for_il(word: str, noun: Any, lang: str) -> bool:
