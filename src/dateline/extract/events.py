@@ -249,7 +249,9 @@ def extract_events(
             if _only_denies_an_earlier_attack(sentence, grouped, denials, context):
                 context.events.extend(_denied_deeds(sentence, context, claims=disputed))
                 continue
-            if not sentence:
+            if not any(_may_have_a_toll(event) for event in sentence):
+                # "…six à Dakar et trois à Ziguinchor, selon le gouvernement, qui a restreint
+                # l'accès aux réseaux sociaux": a measure told beside a toll takes none of it.
                 _report_toll(sent, offset, context)
             sentence = _looting_beside_a_riot(sentence, grouped)
             sentence = _without_a_strike_s_damage(sentence, grouped)
@@ -1590,6 +1592,11 @@ def _any_one(noun: Any) -> bool:
     return len(dets) == 1 and fold_text(dets[0].text) in _ANY and noun.dep_ not in ("obj", "dobj")
 
 
+# What a trigger's object may be read off: its object, a noun after a preposition, or the
+# verb it governs ("a refusé de commenter", "refused to comment": no rejection told).
+_HEARD_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "xcomp"})
+
+
 def _false_reading(found: _Found, lang: str) -> bool:
     """ "sans rencontrer de résistance": a trigger whose object says it is no event
     (``events/false_readings.tsv``)."""
@@ -1606,7 +1613,7 @@ def _false_reading(found: _Found, lang: str) -> bool:
     objects = false_readings(lang).get(found.trigger.written)
     if not objects:
         return False
-    heard = [c for c in found.head.children if c.dep_ in ("obj", "dobj", "obl", "obl:arg")]
+    heard = [c for c in found.head.children if c.dep_ in _HEARD_DEPS]
     heard += [g for c in found.head.children if c.dep_ == "prep" for g in c.children]
     heard += [c for c in found.head.children if c.dep_ == "nmod"]  # "tirs de gaz"
     if lang == "fr" and _participle_read_as_noun(found.head):
@@ -4651,6 +4658,10 @@ def _report_toll(sent: Any, offset: int, context: _Context) -> None:
         context.events[context.events.index(event)] = updated
 
 
+def _may_have_a_toll(event: Event) -> bool:
+    return event.acled_type in _VIOLENT_TYPES or event.acled_subtype in _HARMLESS
+
+
 def _told_with(event: Event, told: list[Event]) -> bool:
     """One of the events told, or one at the place of one of them on its day or on no day
     of its own (a headline's)."""
@@ -5333,9 +5344,24 @@ def _describes_a_noun(head: Any) -> bool:
         return False  # "reports that officers had fired": the charge's clause, no description
     if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children):
         return False  # "le marché, que des drones de l'armée ont bombardé": a clause of its own
+    if _finite_relative_clause(head):
+        return False  # "la ville, qui a été bombardée lundi par l'aviation": told, not described
     # A participle with a direct object describes no noun: the parser misread a clause
     # ("ont attaqué la ville, pillant des commerces", "militants abducted 100 schoolgirls").
     return not any(c.dep_ in ("obj", "dobj") for c in head.children)
+
+
+def _finite_relative_clause(verb: Any) -> bool:
+    """A relative clause with a tense of its own ("qui a été bombardée", "which was shelled
+    on Monday") tells a deed; a bare participle ("les civils tués") only describes, and so
+    does an imperfect or pluperfect one ("qui creusaient des tranchées", "qui avait
+    manifesté début mai": what they were doing, or had done before)."""
+    if verb.dep_ not in ("acl:relcl", "relcl"):
+        return False
+    verbs = [t for t in (verb, *verb.children) if t.i <= verb.i and t.pos_ in ("VERB", "AUX")]
+    if any("Imp" in t.morph.get("Tense") for t in verbs):
+        return False
+    return any("Fin" in t.morph.get("VerbForm") for t in verbs)
 
 
 def _marked_infinitive(verb: Any) -> bool:
