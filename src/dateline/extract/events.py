@@ -5089,6 +5089,32 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Deeds and moves of forces, whose place is where they happen, not who announced them.
+_MOVES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _without_the_announcer(
+    found: _Found, offset: int, places: list[PlaceMention], start: int, end: int
+) -> list[PlaceMention]:
+    """ "Paris a confirmé le retrait des soldats français du Tchad", "Nairobi announced the
+    deployment of police officers to Haiti": a capital or a state announcing a deed or a
+    move named by a noun speaks for the state; the deed happens at the other place the
+    sentence names, when there is one."""
+    noun = found.head
+    if noun.pos_ != "NOUN" or found.trigger.plover_type not in _ACTION_TYPES | _MOVES:
+        return places
+    verb = noun.head
+    if verb.i == noun.i or fold_text(verb.lemma_) not in reporting_verbs(noun.lang_):
+        return places
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return places
+    at = offset + subject.idx
+    kept = [p for p in places if not p.start <= at < p.end]
+    others = [p for p in kept if start <= p.start < end and p.kind == "place"]
+    return kept if others and len(kept) < len(places) else places
+
+
 def _told_from(found: _Found, offset: int, context: _Context) -> int:
     """Where a trigger's place is looked for: its own words, but a participle clause after a
     comma ("ont attaqué le village de Sinjil, au nord-est de Ramallah, incendiant deux
@@ -5732,6 +5758,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # from Kyiv.
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
     candidates = [p for p in context.places if p.start != elsewhere]
+    candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     places = args.places_for_event(
         candidates,
         s_start,

@@ -128,6 +128,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", node
         if node is trigger and _soon(node):
             return "planned", node
+        if node is trigger and (deadline := _deadline_of(node, lang)) is not None:
+            return "planned", deadline
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
         added = added or _added_by_a_participle(node)
@@ -269,6 +271,36 @@ def _soon(trigger: Any) -> bool:
     adjective of the time to come is a plan."""
     return trigger.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "acl") and fold_text(c.text) in _AHEAD for c in trigger.children
+    )
+
+
+# The head of the time after "by" that makes it a deadline: "by the end of the year".
+_DEADLINE_HEADS = frozenset({"end", "mid", "close", "middle"})
+
+
+def _deadline_of(noun: Any, lang: str) -> Any | None:
+    """ "a annoncé le retrait des soldats d'ici la fin de l'année", "announced the
+    withdrawal of its troops by September": a noun trigger given a deadline, on itself or
+    on the verb announcing it, is a plan (the deed has not happened yet)."""
+    if noun.pos_ != "NOUN":
+        return None
+    words = list(noun.subtree)
+    announcer = noun.head
+    if announcer.i != noun.i and fold_text(announcer.lemma_) in reporting_verbs(lang):
+        words += [w for c in announcer.children if c.i > noun.i for w in c.subtree]
+    return next((w for w in words if _opens_a_deadline(w)), None)
+
+
+def _opens_a_deadline(word: Any) -> bool:
+    """ "d'ici (la fin de l'année)", "by (September, the end of the month)"."""
+    if fold_text(word.text) == "ici":
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return before is not None and before.text.lower() in ("d'", "d’")
+    if word.lower_ != "by":
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ == "DATE" or c.lower_ in _DEADLINE_HEADS)
+        for c in word.children
     )
 
 

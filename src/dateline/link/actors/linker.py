@@ -658,7 +658,7 @@ def _possessed_bodies(
             if not known or _names_own_body(run, base, mentions):
                 continue
             owned = known[-1]
-        elif _owner_of_its_head(token):
+        elif _owner_of_its_head(token) and not _owned_already(token.head):
             owned = token.head
         else:
             continue
@@ -670,11 +670,32 @@ def _possessed_bodies(
         bodied = _state_body(dictionary, actor.country, body)
         if bodied is None:
             continue
+        if _owned_by_a_nationality(head_start, actor.country, mentions):
+            continue  # "le retrait des soldats français du Niger": Niger is where they are
         if any(m.kind == "person" and 0 <= m.start - end <= 2 for m in mentions):
             continue  # "Iran's foreign minister Abbas Araghchi": the person named acts
         if end - start < 60:
             found.append(_mention(text, start, end, bodied, mention.via, mention.confidence))
     return found
+
+
+def _owned_already(noun: Any) -> bool:
+    """ "le retrait de ses soldats de la RDC", "withdraw their troops of the mission": a
+    possessive on the noun names its owner; the country after it is where they are."""
+    return any(
+        (c.dep_ == "det" and "Yes" in c.morph.get("Poss")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _owned_by_a_nationality(noun_start: int, country: str, mentions: list[ActorMention]) -> bool:
+    """A body whose nationality adjective names another state: in "les soldats français du
+    Niger", "Ukrainian troops of Kursk" the adjective says whose forces they are and the
+    country after them is where they are, or leave from."""
+    return any(
+        m.via == "demonym" and m.start <= noun_start < m.end and m.country_iso3 != country
+        for m in mentions
+    )
 
 
 def _capitals_as_owners(

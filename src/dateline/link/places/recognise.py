@@ -134,6 +134,7 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         and exact_key(name) not in demonym_forms  # "Américains": found as a demonym below
     ]
     mentions += noted
+    mentions += _towns_of_facilities(text, parsed, gazetteer)
     starts = {span.start for span in parsed.article.paragraphs}
     proper, common = _token_starts(parsed)
     demonyms = _demonyms(text)
@@ -259,6 +260,71 @@ def _noted_places(
             if _names_place(gazetteer, unit, designated=True)
         ]
     return found, misread
+
+
+@cache
+def _facility_nouns() -> frozenset[str]:
+    return frozenset(fold(row["noun"]) for row in read_tsv("places/facility_nouns"))
+
+
+# The town ending a facility's name, after "de", "d'", "du", "of (the)": "l'université
+# Begum Rokeya de Rangpur", "the University of Khartoum".
+_TOWN_AFTER_OF = re.compile(r"\s(?:de|du|d['’]|of(?:\s+the)?)\s*(?P<town>[A-Z][^()]*)$")
+# The town opening it: "Rangpur University", "Kano Teaching Hospital".
+_TOWN_BEFORE = re.compile(
+    r"^(?:the\s+)?(?P<town>[A-Z][\w\-‐ ]*?)\s+(?:[A-Z][\w\-‐]*\s+)?(?P<noun>\w+)$"
+)
+# How far back a facility noun may stand before a name it introduces ("l'université ").
+_NOUN_BEFORE = re.compile(r"(?P<noun>[^\W\d_]+)\s+$")
+
+
+def _towns_of_facilities(text: str, parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
+    """Towns in the name of a university, a hospital, a stadium or a prison the parser tagged
+    a person or an organisation: "devant l'université Begum Rokeya de Rangpur", "outside
+    Rangpur University", "shelled the University of Khartoum" happened in that town."""
+    found: list[Mention] = []
+    for entity in parsed.entities:
+        if entity.label not in BLOCKING_LABELS:
+            continue
+        town = _facility_town(text, entity.start, entity.text)
+        if town is None:
+            continue
+        start, name = town
+        if _names_place(gazetteer, name) and _stands_for_a_town(gazetteer, name):
+            found.append(Mention(start, start + len(name), name, "place", "ner"))
+    return found
+
+
+# How large a name's biggest town must be beside its biggest entry: "Rangpur" (a city of a
+# million in a division of two) names a town, "Idaho" (a hamlet beside the state) does not.
+_TOWN_SHARE = 0.1
+
+
+def _stands_for_a_town(gazetteer: Gazetteer, name: str) -> bool:
+    """A facility is named after a town, not a state: "the University of Idaho" stands in
+    Moscow, Idaho, and is no mention of the state."""
+    entries = [gazetteer.place(index) for index in gazetteer.by_exact(name)]
+    towns = [entry.population for entry in entries if entry.feature == "town"]
+    largest = max((entry.population for entry in entries), default=0)
+    return bool(towns) and max(towns) >= _TOWN_SHARE * largest
+
+
+def _facility_town(text: str, start: int, written: str) -> tuple[int, str] | None:
+    """Where the town in a facility's name starts, and its name, if the name is a
+    facility's: its noun inside the span or right before it."""
+    nouns = _facility_nouns()
+    before = _NOUN_BEFORE.search(text[max(0, start - 20) : start])
+    words = {fold(word) for word in re.findall(r"[^\W\d_]+", written)}
+    named = bool(words & nouns) or (before is not None and fold(before["noun"]) in nouns)
+    if not named:
+        return None
+    after = _TOWN_AFTER_OF.search(written)
+    if after is not None:
+        return start + after.start("town"), after["town"].rstrip()
+    opening = _TOWN_BEFORE.match(written)
+    if opening is not None and fold(opening["noun"]) in nouns:
+        return start + opening.start("town"), opening["town"]
+    return None
 
 
 # Where a town's name may start inside a longer span: "the Presidential Palace in Tbilisi".
