@@ -128,7 +128,14 @@ POSITIVES = [
     ),
 ]
 
+_BASE_CLOSED = (
+    "closing a base is left out: the phrase rows match any base closed, and a host closing a "
+    "foreign base is no retreat of its own (test_concede_retreat_doers)"
+)
 MISSED: dict[str, str] = {
+    "L'armée française a fermé sa base de Gao vendredi.": _BASE_CLOSED,
+    "La fermeture de la base de Ménaka par l'armée française est intervenue lundi.": _BASE_CLOSED,
+    "France closed its military base in Gao on Friday.": _BASE_CLOSED,
     "Les soldats maliens ont décroché de leurs positions avancées près de Léré.": (
         "a troops motion verb needs a destination; 'de' (whence) is not read as one"
     ),

@@ -1880,10 +1880,10 @@ def _measure_frames_in(
         item = _Found(row, start, end, head)
         if _background(item):
             continue  # "since the closure of the border in 2023": no deed of the story
-        if row.plover_type == "CONCEDE" and _concession_not_told(
-            head, lang, asked_ok=fold_text(word.lemma_) in _HOSTILITIES_HALTED
-        ):
+        if row.plover_type == "CONCEDE" and _concession_not_told(head, lang):
             continue
+        if _kept_a_request(head, word) and _asked_of_someone(head, lang):
+            continue  # "urged Ethiopia to allow investigators access": the request stands
         found.append(item)
         taken.update(range(low - first, high - first + 1))
     return found
@@ -1902,40 +1902,79 @@ _PROMISES = frozenset({"promise", "promettre", "pledge", "vow"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "obj", "dobj", "iobj"})
 
 
-# Hostile deeds whose halt, asked of a party, is that party's concession (status requested):
-# "a demandé l'arrêt immédiat des démolitions", "demanded a halt to the airstrikes".
-_HOSTILITIES_HALTED = frozenset(
+# Verbs of letting in or through: asked of a party, what they would let through is too
+# often nothing coded ("called on Ethiopia to allow investigators access to Tigray").
+_PERMITTING = frozenset(
+    {"allow", "permit", "authorize", "authorise", "facilitate", "autoriser", "permettre", "laisser"}
+)
+
+
+# Policies whose withdrawal, asked of a government, the dev golds keep as the asker's
+# REQUEST: "called on the junta to reverse the decision", "a demandé à Niamey de revenir
+# sur sa décision".
+_POLICIES_ASKED_BACK = frozenset(
     {
-        "offensive",
-        "frappe",
-        "bombardement",
-        "hostilite",
-        "demolition",
-        "airstrike",
-        "bombing",
-        "bombardment",
-        "shelling",
-        "hostility",
-        "strike",
+        "decision",
+        "bill",
+        "decree",
+        "law",
+        "directive",
+        "reform",
+        "legislation",
+        "amendment",
+        "ordinance",
+        "projet",
+        "decret",
+        "loi",
+        "arrete",
+        "ordonnance",
+        "reforme",
+        "mesure",
     }
 )
 
 
-def _concession_not_told(verb: Any, lang: str, *, asked_ok: bool = False) -> bool:
-    """A concession frame told as a condition, an aim, a request's or an agreement's content
-    ("threatened them until it stopped its offensive", "urged the junta to reverse the
-    decision", "agreed to halt attacks"): the request or agreement is the event, if any.
-    With ``asked_ok`` (a halt of hostilities) a request's content is the event itself."""
-    asking = _asking_lemmas(lang) - (_request_lemmas(lang) if asked_ok else frozenset())
+def _kept_a_request(verb: Any, word: Any) -> bool:
+    """A concession that, asked for, stays the asker's REQUEST: letting in or through
+    ("allow investigators access") or withdrawing a policy ("reverse the decision")."""
+    return fold_text(verb.lemma_) in _PERMITTING or fold_text(word.lemma_) in _POLICIES_ASKED_BACK
+
+
+def _asked_of_someone(verb: Any, lang: str) -> bool:
+    """Whether ``verb`` is the content of a request ("urged X to allow", "a demandé à X de
+    permettre")."""
     word = verb
+    for _ in range(3):
+        if word.dep_ not in _CLAUSE_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+        if _is_request(word, lang):
+            return True
+    return False
+
+
+def _concession_not_told(verb: Any, lang: str) -> bool:
+    """A concession frame told as a condition, an aim or an agreement's content ("threatened
+    them until it stopped its offensive", "agreed to halt attacks"): the agreement is the
+    event, if any. A request's content is the event itself, its status requested, the one
+    asked its doer ("urged the junta to rescind the curfew", "a appelé les FSR à cesser les
+    hostilités")."""
+    asking = _asking_lemmas(lang) - _request_lemmas(lang)
+    word = verb
+    through_a_verb = False
     for _ in range(4):
         if any(c.dep_ == "mark" and fold_text(c.lower_) in _CONDITION_MARKS for c in word.children):
             return True
         if word.dep_ not in _CLAUSE_LINKS or word.head.i == word.i:
             return False
-        word = word.head
+        link, word = word.dep_, word.head
+        if _is_request(word, lang):
+            # "urged the world to intervene to halt the attacks": the halt is the aim of
+            # another deed asked, not the one asked's concession.
+            return through_a_verb
         if fold_text(word.lemma_) in asking:
             return True
+        through_a_verb = through_a_verb or (link != "conj" and word.pos_ == "VERB")
     return False
 
 
@@ -4998,6 +5037,11 @@ def _without_promises(found: list[_Found], lang: str) -> list[_Found]:
     ]
 
 
+# Prepositions bringing the one asked: "called on NATO to provide", "appealed to Hamas to
+# free the hostages".
+_ADDRESSEE_PREPOSITIONS = frozenset({"on", "to"})
+
+
 def _addressee(trigger: Any, lang: str) -> list[Any]:
     """Who is asked to act ("demandé aux forces françaises de quitter", "asked France to
     withdraw", "called on NATO to provide"): the one who would carry the event out."""
@@ -5017,8 +5061,9 @@ def _addressee(trigger: Any, lang: str) -> list[Any]:
         ):
             return list(child.subtree)
     for child in others:
-        # "called on NATO to provide", not "urged on Monday": a date is no addressee.
-        if child.dep_ == "prep" and fold_text(child.text) == "on":
+        # "called on NATO to provide", "appealed to Hamas to free", not "urged on Monday":
+        # a date is no addressee.
+        if child.dep_ == "prep" and fold_text(child.text) in _ADDRESSEE_PREPOSITIONS:
             words = [t for t in child.subtree if t.i != child.i]
             if words and not any(t.ent_type_ in ("DATE", "TIME") for t in words):
                 return words
