@@ -30,7 +30,7 @@ from dateline.extract.lexicon import (
     unaccusative_lemmas,
     weapon_names,
 )
-from dateline.extract.status import has_reflexive_clitic
+from dateline.extract.status import has_reflexive_clitic, misread_denial
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.parse import passive_subject
@@ -802,6 +802,8 @@ def agent_tokens(token: Any) -> frozenset[int]:
     verb, or the "par X"/"by X" of a passive one."""
     if misread_relative_verb(token):
         return frozenset(t.i for t in with_nominal_run_before([token.head]))
+    if misread_denial(token):
+        return frozenset(t.i for t in misread_denier(token))
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     if verb is None:
         return frozenset()
@@ -839,6 +841,27 @@ def misread_relative_verb(token: Any, forms: frozenset[str] | None = None) -> bo
     words = with_nominal_run_before([subject])
     before = subject.doc[words[0].i - 1] if words[0].i > 0 else None
     return before is not None and fold_text(before.text) in _RELATIVE_QUE
+
+
+def misread_denier(token: Any) -> list[Any]:
+    """Who says a misread "dément": the noun it hangs on, told before it ("L'armée dément
+    avoir tiré"), the subject of the word it hangs on ("Le Rwanda dément soutenir", "qui
+    dément toute implication"), or the noun right after it ("ce que dément l'armée")."""
+    head = token.head
+    if head.i < token.i and head.pos_ in ("NOUN", "PROPN"):
+        return with_nominal_run_before([head])
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.i < token.i:
+        if fold_text(subject.text) in _RELATIVE_SUBJECTS and head.dep_.endswith("relcl"):
+            return with_nominal_run_before([head.head])  # "l'armée, qui dément"
+        return list(subject.subtree)
+    after = token.doc[token.i + 1 : token.sent.end]
+    noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+    return [] if noun is None else [t for t in after if t.i <= noun.i]
+
+
+# Relative pronouns that stand for the noun before them as a subject.
+_RELATIVE_SUBJECTS = frozenset({"qui"})
 
 
 def with_nominal_run_before(words: list[Any]) -> list[Any]:

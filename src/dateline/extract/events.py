@@ -23,6 +23,7 @@ from dateline.extract.lexicon import (
     agreement_verbs,
     cue_forms,
     deed_nouns,
+    denies_by_defending,
     device_hit_lemmas,
     disaster_lemmas,
     downing_triggers,
@@ -74,7 +75,13 @@ from dateline.extract.perpetrators import (
 from dateline.extract.recent_deeds import deed_of_a_recent_day
 from dateline.extract.stances import STANCE, spoken_stances
 from dateline.extract.statement_scope import judged_a_threat, only_a_setting, promise_to_go_on
-from dateline.extract.status import has_reflexive_clitic, is_claim_noun, owns_a_deed, status_of
+from dateline.extract.status import (
+    has_reflexive_clitic,
+    is_claim_noun,
+    misread_denial,
+    owns_a_deed,
+    status_of,
+)
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
 from dateline.link.places.resolve import distance_km
@@ -1033,7 +1040,11 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
     tokens = list(sent)
     # Folded once per token, not once per window it falls in.
     lemmas = [
-        _DENIAL_LEMMA if args.misread_relative_verb(t, _DENIALS_MISREAD) else fold_text(t.lemma_)
+        _DENIAL_LEMMA
+        if args.misread_relative_verb(t, _DENIALS_MISREAD)
+        or misread_denial(t)
+        or denies_by_defending(t)
+        else fold_text(t.lemma_)
         for t in tokens
     ]
     texts = [fold_text(t.text) for t in tokens]
@@ -3970,6 +3981,7 @@ def _is_denial(found: _Found, lang: str) -> bool:
     return (
         "denied" in _cue_statuses(found.head, lang)
         or args.misread_relative_verb(found.head, _DENIALS_MISREAD)
+        or misread_denial(found.head)
         or _rejects_responsibility(found)
         or _disowns_a_deed(found)
     )
@@ -4004,9 +4016,15 @@ def _disowns_a_deed(found: _Found) -> bool:
 
 
 def _rejects_responsibility(found: _Found) -> bool:
-    return found.trigger.plover_type == "REJECT" and any(
-        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _RESPONSIBILITY
-        for c in found.head.children
+    """ "a rejeté toute responsabilité", "rejected responsibility" (which the English parser
+    may read as an adjective on "responsibility", its head)."""
+    head = found.head
+    if found.trigger.plover_type != "REJECT":
+        return False
+    if head.dep_ == "amod" and fold_text(head.head.lemma_) in _RESPONSIBILITY:
+        return True
+    return any(
+        c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in _RESPONSIBILITY for c in head.children
     )
 
 

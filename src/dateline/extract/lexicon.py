@@ -540,7 +540,35 @@ def cue_forms(token: Any) -> list[str]:
     lemmas = [lemma]
     if token.lang_ == "fr" and token.pos_ == "VERB" and lemma == text and text.endswith("e"):
         lemmas.append(f"{lemma}r")  # "réclame", "demande" left unlemmatised by the parser
+    if denies_by_defending(token):
+        lemmas.append(DENYING_LEMMA)  # "s'est défendue d'avoir visé des civils"
     return [*lemmas, text, *(f"{one} {particle}" for one in lemmas for particle in particles)]
+
+
+# The French verb of denial a "se défendre de" stands for.
+DENYING_LEMMA = "dementir"
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+_OF = frozenset({"de", "d'", "d’"})
+# Nouns a party "se défend de" to deny them: "se défend de toute implication".
+_DISCLAIMED_NOUNS = frozenset(
+    {"implication", "responsabilite", "participation", "role", "accusation", "allegation"}
+)
+
+
+def denies_by_defending(token: Any) -> bool:
+    """ "L'armée s'est défendue d'avoir visé des civils", "se défend de toute implication":
+    "se défendre de" with a clause or a word of involvement denies a deed; "les villageois
+    se sont défendus contre les assaillants" (to fight back) does not."""
+    if fold_text(token.lemma_) != "defendre" or token.pos_ != "VERB":
+        return False
+    if not any(fold_text(c.text) in _REFLEXIVE_CLITICS and c.i < token.i for c in token.children):
+        return False
+    return any(
+        c.i > token.i
+        and any(m.dep_ in ("mark", "case") and fold_text(m.text) in _OF for m in c.children)
+        and (c.pos_ in ("VERB", "AUX") or fold_text(c.lemma_) in _DISCLAIMED_NOUNS)
+        for c in token.children
+    )
 
 
 @cache

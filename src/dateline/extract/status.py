@@ -67,6 +67,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             if node is not trigger and _owning(node, previous):
                 return "denied", negation  # "n'est pas responsable du bombardement"
             return "negated", negation
+        if (misread := _misread_denial_on(node, trigger)) is not None:
+            return "denied", misread  # "Le Rwanda dément soutenir le M23": "dément" an adverb
         if node is not trigger and _disowned(node, previous):
             return "denied", node  # "had nothing to do with the strike"
         if node is not trigger and _a_claim_dismissed(node, previous):
@@ -435,3 +437,39 @@ def _future_auxiliary(word: Any) -> bool:
     """ "2 000 autres soldats seront envoyés à Bukavu": the future is on the passive's
     auxiliary, the participle has none."""
     return word.dep_ in ("aux", "aux:pass") and "Fut" in word.morph.get("Tense")
+
+
+# Present forms of "démentir" the French tagger reads as an adjective or adverb.
+DENIALS_MISREAD = frozenset({"dement", "dementent"})
+# Words that open what such a verb denies: "dément toute implication", "dément
+# catégoriquement", "dément avoir tiré" (an infinitive), "ce que dément l'armée" (a
+# determiner of its subject).
+_DENIED_OPENINGS = frozenset(
+    {"tout", "toute", "tous", "toutes", "categoriquement", "formellement", "fermement"}
+)
+
+
+def misread_denial(token: Any) -> bool:
+    """ "Le Hezbollah dément toute implication", "L'armée dément avoir tiré": a present of
+    "démentir" tagged as an adverb or adjective, told as a verb by what follows it (a
+    determiner, an infinitive, "toute"); "un homme dément a attaqué" (insane) is not."""
+    if fold_text(token.text) not in DENIALS_MISREAD or token.pos_ not in ("ADV", "ADJ"):
+        return False
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return (
+        after.pos_ == "DET"
+        or "Inf" in after.morph.get("VerbForm")
+        or fold_text(after.text) in _DENIED_OPENINGS
+    )
+
+
+def _misread_denial_on(node: Any, trigger: Any) -> Any | None:
+    """A misread "dément" hung on the word it governs ("dément soutenir": on "soutenir";
+    "dément toute implication dans l'attaque": on "implication"; "L'armée dément avoir
+    tiré": on "armée", which holds "tiré"), told before the deed it denies."""
+    return next(
+        (c for c in node.children if c.dep_ == "advmod" and c.i < trigger.i and misread_denial(c)),
+        None,
+    )
