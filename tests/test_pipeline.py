@@ -280,3 +280,22 @@ def test_pipeline_freezes_what_is_loaded_once_the_first_batch_is_out(
     finally:
         dateline.pipeline._freeze_long_lived.cache_clear()
     assert first + rest == records
+
+
+def test_errors_cross_a_process_boundary_whole() -> None:
+    """A worker's crash on one record is pickled back to the batch: it must rebuild with
+    its code, record and stage, or the pool hangs on it."""
+    import pickle
+
+    from dateline.errors import InputError, InternalError, Messages
+
+    crash = InternalError(source="batch.jsonl", record="r-7", stage="events", detail="TypeError")
+    back = pickle.loads(pickle.dumps(crash))
+    assert (back.code, back.record, back.stage, str(back)) == (
+        "E029",
+        "r-7",
+        "events",
+        str(crash),
+    )
+    unreadable = InputError(Messages.E029, source="a.jsonl", record="r-1", stage="x", detail="y")
+    assert str(pickle.loads(pickle.dumps(unreadable))) == str(unreadable)

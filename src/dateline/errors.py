@@ -7,6 +7,7 @@ grepped and tests can assert on the code rather than on wording.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 
 class Messages(Enum):
@@ -60,6 +61,18 @@ class DatelineError(Exception):
         self.reason = message.fill(**details)
         self.details = details
         super().__init__(self.reason)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Crossing a process boundary keeps the error whole: a worker's crashed record must
+        reach the batch report, not hang the pool on an error it cannot rebuild."""
+        return (_rebuilt, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuilt(kind: type[DatelineError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(DatelineError):
