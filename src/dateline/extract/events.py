@@ -3515,7 +3515,44 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
     if _a_round_number(lemma, found.trigger.lang):
         return False  # "une trentaine de roquettes": a count of the deeds, no background
+    if lemma in _HARM_NOUNS and not _dated_before(head) and not _victims_on_a_noun(holder):
+        return False  # "the death toll from Sunday's airstrike", "les victimes de l'attaque"
     return lemma not in _COLLECTIVES and not _rubric(holder)
+
+
+# Nouns of the harm a deed did, which tell the deed as they count it: "the death toll from
+# the airstrike", "le bilan du bombardement", "victims of the attack", "in the aftermath of
+# a missile strike", "dozens of wounded from the shelling".
+_HARM_NOUNS = frozenset(
+    {
+        "toll",
+        "bilan",
+        "victim",
+        "victime",
+        "survivor",
+        "survivant",
+        "casualty",
+        "aftermath",
+        "wounded",
+        "blesse",
+    }
+)
+
+
+def _victims_on_a_noun(noun: Any) -> bool:
+    """ "des proches des victimes de l'explosion", "families of the victims": the victims of
+    a deed remembered, not counted."""
+    if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return bool(
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
+    )
+
+
+def _dated_before(noun: Any) -> bool:
+    """ "victims of the 1994 genocide", "les victimes du massacre de 2012": a deed of
+    another year, told as history."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in noun.subtree)
 
 
 # Nouns that, said of what was hit or where, tell the deed itself: "a été la cible d'une
