@@ -954,7 +954,6 @@ _MISSED: dict[str, str] = {
     _row("Des éléments de l'État islamique ont tenté de s'infiltrer"): (
         "an infiltration attempt is no event; the army's killing reads as an attack"
     ),
-    _row("Les insurgés ont investi la ville"): "'investir la ville' is not read as taking it",
     _row("L'armée a mené un raid contre un repaire"): (
         "a raid on a hideout is read as an air strike"
     ),

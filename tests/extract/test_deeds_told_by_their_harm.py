@@ -1,7 +1,9 @@
 """A deed told only through the harm it did ("the death toll from Sunday's airstrike rose to
 40", "Le bilan du bombardement russe de Kharkiv s'est alourdi à 12 morts", "victims of the
-RSF attack were buried") is an event, not background; the victims of a deed remembered
-("des proches des victimes de l'explosion du port ont défilé") or of another year are not.
+RSF attack were buried"), by a claim of it ("Al-Shabaab claimed responsibility for the
+bombing") or by pictures of it ("footage of the Russian strike") is an event, not
+background; the victims of a deed remembered ("des proches des victimes de l'explosion du
+port ont défilé") or of another year are not.
 Sentences are our own, modelled on wire reports from several conflicts."""
 
 from __future__ import annotations
@@ -40,7 +42,39 @@ TOLD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "subtype", "doer"), TOLD)
+CLAIMED_OR_SHOWN = [
+    (
+        "Al-Shabaab claimed responsibility for a suicide bombing that killed 12 people at a "
+        "hotel in Mogadishu on Friday.",
+        "Suicide bomb",
+        "GRP.SHABAAB",
+    ),
+    (
+        "The Islamic State group claimed responsibility for the attack on a church in Kasese.",
+        "Attack",
+        "GRP.ISCAP",
+    ),
+    (
+        "Le JNIM a revendiqué la responsabilité de l'attaque contre le camp militaire de "
+        "Boulkessi.",
+        "Armed clash",
+        "GRP.JNIM",
+    ),
+    (
+        "Footage of the Russian strike on the Kharkiv hypermarket showed the building in "
+        "flames on Saturday.",
+        "Air/drone strike",
+        "RUS.MIL",
+    ),
+    (
+        "Des images de la frappe israélienne sur l'école de Gaza ont circulé mardi.",
+        "Air/drone strike",
+        "ISR.MIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subtype", "doer"), TOLD + CLAIMED_OR_SHOWN)
 def test_deed_told_by_its_harm(text: str, subtype: str, doer: str) -> None:
     assert_realised_doer(text, "ASSAULT", subtype, doer)
 
@@ -55,6 +89,7 @@ REMEMBERED = [
     "Le 4 août 2024, plusieurs centaines de proches des victimes de l'explosion du port ont "
     "défilé à Beyrouth.",
     "Survivors of the 1994 genocide gathered in Kigali on Sunday.",
+    "A museum in Kigali shows photos of the 1994 massacres.",
 ]
 
 

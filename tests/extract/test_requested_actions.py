@@ -403,7 +403,6 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
 ]
 
 MISSED: dict[str, str] = {
-    ROWS[2][0]: "'rétablir l'ordre constitutionnel' is no trigger of a concession",
     ROWS[5][0]: "'invité X et Y à reprendre les négociations': the joined addressees are not read; "
     "the mediator's title is taken for the meeting",
     ROWS[13][0]: "'déposer les armes' is no trigger of a retreat",
@@ -418,7 +417,6 @@ MISSED: dict[str, str] = {
     ROWS[31][0]: "'press X to' is no request cue (too many other senses of 'press')",
     ROWS[34][0]: "the noun 'lifting' is no trigger of a concession",
     ROWS[38][0]: "'allow aid trucks into Gaza' is no trigger of a concession",
-    ROWS[41][0]: "'return to the negotiating table' is no consultation trigger",
     ROWS[42][0]: "'allow humanitarian access' is no trigger of a concession",
     ROWS[43][0]: "'was pressed by X to release': 'press' is no request cue",
 }

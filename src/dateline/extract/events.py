@@ -3515,10 +3515,21 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
     if _a_round_number(lemma, found.trigger.lang):
         return False  # "une trentaine de roquettes": a count of the deeds, no background
-    if lemma in _HARM_NOUNS and not _dated_before(head) and not _victims_on_a_noun(holder):
+    if lemma in _CLAIMED_AS_ONES_OWN:
+        return False  # "claimed responsibility for the bombing": the bombing, claimed
+    told_by = _HARM_NOUNS | _PICTURES
+    if lemma in told_by and not _dated_before(head) and not _victims_on_a_noun(holder):
         return False  # "the death toll from Sunday's airstrike", "les victimes de l'attaque"
     return lemma not in _COLLECTIVES and not _rubric(holder)
 
+
+# Pictures of a deed show it done: "footage of the Russian strike on the hypermarket", "des
+# images de la frappe".
+_PICTURES = frozenset({"footage", "video", "image", "photo", "photograph", "picture"})
+
+# Nouns by which a party owns a deed: "claimed responsibility for the bombing", "a
+# revendiqué la responsabilité de l'attaque", "la paternité de l'attentat".
+_CLAIMED_AS_ONES_OWN = frozenset({"responsibility", "responsabilite", "paternite"})
 
 # Nouns of the harm a deed did, which tell the deed as they count it: "the death toll from
 # the airstrike", "le bilan du bombardement", "victims of the attack", "in the aftermath of
@@ -3544,9 +3555,7 @@ def _victims_on_a_noun(noun: Any) -> bool:
     a deed remembered, not counted."""
     if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return bool(
-        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
-    )
+    return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN")
 
 
 def _dated_before(noun: Any) -> bool:
