@@ -1,7 +1,8 @@
 """A deed told in a relative clause with a tense of its own ("Kadugli, qui a été bombardée
 lundi par l'aviation", "the market, which was shelled on Monday by Russian forces") is an
-event; a bare participle ("les civils tués") or an imperfect clause ("des habitants qui
-creusaient des tranchées": what they were doing) only describes. A measure told beside a
+event; a bare participle ("les civils tués"), an imperfect clause ("des habitants qui
+creusaient des tranchées": what they were doing) or one dated in the past ("qui a été
+reprise par l'armée en novembre 2023") only describes. A measure told beside a
 toll takes none of it, and declining to comment is no rejection. Sentences are our own,
 modelled on wire reports from several conflicts."""
 
@@ -45,6 +46,17 @@ DESCRIBED = [
         "Des jihadistes ont attaqué samedi des habitants de Barsalogho qui creusaient des "
         "tranchées autour de la ville.",
         "MOBILIZE",
+    ),
+    # a deed of the past, dated in its clause
+    (
+        "Le président s'est rendu à Kidal, qui a été reprise par l'armée en novembre 2023, "
+        "pour inaugurer une école.",
+        "ASSAULT",
+    ),
+    (
+        "Le président s'est rendu à Kidal, qui a été bombardée l'an dernier par des drones "
+        "turcs, pour inaugurer une école.",
+        "ASSAULT",
     ),
     # what a party had done before: background
     (

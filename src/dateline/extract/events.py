@@ -5494,9 +5494,27 @@ def _finite_relative_clause(verb: Any) -> bool:
     if verb.dep_ not in ("acl:relcl", "relcl"):
         return False
     verbs = [t for t in (verb, *verb.children) if t.i <= verb.i and t.pos_ in ("VERB", "AUX")]
-    if any("Imp" in t.morph.get("Tense") for t in verbs):
+    if any("Imp" in t.morph.get("Tense") for t in verbs) or _dated_in_the_past(verb):
         return False
     return any("Fin" in t.morph.get("VerbForm") for t in verbs)
+
+
+# "last year", "l'an dernier", "years ago": a clause's time that puts its deed in the past.
+_PAST_TIMES = re.compile(
+    r"\b(?:last year|years ago|l'an dernier|l'an passé|l'année dernière|l'année passée|"
+    r"il y a \w+ ans)\b",
+    re.I,
+)
+
+
+def _dated_in_the_past(verb: Any) -> bool:
+    """ "Bucha, which was occupied by Russian forces in 2022", "the hospital, which was bombed
+    last year": a relative clause dated by a year or a past year tells history."""
+    words = list(verb.subtree)
+    if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words):
+        return True
+    clause = verb.doc[words[0].i : words[-1].i + 1].text
+    return bool(_PAST_TIMES.search(clause))
 
 
 def _marked_infinitive(verb: Any) -> bool:
