@@ -58,6 +58,11 @@ DESCRIBED = [
         "turcs, pour inaugurer une école.",
         "ASSAULT",
     ),
+    (
+        "Zelensky visited Bucha, which was occupied by Russian forces in 2022, on Monday.",
+        "COERCE",
+    ),
+    ("The hospital in Gaza City, which was bombed last year, reopened on Tuesday.", "ASSAULT"),
     # what a party had done before: background
     (
         "Les autorités ont dissous mardi les partis politiques. Une coalition de partis, qui "

@@ -5627,6 +5627,8 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         return not _denied_with_no_verb(head, found.trigger.lang)
     if _a_crowd_s_aim(found) or _fire_support(found):
         return True
+    if head.dep_ == "relcl" and _dated_in_the_past(head):
+        return True  # "the hospital, which was bombed last year, reopened": history
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head) and not _on_its_own_noun(found):
         if _accused_by_the_main_clause(found) is not None:
             return False
