@@ -3490,13 +3490,10 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if _dated_fight(head):
         return False  # "un couvre-feu après des affrontements entre X et Y": when, not what
     if head.dep_ == "compound" and head.head.pos_ == "NOUN":
-        holder = fold_text(head.head.lemma_)
-        return holder not in found.trigger.words and (holder,) not in triggers(found.trigger.lang)
-    if head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN"):
-        holder = head.head
-    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
-        holder = head.head.head
-    else:
+        word = fold_text(head.head.lemma_)
+        return word not in found.trigger.words and (word,) not in triggers(found.trigger.lang)
+    holder = _noun_holding(head)
+    if holder is None:
         return False
     if fold_text(holder.lemma_) in _MEANS_USED and fold_text(holder.head.lemma_) in _LIGHT_VERBS:
         return False
@@ -3518,7 +3515,9 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if lemma in _CLAIMED_AS_ONES_OWN:
         return False  # "claimed responsibility for the bombing": the bombing, claimed
     told_by = _HARM_NOUNS | _PICTURES
-    if lemma in told_by and not _dated_before(head) and not _victims_on_a_noun(holder):
+    # "des proches des victimes de l'explosion": victims of a deed remembered, not counted
+    remembered = _noun_holding(holder) is not None
+    if lemma in told_by and not _dated_before(head) and not remembered:
         return False  # "the death toll from Sunday's airstrike", "les victimes de l'attaque"
     return lemma not in _COLLECTIVES and not _rubric(holder)
 
@@ -3550,12 +3549,14 @@ _HARM_NOUNS = frozenset(
 )
 
 
-def _victims_on_a_noun(noun: Any) -> bool:
-    """ "des proches des victimes de l'explosion", "families of the victims": the victims of
-    a deed remembered, not counted."""
+def _noun_holding(noun: Any) -> Any | None:
+    """The noun a noun hangs on, directly ("le début de l'invasion") or through an English
+    preposition ("the anniversary of the massacre"); None when it hangs on no noun."""
     if noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    return bool(noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN")
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return None
 
 
 def _dated_before(noun: Any) -> bool:
@@ -5510,9 +5511,9 @@ _PAST_TIMES = re.compile(
 def _dated_in_the_past(verb: Any) -> bool:
     """ "Bucha, which was occupied by Russian forces in 2022", "the hospital, which was bombed
     last year": a relative clause dated by a year or a past year tells history."""
-    words = list(verb.subtree)
-    if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words):
+    if _dated_before(verb):
         return True
+    words = list(verb.subtree)
     clause = verb.doc[words[0].i : words[-1].i + 1].text
     return bool(_PAST_TIMES.search(clause))
 
