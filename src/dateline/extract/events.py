@@ -5225,6 +5225,36 @@ def _without_the_announcer(
     return kept if others and len(kept) < len(places) else places
 
 
+# "PESHAWAR: …", "NAIROBI, June 25 (Reuters) -": what follows a place in capitals opening a
+# line when it is a wire's dateline.
+_DATELINE_TAIL = re.compile(r"\s*(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:]")
+
+
+def _a_dateline_place(place: PlaceMention, text: str) -> bool:
+    """Whether ``place`` is a wire's dateline: where the reporter files from, which ACLED
+    takes for an event only when the report names no nearer place."""
+    return (
+        (place.start == 0 or text[place.start - 1] == "\n")
+        and place.text.isupper()
+        and _DATELINE_TAIL.match(text, place.end) is not None
+    )
+
+
+def _without_the_dateline(
+    places: list[PlaceMention], start: int, end: int, text: str
+) -> list[PlaceMention]:
+    """ "PESHAWAR: Police foiled a plan to target a vaccination team in Bannu district": the
+    deed is in Bannu; the dateline's town is where it was reported from."""
+    others = [
+        p
+        for p in places
+        if start <= p.start < end and p.kind == "place" and not _a_dateline_place(p, text)
+    ]
+    if not others:
+        return places
+    return [p for p in places if not _a_dateline_place(p, text)]
+
+
 def _told_from(found: _Found, offset: int, context: _Context) -> int:
     """Where a trigger's place is looked for: its own words, but a participle clause after a
     comma ("ont attaqué le village de Sinjil, au nord-est de Ramallah, incendiant deux
@@ -5889,6 +5919,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
     candidates = [p for p in context.places if p.start != elsewhere]
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
+    candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
     places = args.places_for_event(
         candidates,
         s_start,

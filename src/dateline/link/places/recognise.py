@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -113,12 +114,17 @@ def is_not_place(text: str) -> bool:
     return any(" ".join(words[:size]) in _not_places() for size in range(2, len(words)))
 
 
+# Punctuation a parser span may end on: "ISLAMABAD -" tagged as an organisation is the
+# dateline's place and its dash, and blocks no place.
+_DANGLING = " -–—,:"
+
+
 def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions, longest first where they overlap, in text order."""
     text = parsed.article.text
     noted, misread = _noted_places(text, parsed, gazetteer)
     blocked = [
-        _without_dates(*_without_article(e.start, e.text))
+        _without_dates(*_without_article(e.start, e.text.rstrip(_DANGLING)))
         for e in parsed.entities
         if e.label in BLOCKING_LABELS and (e.start, e.end) not in misread
     ]
@@ -446,10 +452,27 @@ def _token_starts(parsed: ParsedArticle) -> tuple[set[int], set[int]]:
                 proper.add(offset + token.idx)
             if not token.text[:1].isupper():
                 continue
-            ordinary = token.is_sent_start and pos not in ("PROPN", "X")
+            ordinary = token.is_sent_start and pos not in ("PROPN", "X") and not _a_dateline(token)
             if ordinary or token.ent_type_ in ("DATE", "TIME") or token.lower_ in calendar:
                 common.add(offset + token.idx)
     return proper, common
+
+
+# What closes a wire story's dateline after the place in capitals: "DAKAR - Police…",
+# "GOMA, Congo (Reuters) -", "SANAA: …".
+_DATELINE_CLOSERS = frozenset({"-", "–", "—", ",", "(", ":"})
+
+
+def _a_dateline(token: Any) -> bool:
+    """ "DAKAR - Police fired…": a place in capitals opening a story, which the tagger
+    reads as a common noun, is the dateline's place, not an ordinary first word."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        len(token.text) > 2
+        and token.text.isupper()
+        and following is not None
+        and following.text in _DATELINE_CLOSERS
+    )
 
 
 @cache
