@@ -71,3 +71,13 @@ def test_a_capitalised_opening_word_is_no_dateline() -> None:
     French headline word in capitals opening a sentence stays an ordinary word."""
     text = "SELON DES TÉMOINS, des hommes armés ont attaqué jeudi le village de Ouro."
     assert all(e.place is None or e.place.name != "Selon" for e in events_of(text)), coded(text)
+
+
+def test_a_possessive_keeps_troops_from_the_dateline_country() -> None:
+    """ "BAMAKO - Paris said its soldiers would leave": the dateline makes Mali the story's
+    country, yet "its soldiers" are the speaker's, not Mali's army."""
+    text = "BAMAKO - Paris said on Thursday that its last soldiers would leave Mali by August."
+    event = next((e for e in events_of(text) if e.plover_type == "RETREAT"), None)
+    assert event is not None, coded(text)
+    assert event.actor1 is not None and event.actor1.canonical_id == "FRA.MIL", coded(text)
+

@@ -1109,6 +1109,13 @@ def _ruling_groups_bodies(
 _QUALIFIER = frozenset({"compound", "amod", "nmod"})
 
 
+# A possessive before a body's noun ("its 1,000 troops", "ses soldats", "their police")
+# points back to an owner the sentence names, who need not be the story's country.
+_OWNED_BY_A_PRONOUN = re.compile(
+    r"\b(?:its|their|ses|leurs|son|sa)\s+(?:[\d][\d.,\s]*\s*|\w+\s+)?$"
+)
+
+
 def _home_bodies(
     parsed: ParsedArticle,
     places: list[PlaceMention] | tuple[PlaceMention, ...],
@@ -1128,6 +1135,8 @@ def _home_bodies(
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if _OWNED_BY_A_PRONOUN.search(folded, max(0, match.start() - 24), match.start()):
+                continue  # "Washington said its troops would leave Niger": not Niger's
             iso3 = _seat_named_after(text, match.end(), places) or home
             if iso3 is None and body == "POL":
                 iso3 = sovereign(_local_country(parsed, places, match.start()))
