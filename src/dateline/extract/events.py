@@ -6879,6 +6879,7 @@ def _agent(
         if subject is None:
             spans.append(_addressee(head, context.lang))
             spans.append(_controller(verb))
+            spans.append(_subject_of_the_adjective(verb))
     if head.pos_ not in ("VERB", "AUX"):
         spans.append([c for c in head.children if c.dep_ in ("poss", "nmod:poss")])
     text = context.parsed.article.text
@@ -7613,15 +7614,55 @@ def _doer_before(pronoun: Any, lang: str) -> bool:
 
 def _speaker_subject(verb: Any) -> list[Any]:
     """The subject of the verb whose complement clause this verb heads ("M23 rebels said
-    they had taken control"): who "they" are."""
+    they had taken control"), past the verbs the deed is the complement of ("The EU said it
+    was preparing to lift sanctions", "said it was ready to lift"): who "they" are."""
     node = verb
-    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+    while _complement_climb(node):
         node = node.head
     speaker = node.head
     if node.dep_ != "ccomp" or fold_text(speaker.lemma_) not in reporting_verbs(verb.lang_):
         return []
     subject = args.subject_of(speaker)
     return subject[0] if subject and not subject[1] and not _is_pronoun(subject[0]) else []
+
+
+def _subject_of_the_adjective(verb: Any) -> list[Any]:
+    """The subject of the adjective an infinitive completes ("Kenya is ready to deploy",
+    "elle était prête à lever les sanctions"), past a pronoun to the speaker whose statement
+    holds it ("The EU said it was ready to lift sanctions"): who would act."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
+        return []
+    adjective = verb.head
+    holder = adjective.head if adjective.dep_ == "acomp" else adjective
+    subject = args.subject_of(holder)
+    if not subject or subject[1]:
+        return []
+    return _speaker_subject(verb) if _is_pronoun(subject[0]) else subject[0]
+
+
+def _complement_climb(node: Any) -> bool:
+    """Whether a verb hangs on another verb of its own clause, one its speaker's statement
+    may head: a coordinated verb, the complement of a word of intent or readiness ("was
+    preparing to lift", "ready to lift", "prête à lever"), or that word on its copula. Only
+    intent: "said it was working to broker a truce" brokers for others, who agree."""
+    if node.dep_ == "conj":
+        return bool(node.head.pos_ in ("VERB", "AUX"))
+    if node.dep_ == "acomp":
+        return bool(node.head.pos_ in ("VERB", "AUX"))
+    return node.dep_ == "xcomp" and _intends(node.head)
+
+
+# Statuses of the words whose complement is their subject's own deed to come.
+_INTENT = frozenset({"planned", "proposed"})
+
+
+def _intends(word: Any) -> bool:
+    """Whether a word says its subject means or stands ready to act: a planned or proposed
+    cue of ``status.tsv`` ("prepare", "plan", "ready", "prêt", "s'apprêter")."""
+    cues = status_cues(word.lang_)
+    return any(
+        cues.get(fold_text(form), ("", ""))[0] in _INTENT for form in (word.text, word.lemma_)
+    )
 
 
 _OF = frozenset({"de", "du", "des", "d'", "d"})

@@ -1200,8 +1200,24 @@ def _person_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
         (offset + ent.start_char, offset + ent.end_char)
         for offset, doc in parsed.docs
         for ent in doc.ents
-        if ent.label_ in ("PERSON", "PER")
+        if ent.label_ in ("PERSON", "PER") or _titled_name(ent)
     ]
+
+
+def _titled_name(ent: Any) -> bool:
+    """Whether a name the tagger reads as something else is a person's because the common
+    noun before it is a title the parser makes it modify: "Army spokesman Sylvain X said",
+    tagged an organisation, is the spokesman's name."""
+    if ent.start == 0:
+        return False
+    title = ent.doc[ent.start - 1]
+    return (
+        title.pos_ == "NOUN"
+        and title.dep_ == "compound"
+        and title.text.islower()
+        and ent.start <= title.head.i < ent.end
+        and all(token.pos_ == "PROPN" for token in ent)
+    )
 
 
 def _unknown_holder(
