@@ -80,4 +80,3 @@ def test_a_possessive_keeps_troops_from_the_dateline_country() -> None:
     event = next((e for e in events_of(text) if e.plover_type == "RETREAT"), None)
     assert event is not None, coded(text)
     assert event.actor1 is not None and event.actor1.canonical_id == "FRA.MIL", coded(text)
-

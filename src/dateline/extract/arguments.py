@@ -745,6 +745,24 @@ def _a_source(token: Any, lang: str) -> bool:
     return inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+def is_the_source(token: Any, lang: str) -> bool:
+    """Whether a name is itself who told ("selon Kigali", "according to Nairobi", "Kinshasa
+    said"), not a word deeper in a source phrase ("according to residents of Goma")."""
+    if any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case"):
+        return True
+    preposition = token.head
+    if token.dep_ == "pobj" and fold_text(preposition.head.text) in _SOURCE_CASES:
+        return bool(preposition.i != token.i)  # "according to Nairobi"
+    verb = token.head
+    if fold_text(verb.lemma_) not in reporting_verbs(lang):
+        return False
+    # French only: "…, a affirmé Ouagadougou", the inverted subject read as an object.
+    inverted = lang == "fr" and token.dep_ == "obj" and token.i > verb.i
+    return token.dep_.startswith("nsubj") or (
+        inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
 def told_by(token: Any) -> bool:
     """Whether a word sits in a source phrase ("selon des habitants", "according to
     residents"): who told, not who did or suffered."""

@@ -84,6 +84,7 @@ from dateline.extract.status import (
 )
 from dateline.link.actors import load_actors, sovereign
 from dateline.link.actors.dictionary import Actor, fold_text
+from dateline.link.actors.linker import written_as_capital
 from dateline.link.places.resolve import distance_km
 from dateline.link.time import Reference
 from dateline.records import (
@@ -288,7 +289,7 @@ def extract_events(
     )
     events = _riots_absorb_their_clashes(events)
     events = _claims_of_own_deeds(events, parsed)
-    events = _doers_carried_over(events, parsed)
+    events = _doers_carried_over(events, parsed, actors)
     events = _force_that_denies(events, parsed, lang)
     events = _denials_of_deeds_told(events, parsed)
     events = _denied_by_the_state_for_its_force(events, actors)
@@ -556,7 +557,9 @@ _DEEDS_OF_ARMED_MEN = frozenset({"Battles", _REMOTE, "Violence against civilians
 _STATE_FORCE_DEEDS = frozenset({"Excessive force against protesters", "Arrests"})
 
 
-def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Event]:
+def _doers_carried_over(
+    events: list[Event], parsed: ParsedArticle, actors: list[ActorMention]
+) -> list[Event]:
     """A deadly deed told with no doer right after an armed actor's deed at the same place and
     day is that actor's: the report goes on telling one incident ("Gran Grif gang members
     raped at least six women during an attack on the neighbourhood; two residents were
@@ -571,6 +574,10 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
         before = next((e for e in reversed(told[:at]) if _tells_the_same_incident(e, event)), None)
         if before is None and _victims_told_before(parsed, sentence):
             before = next((e for e in reversed(told[:at]) if _holds_victims(e)), None)
+        if before is None and (armed := _armed_subject_before(event, parsed, actors)):
+            named = Evidence("actor1", armed.start, armed.end, armed.text)
+            updated[id(event)] = replace(event, actor1=armed, evidence=(*event.evidence, named))
+            continue
         if before is None or before.actor1 is None:
             continue
         if sentence - sentence_index(parsed, _trigger_start(before)) > 1:
@@ -581,6 +588,144 @@ def _doers_carried_over(events: list[Event], parsed: ParsedArticle) -> list[Even
                 event, actor1=before.actor1, evidence=(*event.evidence, doer)
             )
     return [updated.get(id(event), event) for event in events]
+
+
+# Openings of a sentence that tells a new incident ("Separately, two people were killed in
+# Goma", "Par ailleurs, deux civils ont été tués"), whose deaths are no earlier actor's.
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in (?:another|a separate)|earlier|later|also on"
+    r"|par ailleurs|ailleurs|dans (?:un autre|une autre)|d'autre part|de son côté|en outre"
+    r"|plus tôt|auparavant)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_subject_before(
+    event: Event, parsed: ParsedArticle, actors: list[ActorMention]
+) -> ActorMention | None:
+    """ "Des soldats rwandais ont mené une opération contre des insurgés près de Macomia.
+    Quatre insurgés ont été tués", "RSF fighters tried to storm El Fasher. At least 15 were
+    killed in these assaults": deaths told with no doer right after an armed actor's move
+    that made no event of its own are that actor's, unless the sentence opens a new incident
+    or names a place the move did not."""
+    sentence = sentence_index(parsed, _trigger_start(event))
+    if not 0 < sentence < len(parsed.sentences):
+        return None
+    own, previous = parsed.sentences[sentence], parsed.sentences[sentence - 1]
+    text = parsed.article.text
+    if _NEW_INCIDENT.search(text[own.start : own.end].replace("’", "'")):
+        return None
+    place = next((e for e in event.evidence if e.field == "place"), None)
+    if (
+        place is not None
+        and own.start <= place.start < own.end
+        and fold_text(place.text) not in fold_text(text[previous.start : previous.end])
+    ):
+        return None  # "…; two people were killed in Goma": somewhere else
+    last = _last_token_before(parsed, own.start)
+    if last is None or _offset_of(parsed, last) + last.idx < previous.start:
+        return None
+    return _armed_doer_of(last.sent, last.doc, actors, parsed)
+
+
+def _main_verb(sent: Any) -> Any:
+    """The sentence's main verb; under a dateline parsed as the root ("EL-OBEID (Soudan) -
+    Les paramilitaires … ont tenté"), the verb with a subject hung on it."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return next(
+        (
+            c
+            for c in root.children
+            if c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _last_token_before(parsed: ParsedArticle, position: int) -> Any:
+    """The last parsed token before character ``position`` (a dateline may split the
+    sentence before into several parses: its main clause ends it)."""
+    for offset, doc in parsed.docs:
+        if offset < position <= offset + len(doc.text):
+            return next((t for t in reversed(doc) if offset + t.idx < position), None)
+    return None
+
+
+def _offset_of(parsed: ParsedArticle, token: Any) -> int:
+    """Where the paragraph parse holding ``token`` starts in the article."""
+    return next(o for o, d in parsed.docs if d is token.doc)
+
+
+# Words for an armed group's men, who act for the group named with them.
+_FIGHTERS = frozenset(
+    {
+        "combattant",
+        "fighter",
+        "soldat",
+        "soldier",
+        "troupe",
+        "troop",
+        "militaire",
+        "paramilitaire",
+        "element",
+        "membre",
+        "member",
+        "milicien",
+        "militiaman",
+        "rebelle",
+        "rebel",
+        "insurge",
+        "insurgent",
+        "jihadiste",
+        "jihadist",
+        "homme",
+        "man",
+        "militant",
+        "gunman",
+        "assaillant",
+        "assailant",
+        "unite",
+        "unit",
+        "force",
+    }
+)
+
+
+# Words that deny the move ("n'ont pas attaqué", "did not attack", "never fired").
+_DENIED_MOVE = frozenset({"pas", "jamais", "not", "never", "n't", "aucun", "aucune"})
+
+
+def _armed_doer_of(
+    sent: Any, doc: Any, actors: list[ActorMention], parsed: ParsedArticle
+) -> ActorMention | None:
+    """The armed actor that is the active subject of a sentence's main verb, when that verb
+    is a deed rather than a saying or a deed denied ("The army said…", "n'ont pas attaqué")."""
+    verb = _main_verb(sent)
+    if verb is None or fold_text(verb.lemma_) in reporting_verbs(doc.lang_):
+        return None
+    if any(fold_text(c.text) in _DENIED_MOVE for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    armed = [a for a in actors if a.kind in _ARMED_KINDS and _names_the_subject(a, subject, parsed)]
+    # "des soldats des Military Forces of Rwanda": the force named over the bare noun read
+    # as the home country's.
+    return min(armed, key=lambda a: (a.via == "home", a.start)) if armed else None
+
+
+def _names_the_subject(actor: ActorMention, subject: Any, parsed: ParsedArticle) -> bool:
+    """Whether an actor is the subject itself ("Les paramilitaires des FSR") or the group
+    its fighters belong to ("Les combattants du M23", "Rapid Support Forces fighters"), not
+    a body its speaker belongs to ("Le porte-parole de l'armée")."""
+    offset = _offset_of(parsed, subject)
+    head = offset + subject.idx
+    if actor.start <= head < actor.end:
+        return True
+    start, end = args.char_span(offset, subject.subtree)
+    return fold_text(subject.lemma_) in _FIGHTERS and start <= actor.start and actor.end <= end
 
 
 # Sentences after force used on protesters within which a force's denial names it.
@@ -809,8 +954,12 @@ def _holds_victims(earlier: Event) -> bool:
 
 
 def _tells_the_same_incident(earlier: Event, event: Event) -> bool:
+    """An armed actor's deed or move told just before, at the same place and day; not its
+    statement ("Le porte-parole de l'armée a condamné une attaque. Trois civils ont été
+    tués": the speaker is no doer)."""
     return (
         earlier.status == "realised"
+        and earlier.plover_type in _ACTION_TYPES | _MOVES
         and earlier.actor1 is not None
         and earlier.actor1.kind in _ARMED_KINDS
         and _place_key(earlier) == _place_key(event) is not None
@@ -5240,6 +5389,32 @@ def _a_dateline_place(place: PlaceMention, text: str) -> bool:
     )
 
 
+def _without_a_government_source(
+    found: _Found, sent: Any, offset: int, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Quatre insurgés ont été tués, selon Kigali", "nine militants were killed, according
+    to Nairobi", "Kinshasa said": a capital or a state giving the toll speaks for its
+    government; the deed happened elsewhere, not where it was told from."""
+    if found.trigger.plover_type not in _ACTION_TYPES:
+        return places
+    return [p for p in places if not _government_telling(p, sent, offset)]
+
+
+def _government_telling(place: PlaceMention, sent: Any, offset: int) -> bool:
+    """Whether a capital or a state is named in ``sent`` as who told ("selon Kigali")."""
+    if place.kind != "place" or not (place.feature == "country" or written_as_capital(place)):
+        return False
+    words = [t for t in sent if place.start <= offset + t.idx < place.end]
+    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    return head is not None and args.is_the_source(head, head.lang_)
+
+
+def _told_from_a_capital(place: PlaceMention, parsed: ParsedArticle) -> bool:
+    """ "…, selon Kigali": the capital telling is not the story's place either."""
+    token = _token_at(parsed, place.start)
+    return token is not None and _government_telling(place, token.sent, _offset_of(parsed, token))
+
+
 def _without_the_dateline(
     places: list[PlaceMention], start: int, end: int, text: str
 ) -> list[PlaceMention]:
@@ -5920,6 +6095,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     candidates = [p for p in context.places if p.start != elsewhere]
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
+    candidates = _without_a_government_source(found, sent, offset, candidates)
     places = args.places_for_event(
         candidates,
         s_start,
@@ -8726,7 +8902,12 @@ def _inherited_place(context: _Context, found: _Found) -> PlaceMention | None:
     before = [e.place for e in context.events if e.place is not None]
     if before:
         return before[-1]
-    towns = [p for p in context.places if p.kind == "place" and p.feature in ("town", "point")]
+    towns = [
+        p
+        for p in context.places
+        if p.kind == "place" and p.feature in ("town", "point")
+        if not _told_from_a_capital(p, context.parsed)
+    ]
     if not towns:
         return None
     counts: dict[object, int] = {}

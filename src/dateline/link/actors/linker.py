@@ -710,7 +710,7 @@ def _capitals_as_owners(
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for place in places:
-        if not place.name or not _written_as_capital(place):
+        if not place.name or not written_as_capital(place):
             continue
         if text[place.end : place.end + 2] not in ("'s", "’s"):
             continue
@@ -828,7 +828,7 @@ def _armed_noun_owned_by(token: Any, lang: str) -> Any:
     return noun if _heads().get((lang, noun.lemma_.lower())) == "MIL" else None
 
 
-def _written_as_capital(place: PlaceMention) -> bool:
+def written_as_capital(place: PlaceMention) -> bool:
     """A town that is its country's capital by the name resolved or the name written
     ("New Delhi" may resolve to Delhi)."""
     capitals = _capitals().get(place.country_iso2 or "", frozenset())
@@ -866,7 +866,7 @@ def _capitals_that_act(
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for place in places:
-        if not place.name or not _written_as_capital(place):
+        if not place.name or not written_as_capital(place):
             continue
         if not _acts_in_its_sentence(tokens, place.start, place.end):
             continue
@@ -1440,7 +1440,7 @@ def _seat_named_after(
         iso2 = place.country_iso2
         if not iso2:
             return None
-        if _written_as_capital(place) or place.precision == "country":
+        if written_as_capital(place) or place.precision == "country":
             return sovereign(iso3_codes().get(iso2))
         return None
     return None
