@@ -119,6 +119,19 @@ def is_not_place(text: str) -> bool:
 _DANGLING = " -–—,:"
 
 
+# "south of Gao", "au sud-est de Gao": after a bearing, a name is a place's, whatever the
+# tagger made of it ("Gao" tagged a person).
+_BEARING_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"\b(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|du|d['’]))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_bearing(text: str, start: int) -> bool:
+    return _BEARING_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions, longest first where they overlap, in text order."""
     text = parsed.article.text
@@ -126,7 +139,9 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
     blocked = [
         _without_dates(*_without_article(e.start, e.text.rstrip(_DANGLING)))
         for e in parsed.entities
-        if e.label in BLOCKING_LABELS and (e.start, e.end) not in misread
+        if e.label in BLOCKING_LABELS
+        and (e.start, e.end) not in misread
+        and not _after_a_bearing(text, e.start)
     ]
     blocked += _named_like_people(parsed)
     demonym_forms = _demonym_pattern()[1]
@@ -140,6 +155,13 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         and exact_key(name) not in demonym_forms  # "Américains": found as a demonym below
     ]
     mentions += noted
+    mentions += [
+        Mention(e.start, e.end, e.text, "place", "ner")
+        for e in parsed.entities
+        if e.label in BLOCKING_LABELS
+        and _after_a_bearing(text, e.start)
+        and _names_place(gazetteer, e.text)
+    ]
     mentions += _towns_of_facilities(text, parsed, gazetteer)
     starts = {span.start for span in parsed.article.paragraphs}
     proper, common = _token_starts(parsed)

@@ -557,10 +557,51 @@ def resolve(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Pl
     placed = [
         _placed_by_hint(gazetteer, m, c, refined) for m, c in zip(mentions, choices, strict=True)
     ]
+    placed = _far_from_their_bearing(gazetteer, text, mentions, placed)
     return [
         _output(gazetteer, mention, chosen, reason)
         for mention, (chosen, reason) in zip(mentions, placed, strict=True)
     ]
+
+
+# "Kobe, south of Gao", "Kobe, 30 km south of Gao", "Awasse, near Mueda", "Tessit, à 150 km
+# au sud-est de Gao": the first place is said to lie near the second.
+_BEARING = re.compile(
+    r"\s*,\s*(?:(?:some|about|around|environ|à|a)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|"
+    r"miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
+    r"outside|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]|du)|"
+    r"près\s+(?:de|d['’]|du))\s*(?:the\s+(?:town|city|village)\s+of\s+|la\s+ville\s+de\s+)?$",
+    re.IGNORECASE,
+)
+# How far a place said to lie near another may be from it before its reading is a namesake.
+_BEARING_KM = 300.0
+
+
+def _far_from_their_bearing(
+    gazetteer: Gazetteer,
+    text: str,
+    mentions: list[Mention],
+    placed: list[tuple[tuple[Candidate, float] | None, str | None]],
+) -> list[tuple[tuple[Candidate, float] | None, str | None]]:
+    """ "near Kobe, south of Gao": a village the gazetteer lacks, read as its famous namesake
+    in Japan, is no answer when the report places it beside a town resolved thousands of
+    kilometres away; left unresolved, it lends no country to the story."""
+    kept = list(placed)
+    for at, (mention, following) in enumerate(itertools.pairwise(mentions)):
+        chosen, anchor = placed[at][0], placed[at + 1][0]
+        if chosen is None or anchor is None or following.kind != "place":
+            continue
+        if not _BEARING.fullmatch(text[mention.end : following.start]):
+            continue
+        place, near = gazetteer.place(chosen[0].index), gazetteer.place(anchor[0].index)
+        if place.feature not in ("town", "point") or near.feature not in ("town", "point"):
+            continue
+        if distance_km(place.lat, place.lon, near.lat, near.lon) > _BEARING_KM:
+            kept[at] = (
+                None,
+                f"its namesakes lie far from {following.text}, which it is said to be near",
+            )
+    return kept
 
 
 def _hint_units(
