@@ -266,7 +266,8 @@ def extract_events(
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _killings_at_protests(sentence)
             sentence = _riots_absorb_their_protest(sentence)
-            kept = _one_per_type_and_place(sentence)
+            copies = _denied_copies_of_deeds_told(sentence)
+            kept = [*_one_per_type_and_place([e for e in sentence if e not in copies]), *copies]
             context.events.extend(kept)
             context.events.extend(
                 _denied_deeds(disputing, context, claims=disputed, told_with=kept)
@@ -804,6 +805,8 @@ def _denied_by_the_state_for_its_force(
             continue
         if _named_as_a_force(denier, actors) and _spoken_by_a_force(event, actors):
             continue
+        if denier.kind not in _STATE_FORCES and denier.kind != "person":
+            continue  # "The TPLF denied that its forces had attacked": a rebel speaks for itself
         deed = next(
             (
                 e
@@ -4559,11 +4562,13 @@ def _only_denies_an_earlier_attack(
         return False
     if any(e.acled_type in _VIOLENT_TYPES for e in context.events):
         return True
+    # "Police denied the claim", "a démenti ces informations": the report told is disputed.
+    of_a_claim = any(_claim_as_object(item.head) for item in denials)
     disowned = any(e.acled_subtype in _DISOWNED for e in context.events)
-    if disowned and any(_disclaims_responsibility(item.head) for item in denials):
+    if disowned and (of_a_claim or any(_disclaims_responsibility(item.head) for item in denials)):
         return True
     held = any(e.acled_subtype in _HOLDING for e in context.events)
-    return held and any(_denies_holding(denial, context.lang) for denial in denials)
+    return held and (of_a_claim or any(_denies_holding(d, context.lang) for d in denials))
 
 
 # Deeds besides violence a party disowns as it would an attack: homes torched or looted.
@@ -4737,6 +4742,7 @@ def _deeds_rejected(
         # "accused Hezbollah of firing rockets at Metula, a claim the group rejected"
         before = [e for e in told_with if _trigger_start(e) < _trigger_start(rejection)]
         deed = _deed_denied_by(rejection.actor1, [*told, *before])
+        deed = deed or _deed_of_an_allied_militia(rejection.actor1, [*told, *before])
         if deed is None:
             continue
         doer = deed.actor1 or _accused_of(deed, rejection, [*told, *told_with], charged)
@@ -4751,6 +4757,29 @@ def _deeds_rejected(
         key = f"{rejection.id}:denied".encode()
         made.append(replace(copy, id=hashlib.sha1(key).hexdigest()[:16], actor1=doer))
     return made
+
+
+def _deed_of_an_allied_militia(rejecter: ActorMention, told: Sequence[Event]) -> Event | None:
+    """ "Selon HRW, des miliciens VDP ont exécuté des civils … Le gouvernement a rejeté ces
+    accusations": a state rejecting the charge against an armed group of its own country
+    speaks for its auxiliaries; the militia's latest deed is the one denied, still theirs."""
+    if rejecter.kind not in ("government", "state") or rejecter.country_iso3 is None:
+        return None
+    for event in reversed(told):
+        if event.plover_type not in _DENIABLE or event.status != "realised":
+            continue
+        doer = event.actor1
+        if doer is None:
+            continue
+        allied = doer.canonical_id in _auxiliaries() and doer.country_iso3 == rejecter.country_iso3
+        return event if allied else None
+    return None
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """Armed groups that fight beside their own state (``actors/auxiliaries.tsv``)."""
+    return frozenset(row["id"] for row in read_tsv("actors/auxiliaries"))
 
 
 def _accused_of(
@@ -4838,7 +4867,14 @@ def _claim_denied(denier: ActorMention | None, events: list[Event]) -> Event | N
 
 def _deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
     """The latest realised deed the denier may be accused of: not one it suffered, nor one
-    another party is named as having done."""
+    another party is named as having done; the attack before its interception ("Rockets
+    fired from Lebanon were intercepted …; Hezbollah denied any involvement")."""
+    attacks = [e for e in events if e.acled_subtype != "Disrupted weapons use"]
+    return _latest_deed_denied_by(denier, attacks) or _latest_deed_denied_by(denier, events)
+
+
+def _latest_deed_denied_by(denier: ActorMention, events: list[Event]) -> Event | None:
+    """The latest realised deed of ``events`` the denier may be accused of."""
     for event in reversed(events):
         if event.plover_type not in _DENIABLE or event.status != "realised":
             continue
@@ -5659,6 +5695,23 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     )
 
 
+def _denied_copies_of_deeds_told(sentence: list[Event]) -> list[Event]:
+    """ "Police detained two of the relatives; the prison authorities denied anyone had
+    been detained": a denied deed told after a realised one of its kind in its sentence is
+    that deed's denied copy, an event of its own, not the same deed told twice."""
+    return [
+        event
+        for event in sentence
+        if event.status == "denied"
+        and any(
+            other.status == "realised"
+            and other.acled_subtype == event.acled_subtype
+            and _trigger_start(other) < _trigger_start(event)
+            for other in sentence
+        )
+    ]
+
+
 def _told_status(event: Event) -> str:
     """What keeps troops' moves of one sentence apart: a withdrawal or deployment asked of
     a party is not the one that party does or announces itself."""
@@ -6123,6 +6176,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
             told = _more_to_come(found, plover_type, status, offset, context)
         if told is None:
             told = done_in
+        if told is None and status == "denied":
+            told = _deed_a_denial_disputes(acled_subtype, offset, context)
+            actor1 = _denier(found, offset, context) or actor1
+            if told is not None and _charge_denied_in_place(told, actor1, context):
+                return []
         if told is None:
             return []  # a trigger alone is no event
         actor1 = actor1 or told.actor1  # "… ; plusieurs cases ont été incendiées."
@@ -6306,6 +6364,48 @@ def _deed_witnessed_in(found: _Found, offset: int, context: _Context) -> Event |
     if not told or told[-1].acled_subtype == found.trigger.acled_subtype:
         return None
     return told[-1]
+
+
+def _deed_a_denial_disputes(subtype: str, offset: int, context: _Context) -> Event | None:
+    """ "Police detained two relatives …; the prison authorities denied anyone had been
+    detained": a denied deed naming nobody and nowhere is the paragraph's last realised deed
+    of its kind, whose doer is the party accused."""
+    told = [*context.events, *context.sentence_events]
+    return next(
+        (
+            e
+            for e in reversed(told)
+            if _trigger_start(e) >= offset
+            and e.status == "realised"
+            and e.acled_subtype == subtype
+            and e.plover_type in _DENIABLE
+        ),
+        None,
+    )
+
+
+def _charge_denied_in_place(deed: Event, denier: ActorMention | None, context: _Context) -> bool:
+    """ "…, accusing the region's ruling party of attacking a federal army base. The TPLF
+    denied that its forces had attacked the base": a deed told only as a charge is the one
+    denied, as ``_denied_deeds`` codes it; no realised deed stays beside its denial."""
+    if deed.id not in context.charged:
+        return False
+    at = next((i for i, event in enumerate(context.events) if event is deed), None)
+    if at is None:
+        return False
+    context.events[at] = replace(deed, status="denied", actor1=denier or deed.actor1)
+    return True
+
+
+def _denier(found: _Found, offset: int, context: _Context) -> ActorMention | None:
+    """ "The TPLF denied that its forces had attacked the base": the subject of the verb of
+    denial governing the deed, the party accused of it."""
+    verb = found.head.head
+    subject = args.subject_of(verb) if verb.i != found.head.i else None
+    if subject is None or subject[1]:
+        return None
+    left, right = args.char_span(offset, subject[0])
+    return args.pick_actor(context.actors, left, right)
 
 
 def _last_told(offset: int, context: _Context) -> Event | None:
