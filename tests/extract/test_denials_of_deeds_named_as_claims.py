@@ -194,4 +194,3 @@ def test_a_government_does_not_answer_for_the_insurgents_it_fights() -> None:
     )
     denied = [e for e in events_of(text) if e.status == "denied"]
     assert denied == [], coded(text)
-
