@@ -7078,6 +7078,8 @@ def _agent(
         verb = head.head  # "ont appelé à sa libération": asked of another
     if verb is None and found.trigger.plover_type in _MUTUAL:
         verb = _clause_after(head)
+    if _undone_by_its_subject(head) and (attacker := _attacker_beside(found, context)):
+        return attacker, False
     spans: list[list[Any]] = []
     stating: list[Any] | None = None  # the subject of a statement's own verb
     speaking: list[Any] | None = None  # who "it" is, when "it" is that subject
@@ -7180,6 +7182,8 @@ def _agent(
     parties = _sides_not_hit(_sides_of_fighting(found, sent, offset, context), head, offset)
     if parties:
         return parties[0], False
+    if (attacker := _attacker_beside(found, context)) is not None:
+        return attacker, False
     if head.pos_ in ("VERB", "AUX") and args.is_passive(head):
         holder = _holder_of_the_freed(found, context.lang)
         if holder:
@@ -7214,13 +7218,48 @@ def _agent(
         and (not unnamed or _a_doer_before(a, sent, offset))
     ]
     if before:
-        return before[-1], False
+        return _first_of_a_pair(before, found, context.parsed.article.text), False
     previous = [
         e for e in context.events if e.plover_type == found.trigger.plover_type and e.actor1
     ]
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _attacker_beside(found: _Found, context: _Context) -> ActorMention | None:
+    """ "JNIM militants attacked an army convoy; … three trucks burned", "après une attaque
+    au cours de laquelle le commissariat a été incendié": a destruction whose clause names
+    no doer, told after an attack in its sentence, is the attacker's deed, never that of
+    the victims named between them."""
+    if found.trigger.acled_subtype != "Looting/property destruction":
+        return None
+    attacks = [
+        e for e in context.sentence_events if e.plover_type == "ASSAULT" and e.actor1 is not None
+    ]
+    return attacks[-1].actor1 if attacks else None
+
+
+_PAIRED = re.compile(r"\s*(?:et|and|&)\s*", re.I)
+
+
+def _first_of_a_pair(before: list[ActorMention], found: _Found, text: str) -> ActorMention:
+    """The nearest armed actor before a trigger, or for a clash the first of a pair named
+    just before it ("des détenus des gangs rivaux Los Lobos et Los Choneros se sont
+    affrontés", parsed with no subject): whoever is named first of the sides is actor1."""
+    last = before[-1]
+    if found.trigger.acled_subtype != "Armed clash" or len(before) < 2:
+        return last
+    first = before[-2]
+    return first if _PAIRED.fullmatch(text[first.end : last.start]) else last
+
+
+def _undone_by_its_subject(head: Any) -> bool:
+    """A verb whose subject is what it destroyed, not a doer: a passive with no agent
+    ("la mairie a été incendiée") or one with no object ("three trucks burned")."""
+    if head.pos_ != "VERB" or args.agent_of(head):
+        return False
+    return not any(c.dep_ in ("obj", "dobj") for c in head.children)
 
 
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -8837,9 +8876,34 @@ def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
         return "protesters"
     if not found and _part_of_a_crowd(tokens) and _crowd_protests(sent, lang):
         return "protesters"  # "ont manifesté … et certains ont tenté de prendre d'assaut"
+    if not found and _a_throng(tokens):
+        found = {"mob"}  # "hundreds of people attacked a police station"
     if found and any(_names_a_protest(t, lang) for t in sent):
         return "protesters"  # rioters who burn shops "pour protester", "during protests"
     return "rioters" if "rioters" in found else next(iter(found), None)
+
+
+# People counted by a crowd's size ("hundreds of people", "des centaines de personnes").
+_PEOPLE_WORDS = frozenset({"people", "persons", "personnes", "gens"})
+_THRONG_SIZES = frozenset(
+    {"dozens", "scores", "hundreds", "thousands", "hundred", "thousand"}
+    | {"dizaines", "centaines", "milliers", "centaine", "millier", "dizaine"}
+)
+
+
+def _a_throng(tokens: list[Any]) -> bool:
+    """ "Hundreds of people attacked a police station", "des centaines de personnes ont
+    attaqué un commissariat": people no word names as fighters, counted by the dozen or
+    hundred, are a crowd; its violence is a riot, not a battle."""
+    return any(
+        fold_text(t.text) in _PEOPLE_WORDS
+        and (
+            fold_text(t.head.text) in _THRONG_SIZES
+            or fold_text(t.head.head.text) in _THRONG_SIZES
+            or any(fold_text(c.text) in _THRONG_SIZES for c in t.children)
+        )
+        for t in tokens
+    )
 
 
 # Agents that stand for part of a crowd told beside them: "certains", "some", "a small group".
