@@ -174,7 +174,7 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
         for mention in _scan(text, gazetteer, blocked, common, starts)
         if mention.end + 1 not in qualified
     ]
-    mentions += demonyms
+    mentions += [d for d in demonyms if not _joined_to_a_name(text, d, gazetteer)]
     mentions = _with_abbreviations(text, gazetteer, mentions, blocked)
     mentions += [
         replace(mention, proper_noun=mention.start in proper)
@@ -531,10 +531,22 @@ def _scan(
                 _inside_longer(start, end, b_start, b_end) for b_start, b_end in blocked
             ):
                 continue
-            if gazetteer.is_scanned(candidate):
+            if gazetteer.is_scanned(candidate) and not _continues_unit_name(text, start):
                 found.append(Mention(start, end, candidate, "place", "gazetteer"))
                 break
     return found
+
+
+# Inside analyst parentheses, a capitalised word and a single space right before a name.
+_UNIT_NAME_BEFORE = re.compile(r"\([^()]{0,60}?[A-Z][\w'’\-‐]* $")
+
+
+def _continues_unit_name(text: str, start: int) -> bool:
+    """ "in Epping (Epping Forest, Essex)": a word that carries on the capitalised name of
+    a unit in parentheses ("Forest") is part of that unit's name, never a place alone
+    (a town of Belgium or Mississippi)."""
+    before = text[max(0, start - 64) : start]
+    return _UNIT_NAME_BEFORE.search(before) is not None and "," not in before[-3:]
 
 
 @cache
@@ -688,7 +700,7 @@ def _story_places_pass(
                 or _defined_as_place(text, end)
             ):
                 continue
-            if _known_in(gazetteer, name, countries):
+            if _known_in(gazetteer, name, countries) and not _continues_unit_name(text, start):
                 new.append(Mention(start, end, name, "place", "gazetteer"))
                 taken.add(start, end)
                 break
@@ -847,6 +859,26 @@ def inner_demonyms(text: str, mentions: list[Mention]) -> list[str]:
         for demonym in _demonyms(text)
         if demonym.country and any(s <= demonym.start and demonym.end <= e for s, e in places)
     ]
+
+
+# A capitalised word joined by a hyphen after a demonym: "Saudi-Ampatuan".
+_HYPHEN_NAME_AFTER = re.compile(r"[-‐](?P<word>[A-Z][^\W\d_]+)")
+# Title-case participles and the like that make a demonym an adjective: "Saudi-Led".
+_ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|made|run|born|style|majority|held)$", re.IGNORECASE)
+
+
+def _joined_to_a_name(text: str, demonym: Mention, gazetteer: Gazetteer) -> bool:
+    """ "in Datu Saudi-Ampatuan (Maguindanao del Sur)": a demonym joined by a hyphen to a
+    capitalised name is part of a town's name, not Saudi Arabia; "Israeli-Palestinian",
+    "Afghan-Pakistan border" and "Saudi-Led" keep their country."""
+    joined = _HYPHEN_NAME_AFTER.match(text, demonym.end)
+    if joined is None:
+        return False
+    word = joined.group("word")
+    if exact_key(word) in _demonym_pattern()[1] or _ADJECTIVE_ENDING.search(word):
+        return False
+    wide = ("country", "admin1")
+    return not any(gazetteer.place(i).feature in wide for i in gazetteer.by_exact(word))
 
 
 def _demonyms(text: str) -> list[Mention]:

@@ -255,10 +255,26 @@ def _candidates(gazetteer: Gazetteer, text: str) -> tuple[Candidate, ...]:
             window = " ".join(words[first : first + size])
             if not window[0].isupper() or (size == 1 and len(window) < _MIN_LONE_WORD):
                 continue  # "Ras" of "Ras al-Aïn" is a generic head word, not a name
+            if size == 1 and _opens_longer_name(words, first):
+                continue
             found = _name_candidates(gazetteer, window)
             if found and _best_quality(found) >= 0.8:
                 return tuple(Candidate(c.index, c.quality * 0.9, window) for c in found)
     return ()
+
+
+# Compass words that open a longer name: "South Yorkshire", "Nord Kivu", "East Sussex".
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"nord", "sud", "est", "ouest", "central", "centre", "upper", "lower"}
+)
+
+
+def _opens_longer_name(words: list[str], index: int) -> bool:
+    """A bare compass word followed by a capitalised word is the start of a longer name:
+    "South" of "(Rotherham, South Yorkshire)" is no place on its own (Lebanon's South)."""
+    following = index + 1 < len(words) and words[index + 1][:1].isupper()
+    return following and words[index].lower() in _COMPASS_WORDS
 
 
 # The capitalised name closing a longer mention after "de", "d'", "of", "in": the town a
