@@ -5984,7 +5984,11 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # named underwent the attack; it is no doer of it, no crowd, nor is a body of armed men
     # the sentence names.
     undergone = _undergone(found.head, context.lang) is not None
-    crowd = None if undergone or witnessed else _crowd(sent, agent_words, context.lang)
+    crowd = (
+        None
+        if undergone or witnessed
+        else _crowd(sent, agent_words, context.lang, throng=found.head.pos_ == "VERB")
+    )
     named = actor1
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(
@@ -8866,8 +8870,12 @@ def _armed(token: Any) -> bool:
     return after is None or fold_text(after.text) not in _ARMED_WITH
 
 
-def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
-    """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor."""
+def _crowd(
+    sent: Any, agent_words: frozenset[int], lang: str, *, throng: bool = False
+) -> str | None:
+    """ "protesters", "rioters" or "mob" when the agent is a crowd, not an organised actor;
+    with ``throng``, also people counted by the hundred who do the deed's verb themselves
+    ("hundreds of people attacked"), not those who hold a vigil for a strike's victims."""
     tokens = [t for t in sent if t.i in agent_words and not args.told_by(t)]
     if any(_armed(token) for token in tokens):
         return None  # "des jeunes armés", "armed youths": a militia, not rioters
@@ -8876,7 +8884,7 @@ def _crowd(sent: Any, agent_words: frozenset[int], lang: str) -> str | None:
         return "protesters"
     if not found and _part_of_a_crowd(tokens) and _crowd_protests(sent, lang):
         return "protesters"  # "ont manifesté … et certains ont tenté de prendre d'assaut"
-    if not found and _a_throng(tokens):
+    if not found and throng and _a_throng(tokens):
         found = {"mob"}  # "hundreds of people attacked a police station"
     if found and any(_names_a_protest(t, lang) for t in sent):
         return "protesters"  # rioters who burn shops "pour protester", "during protests"
