@@ -728,9 +728,7 @@ def _not_hit(token: Any, lang: str) -> bool:
 def _a_source(token: Any, lang: str) -> bool:
     """ "selon des habitants", "according to residents", "residents said", "ont rapporté
     des habitants" (the French inverted subject)."""
-    if any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case"):
-        return True
-    if told_by(token):
+    if _cased_as_a_source(token) or told_by(token):
         return True
     verb = token.head
     if fold_text(verb.lemma_) not in reporting_verbs(lang):
@@ -740,15 +738,13 @@ def _a_source(token: Any, lang: str) -> bool:
         # sometimes parsed with two subjects of "said".
         nearest = max(c.i for c in verb.children if c.dep_.startswith("nsubj"))
         return bool(token.i == nearest)
-    # French only: "accused the protesters of attacking police" has its object after the verb.
-    inverted = lang == "fr" and token.dep_ == "obj" and token.i > verb.i
-    return inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return _inverted_subject(token, verb, lang)
 
 
 def is_the_source(token: Any, lang: str) -> bool:
     """Whether a name is itself who told ("selon Kigali", "according to Nairobi", "Kinshasa
     said"), not a word deeper in a source phrase ("according to residents of Goma")."""
-    if any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case"):
+    if _cased_as_a_source(token):
         return True
     preposition = token.head
     if token.dep_ == "pobj" and fold_text(preposition.head.text) in _SOURCE_CASES:
@@ -756,11 +752,19 @@ def is_the_source(token: Any, lang: str) -> bool:
     verb = token.head
     if fold_text(verb.lemma_) not in reporting_verbs(lang):
         return False
-    # French only: "…, a affirmé Ouagadougou", the inverted subject read as an object.
+    return token.dep_.startswith("nsubj") or _inverted_subject(token, verb, lang)
+
+
+def _cased_as_a_source(token: Any) -> bool:
+    """ "selon des habitants", "selon Kigali": the word's own preposition names a source."""
+    return any(fold_text(c.text) in _SOURCE_CASES for c in token.children if c.dep_ == "case")
+
+
+def _inverted_subject(token: Any, verb: Any, lang: str) -> bool:
+    """French only: "…, ont rapporté des habitants", "a affirmé Ouagadougou" — the subject
+    after a verb of saying, read as its object when the verb has no subject."""
     inverted = lang == "fr" and token.dep_ == "obj" and token.i > verb.i
-    return token.dep_.startswith("nsubj") or (
-        inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
-    )
+    return inverted and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def told_by(token: Any) -> bool:

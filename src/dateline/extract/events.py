@@ -5456,14 +5456,10 @@ def _without_the_dateline(
 ) -> list[PlaceMention]:
     """ "PESHAWAR: Police foiled a plan to target a vaccination team in Bannu district": the
     deed is in Bannu; the dateline's town is where it was reported from."""
-    others = [
-        p
-        for p in places
-        if start <= p.start < end and p.kind == "place" and not _a_dateline_place(p, text)
-    ]
-    if not others:
+    away = [p for p in places if not _a_dateline_place(p, text)]
+    if not any(start <= p.start < end and p.kind == "place" for p in away):
         return places
-    return [p for p in places if not _a_dateline_place(p, text)]
+    return away
 
 
 def _told_from(found: _Found, offset: int, context: _Context) -> int:
@@ -7964,9 +7960,7 @@ def _complement_climb(node: Any) -> bool:
     may head: a coordinated verb, the complement of a word of intent or readiness ("was
     preparing to lift", "ready to lift", "prête à lever"), or that word on its copula. Only
     intent: "said it was working to broker a truce" brokers for others, who agree."""
-    if node.dep_ == "conj":
-        return bool(node.head.pos_ in ("VERB", "AUX"))
-    if node.dep_ == "acomp":
+    if node.dep_ in ("conj", "acomp"):
         return bool(node.head.pos_ in ("VERB", "AUX"))
     return node.dep_ == "xcomp" and _intends(node.head)
 
