@@ -194,7 +194,7 @@ def _leaves_the_report(verb: Any) -> bool:
     annoncé des sanctions", "The US determined that the army had used chemical weapons and
     will impose sanctions": a verb the parser coordinated with the reported clause's verb,
     whose own auxiliary agrees with the reporting verb and not the reported one (French
-    number and tense) or breaks the report's past (English "will"), is the
+    number, tense and mood) or breaks the report's past (English "will"), is the
     reporter's second deed."""
     told = verb.head
     if verb.dep_ != "conj" or told.dep_ != "ccomp" or told.head.pos_ not in ("VERB", "AUX"):
@@ -208,7 +208,7 @@ def _leaves_the_report(verb: Any) -> bool:
     if verb.lang_ == "fr":
 
         def agrees(one: Any, other: Any) -> bool:
-            keys = ("Number", "Tense")
+            keys = ("Number", "Tense", "Mood")  # "a nié que l'armée ait tué … et a suspendu"
             return all(one.morph.get(k) == other.morph.get(k) for k in keys)
 
         return agrees(own, main_finite) and not agrees(own, told_finite)

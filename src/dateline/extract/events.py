@@ -3178,6 +3178,26 @@ def _a_clause_of_its_own(verb: Any, announcing: frozenset[str]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
 
 
+# Verbs that start what their object names: coordinated with a deed, they go on with it
+# ("took control of the base and began a march", "targeted bandits and opened an inquiry").
+_STARTING_VERBS = frozenset(
+    {"begin", "start", "open", "launch", "commencer", "debuter", "ouvrir", "lancer", "entamer"}
+)
+
+
+def _a_deed_of_its_own(verb: Any) -> bool:
+    """A verb, no trigger itself, coordinated with a trigger: its object is what it acts on,
+    not the trigger's target ("a démenti que les soldats aient tiré et a prolongé l'état
+    d'exception", "a rompu ses relations … et a exprimé son entière solidarité"); not a verb
+    that starts what it names."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and fold_text(verb.lemma_) not in _STARTING_VERBS
+    )
+
+
 def _in_object_of(noun: Any, heads: set[int], lang: str, *, askable: bool = False) -> bool:
     """Whether a noun trigger lies in the object of another trigger (what it acts on); not
     when it is what a verb of saying or another clause coordinated with it tells, nor, when
@@ -3197,6 +3217,8 @@ def _in_object_of(noun: Any, heads: set[int], lang: str, *, askable: bool = Fals
             return through_object
         if through_object and node.pos_ == "VERB" and _a_clause_of_its_own(node, announcing):
             return False  # "a rejeté des mesures et annoncé la rupture": what it announces
+        if through_object and _a_deed_of_its_own(node):
+            return False  # "a démenti … et a prolongé l'état d'exception": a second deed
         if askable and through_object and node.dep_ == "conj" and _is_request(node, lang):
             return False  # "a démenti toute implication et réclamé la libération": asked for
         if through_object and node.dep_ == "conj" and "proposed" in _cue_statuses(node, lang):
@@ -5663,8 +5685,8 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
     violence beside a killing, a town taken beside its retaking ("ISWAP overran the
-    base …; troops retook the town") and arrests beside another measure are events of
-    their own."""
+    base …; troops retook the town"), arrests beside another measure and a curfew or ban
+    beside another deed are events of their own."""
     both_ways = {e.acled_subtype for e in events} >= _TERRITORY
     # Arrests beside another measure ("imposed a curfew and made fifty arrests", "seized
     # explosives and arrested two suspects") are events of their own; not beside a ban told
@@ -5676,11 +5698,18 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
         or (e.acled_type == "Strategic developments" and e.plover_mode in _MEASURE_MODES)
     }
 
+    deed_days = {_day_key(e) for e in events if not _a_restriction(e)}
+
     def apart(event: Event) -> str:
         if event.acled_subtype == "Sexual violence":
             return event.acled_subtype
         if event.acled_subtype == "Arrests" and _day_key(event) in measure_days:
             return event.acled_subtype
+        if _a_restriction(event) and _day_key(event) in deed_days:
+            # "ont démenti que des soldats aient pillé des boutiques et ont instauré un
+            # couvre-feu": an authority's curfew or ban is no coding of the looting beside
+            # it; not a ban of another day ("the group the government banned last month").
+            return "measure"
         return event.acled_subtype if both_ways and event.acled_subtype in _TERRITORY else ""
 
     # "asked France to withdraw its troops, a day after Paris announced they would pull
@@ -5706,6 +5735,13 @@ def _denied_copies_of_deeds_told(sentence: list[Event]) -> list[Event]:
             for other in sentence
         )
     ]
+
+
+def _a_restriction(event: Event) -> bool:
+    """A state's curfew, ban, censorship or expulsion ("a instauré un couvre-feu"); not a
+    port that suspends its operations."""
+    measure = event.acled_type == "Strategic developments" and event.plover_mode in _MEASURE_MODES
+    return measure and _state_force(event.actor1)
 
 
 def _told_status(event: Event) -> str:
@@ -7131,6 +7167,10 @@ def _agent(
             # "Government of Peru announced that 1,500 soldiers would be deployed": forces
             # sent or withdrawn by no one named are the announcer's.
             spans.append(_speaker_subject(verb))
+        elif subject and subject[1] and _a_state_measure(found):
+            # "The interior minister said a curfew would be lifted in Djibo": a measure
+            # imposed or lifted by no one named is the announcing authority's.
+            spans.append(_state_speaker(verb, offset, context))
         elif subject and not subject[1]:
             pronoun = _is_pronoun(subject[0])
             own = _own_subject(verb, subject[0])
@@ -7925,6 +7965,23 @@ def _doer_before(pronoun: Any, lang: str) -> bool:
         t.dep_.startswith("nsubj") and t.pos_ != "PRON" and fold_text(t.head.lemma_) not in said
         for t in pronoun.doc[: pronoun.i]
     )
+
+
+def _a_state_measure(found: _Found) -> bool:
+    """A restriction or its lifting ("curfew", "state of emergency", "lift the ban"),
+    which only an authority imposes or lifts."""
+    trigger = found.trigger
+    return trigger.plover_type in ("COERCE", "CONCEDE") and trigger.acled_subtype == "Other"
+
+
+def _state_speaker(verb: Any, offset: int, context: _Context) -> list[Any]:
+    """The words of the speaker of the clause ``verb`` heads, when they name a state's own
+    body ("le ministre de l'Intérieur a annoncé que…"), not an NGO or a witness."""
+    words = _speaker_subject(verb)
+    if not words:
+        return []
+    left, right = args.char_span(offset, words)
+    return words if _state_force(args.pick_actor(context.actors, left, right)) else []
 
 
 def _speaker_subject(verb: Any) -> list[Any]:

@@ -134,6 +134,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", deadline
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
+        if _main_clause_conjunct(node):
+            break
         added = added or _added_by_a_participle(node)
         relative = relative or _own_relative(node)
         previous, node = node, node.head
@@ -394,6 +396,21 @@ def has_reflexive_clitic(token: Any, lang: str) -> bool:
         child.dep_.startswith("expl") and fold_text(child.text) in _CLITICS
         for child in token.children
     )
+
+
+def _mood_of_auxiliary(verb: Any) -> list[str]:
+    """The mood of a verb's tense auxiliary ("a" Ind, "aient" Sub), empty without one."""
+    auxiliary = next((c for c in verb.children if c.dep_ in ("aux", "aux:tense")), None)
+    return list(auxiliary.morph.get("Mood")) if auxiliary is not None else []
+
+
+def _main_clause_conjunct(verb: Any) -> bool:
+    """ "a démenti que les soldats aient tiré … et a prolongé l'état d'exception": a verb
+    with an indicative auxiliary that the parser joins to a subjunctive one is a second deed
+    of the main clause, not part of what the subordinate clause denies or fears."""
+    if verb.dep_ != "conj":
+        return False
+    return "Ind" in _mood_of_auxiliary(verb) and "Sub" in _mood_of_auxiliary(verb.head)
 
 
 def _beside(token: Any) -> bool:
