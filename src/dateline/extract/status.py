@@ -64,6 +64,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         if node is trigger and (none := _none_done(trigger)) is not None:
             return "negated", none  # "n'avoir mené aucune frappe"
         if negation is not None:
+            if added:
+                return "realised", None  # "would not withdraw, rejecting Egypt's demand"
             if node is not trigger and _owning(node, previous):
                 return "denied", negation  # "n'est pas responsable du bombardement"
             return "negated", negation
@@ -134,7 +136,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", deadline
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
-        if _main_clause_conjunct(node):
+        if _main_clause_conjunct(node) or _clause_of_its_own(node):
             break
         added = added or _added_by_a_participle(node)
         relative = relative or _own_relative(node)
@@ -368,6 +370,36 @@ def _past_clause_after(verb: Any) -> bool:
     return "Past" in verb.morph.get("Tense") and not any(
         "Fut" in a.morph.get("Tense") for a in auxiliaries
     )
+
+
+# Conjunctions that leave a clause's deed undone: a condition, a purpose or a time to come
+# ("if the RSF rejected", "pour que l'armée se retire", "until the troops withdrew").
+_OPEN_MARKS = frozenset(
+    {"if", "unless", "so", "lest", "until", "till", "si", "sauf", "pour", "afin", "jusqu'a"}
+)
+
+
+def _clause_of_its_own(clause: Any) -> bool:
+    """ "called on the Council to designate the RSF a terrorist group, while the RSF
+    rejected the accusations", "a exigé des sanctions, alors que Kigali a rejeté…": an
+    adverbial clause with its own subject and a past verb tells a deed done, not what the
+    verb above it asks or plans."""
+    if clause.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and fold_text(c.text) in _OPEN_MARKS for c in clause.children):
+        return False
+    return _told_in_the_past(clause)
+
+
+def _told_in_the_past(verb: Any) -> bool:
+    """ "rejected" (a simple past), "a rejeté", "had rejected": a past with no conditional or
+    future auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") for a in auxiliaries):
+        return False
+    if verb.tag_ in ("VBD", "VBN") and verb.lang_ == "en":
+        return verb.tag_ == "VBD" or any(fold_text(a.lemma_) == "have" for a in auxiliaries)
+    return verb.lang_ == "fr" and "Part" in verb.morph.get("VerbForm") and bool(auxiliaries)
 
 
 def _own_relative(clause: Any) -> bool:
