@@ -99,10 +99,10 @@ CONJUNCT_ACTS = [
 ]
 
 MISSED_ACTS: dict[str, str] = {
-    CONJUNCT_ACTS[0][0]: "one day, place and sub-type: _deduplicated merges the expulsion "
-    "into the suspension (COERCE Other, same key)",
-    CONJUNCT_ACTS[1][0]: "one day, place and sub-type: _deduplicated merges the expulsion "
-    "into the suspension (COERCE Other, same key)",
+    CONJUNCT_ACTS[0][0]: "one sentence: _one_per_type_and_place merges the expulsion into "
+    "the suspension (split by mode in a sentence, dev3 actor1 fell 0.003)",
+    CONJUNCT_ACTS[1][0]: "one sentence: _one_per_type_and_place merges the expulsion into "
+    "the suspension (split by mode in a sentence, dev3 actor1 fell 0.003)",
 }
 
 

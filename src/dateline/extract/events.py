@@ -9455,7 +9455,11 @@ def _kind(event: Event) -> str:
     """The ACLED type, or for strategic developments the sub-type: arrests and looting at
     one place on one day are two events, two reports of fighting one. Sexual violence is
     its own event beside the killings of a raid ("raped six women …; two men were shot
-    dead"), as analysts code it."""
+    dead"), as analysts code it. Coercive acts of another mode told in other sentences are
+    other acts ("imposed a curfew in Goma. The same day the authorities expelled two
+    journalists"): a ban, a censorship, an expulsion each."""
+    if event.plover_type == "COERCE" and event.acled_subtype == "Other":
+        return f"Other/{event.plover_mode}"
     if event.acled_type == "Strategic developments" or event.acled_subtype == "Sexual violence":
         return event.acled_subtype
     return event.acled_type
