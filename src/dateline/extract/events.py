@@ -9261,12 +9261,13 @@ _OTHER_HOURS = frozenset({"earlier", "later", "tot", "tard", "auparavant"})
 
 
 def _strikes_told_apart(events: list[Event], parsed: ParsedArticle) -> dict[int, str]:
-    """The trigger starts of remote strikes whose verb tells them apart from a strike told
+    """The trigger starts of violent deeds whose verb tells them apart from one told
     before: a reprisal ("shelled several villages in response", "a frappé … en
-    représailles") or another hour ("Earlier in the night, drones attacked …")."""
+    représailles"), another hour ("Earlier in the night, drones attacked …") or another
+    incident ("In a separate incident", "Dans une autre attaque")."""
     marks: dict[int, str] = {}
     for event in events:
-        if event.acled_type != _REMOTE:
+        if event.acled_type not in _VIOLENT_TYPES:
             continue
         start = _trigger_start(event)
         token = _token_at(parsed, start)
@@ -9284,7 +9285,43 @@ def _strikes_told_apart(events: list[Event], parsed: ParsedArticle) -> dict[int,
             marks[start] = _REPRISAL
         elif hours & _OTHER_HOURS:
             marks[start] = _ANOTHER_HOUR
+        elif any(_a_separate_incident(w) for w in [token, *near]):
+            marks[start] = _ANOTHER_INCIDENT
     return marks
+
+
+def _a_separate_incident(word: Any) -> bool:
+    """ "In a separate incident", "dans une autre attaque", "another raid": a deed told as
+    not the one before it."""
+    if word.pos_ != "NOUN" or fold_text(word.lemma_) not in _INCIDENT_NOUNS:
+        return False
+    return any(fold_text(c.lemma_) in _SEPARATE for c in word.children)
+
+
+_ANOTHER_INCIDENT = "another incident"
+_SEPARATE = frozenset({"separate", "another", "other", "different", "autre", "distinct"})
+# Nouns an analyst tells a second deed by: "in a separate incident", "une autre attaque".
+_INCIDENT_NOUNS = frozenset(
+    {
+        "incident",
+        "attack",
+        "attaque",
+        "raid",
+        "strike",
+        "frappe",
+        "assault",
+        "ambush",
+        "embuscade",
+        "clash",
+        "affrontement",
+        "bombing",
+        "attentat",
+        "explosion",
+        "shooting",
+        "fusillade",
+        "operation",
+    }
+)
 
 
 def _firing_side(event: Event) -> str | None:
