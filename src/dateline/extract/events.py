@@ -175,7 +175,7 @@ def extract_events(
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             named = [*actors, *places, *times]
-            found_here = _triggers_in(sent, offset, lang, named)
+            found_here = _strikes_told_by_their_toll(_triggers_in(sent, offset, lang, named))
             # "au lendemain d'une frappe de l'armée américaine": a deed of its own.
             recent = frozenset(
                 f.head.i for f in found_here if deed_of_a_recent_day(f, lang, actors, offset)
@@ -4012,6 +4012,74 @@ def _clause(token: Any) -> int:
     return int(node.i)
 
 
+def _strikes_told_by_their_toll(found: list[_Found]) -> list[_Found]:
+    """A killing told in a relative clause of a remote strike ("in response to an Israeli
+    strike that killed two of its fighters in south Lebanon", "une frappe de drone qui a tué
+    trois civils") is that strike: the killing keeps its toll and its place, the strike
+    gives the sub-type, not a clash read off the dead."""
+    strikes = {
+        item.head.i: item
+        for item in found
+        if item.trigger.acled_type == _REMOTE
+        and item.trigger.acled_subtype in _SPECIFIC_SUBTYPES
+        and item.head.pos_ == "NOUN"
+    }
+    told = []
+    for item in found:
+        strike = strikes.get(item.head.head.i)
+        if strike is not None and _a_toll_of(item, strike):
+            item = replace(item, trigger=_coded_as(item.trigger, strike.trigger))
+        told.append(item)
+    return told
+
+
+def _in_its_relative_clause(
+    found: _Found, offset: int, candidates: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A strike told in a relative clause that names its own place happened there, not at
+    the place of the main clause: "fired rockets at a base in the Galilee, in response to
+    an Israeli strike that killed two of its fighters in south Lebanon"."""
+    head = found.head
+    if not (found.trigger.acled_type == _REMOTE and head.head.pos_ == "NOUN"):
+        return candidates  # "la déclaration, qui soutient un État aux côtés d'Israël"
+    if head.pos_ != "VERB" or head.dep_ not in _RELATIVE:
+        return candidates
+    words = list(head.subtree)
+    # The parser may hang the clause's last words on the main clause ("une frappe qui a
+    # tué deux de ses combattants dans le sud du Liban"): they run to the next punctuation.
+    for token in head.doc[head.i + 1 : head.sent.end]:
+        if token.is_punct:
+            break
+        words.append(token)
+    left, right = args.char_span(offset, sorted(words, key=lambda t: t.i))
+    own = [p for p in candidates if left <= p.start and p.end <= right]
+    return own or candidates
+
+
+def _a_toll_of(item: _Found, strike: _Found) -> bool:
+    """ "the strike that killed", "la frappe qui a tué": a killing verb relative to the
+    strike noun."""
+    head = item.head
+    return (
+        head.pos_ == "VERB"
+        and head.dep_ in _RELATIVE
+        and item.trigger.plover_type == "ASSAULT"
+        and item.trigger.acled_type != _REMOTE
+        and fold_text(head.lemma_) in killing_lemmas(item.trigger.lang)
+    )
+
+
+def _coded_as(trigger: Trigger, strike: Trigger) -> Trigger:
+    """The killing's trigger with the strike's coding."""
+    return replace(
+        trigger,
+        plover_type=strike.plover_type,
+        plover_mode=strike.plover_mode,
+        acled_type=strike.acled_type,
+        acled_subtype=strike.acled_subtype,
+    )
+
+
 def _group(found: list[_Found]) -> list[_Found]:
     """One trigger per PLOVER type and clause: the one with the most specific coding.
     Arrests beside another measure of the authorities ("a imposé un couvre-feu … et procédé
@@ -6185,6 +6253,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
     candidates = _without_a_government_source(found, sent, offset, candidates)
+    candidates = _in_its_relative_clause(found, offset, candidates)
     places = args.places_for_event(
         candidates,
         s_start,
