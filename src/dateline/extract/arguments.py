@@ -578,7 +578,7 @@ def pick_actor(
     first = min(inside, key=lambda a: a.start)
     if text is not None:
         first = _whose(first, inside, text) or first
-    return _owned_by(first, inside) or first
+    return _owned_by(first, inside, text) or first
 
 
 # "des soldats des", "militaires russes de l'", "soldiers of the": what joins a common
@@ -592,6 +592,8 @@ _APPOSED = re.compile(
     r"^(?: (?!(?:and|et|or|ou|with|avec|of|de|du|des|by|par|from)\b)[a-zà-ÿ-]+){0,2} ?$"
 )
 _GENERIC = frozenset({"home", "demonym"})
+# "Kyiv's security service, the SBU,": a force's common noun renamed in apposition.
+_RENAMED = re.compile(r"^\s*,\s*(?:the|le|la|les|l'|l’)\s*$", re.I)
 
 
 def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
@@ -611,6 +613,7 @@ def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorM
             and a.kind not in ("state", "person")
             and (
                 _OF_A_FORCE.match(text[first.end : a.start])
+                or _RENAMED.match(text[first.end : a.start])
                 or (first.via == "demonym" and _APPOSED.match(text[first.end : a.start]))
             )
         ),
@@ -622,13 +625,43 @@ def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorM
 _POSSESSIVE_GAP = 3
 
 
-def _owned_by(person: ActorMention, inside: list[ActorMention]) -> ActorMention | None:
+# "Ukraine's SBU", "Russia’s FSB": a state's possessive ending.
+_STATE_POSSESSIVE = re.compile(r"^\s*['’]s?\s+$")
+
+
+def _owned_by(
+    person: ActorMention, inside: list[ActorMention], text: str | None = None
+) -> ActorMention | None:
     """ "Machar's SPLM-IO called the charges…": the party a leader owns acts, not the
-    leader."""
+    leader; so does a state's service ("Ukraine's SBU security service struck…")."""
+    if person.kind == "state" and text is not None:
+        return _state_owned(person, inside, text)
     if person.kind != "person":
         return None
     return next(
         (a for a in inside if 0 < a.start - person.end <= _POSSESSIVE_GAP and a.kind != "person"),
+        None,
+    )
+
+
+def _of_the_state(body: ActorMention, state: ActorMention) -> bool:
+    return body.country_iso3 == state.country_iso3 or body.canonical_id.startswith(
+        state.canonical_id + "."
+    )
+
+
+def _state_owned(state: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
+    """ "Israel's Mossad", "Pakistan's ISI": the state's own body named right after its
+    possessive is the doer, not the state at large."""
+    return next(
+        (
+            a
+            for a in inside
+            if a.start >= state.end
+            and a.kind not in ("state", "person")
+            and _of_the_state(a, state)
+            and _STATE_POSSESSIVE.match(text[state.end : a.start])
+        ),
         None,
     )
 

@@ -1380,7 +1380,34 @@ def _has_its_means(found: _Found) -> bool:
         nouns += [next((t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")), subject)]
         if any(n.pos_ in ("NOUN", "PROPN") and _striking_means(fold_text(n.lemma_)) for n in nouns):
             return True
+        if _a_force_s_operation(subject) and _told_as_done(head):
+            return True
     return _has_a_weapon_instrument(head)
+
+
+# Nouns for a force's armed operation: "une opération spéciale du SBU", "a raid by Mossad".
+_OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "mission"})
+_DOER_MARKERS = frozenset({"de", "du", "des", "d'", "by", "of"})
+
+
+def _a_force_s_operation(subject: Any) -> bool:
+    """ "Une opération spéciale du SBU a visé des bombardiers", "an operation by Ukraine's
+    SBU targeted four airfields": an operation with its doer named strikes like a weapon;
+    "la mesure vise les importateurs" names none."""
+    if fold_text(subject.lemma_) not in _OPERATION_NOUNS:
+        return False
+    for child in subject.children:
+        if child.dep_ == "prep" and fold_text(child.text) in _DOER_MARKERS:
+            return any(c.pos_ in ("NOUN", "PROPN") for c in child.children)
+        if child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.i > subject.i:
+            return any(fold_text(c.text) in _DOER_MARKERS for c in child.children)
+    return False
+
+
+def _told_as_done(verb: Any) -> bool:
+    """A past deed ("a visé", "targeted"), not an aim ("l'opération vise les jihadistes")."""
+    past = "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"
+    return past or any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 # Military aircraft told by a common noun: "Israeli jets hit a depot", "l'aviation a visé un
@@ -5478,6 +5505,24 @@ def _without_bare_attacks(events: list[Event]) -> list[Event]:
 _MOVES = frozenset({"RETREAT", "MOBILIZE"})
 
 
+# "Kyiv's security service", "Ukraine's SBU security service", "Russia's FSB agency": a
+# place's possessive before a body names its owner.
+_POSSESSIVE_OWNER = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*\s+)*(?:security|intelligence|spy|armed|special|military|"
+    r"police|air|naval|defen[cs]e|forces?|army|navy|services?|agency)\b"
+)
+
+
+def _owners_named(places: list[PlaceMention], text: str, start: int, end: int) -> set[int]:
+    """Where the places that own a body begin: "Kyiv's security service said it had blown
+    up a train in Zaporizhzhia" was not done in Kyiv."""
+    return {
+        p.start
+        for p in places
+        if start <= p.start < end and _POSSESSIVE_OWNER.match(text[p.end : p.end + 60])
+    }
+
+
 def _without_the_announcer(
     found: _Found, offset: int, places: list[PlaceMention], start: int, end: int
 ) -> list[PlaceMention]:
@@ -5984,7 +6029,7 @@ def _is_mention_of_known_event(found: _Found) -> bool:
         c.dep_ == "det" and fold_text(c.text) in _DEMONSTRATIVES for c in head.children
     ):
         return not _denied_with_no_verb(head, found.trigger.lang)
-    if _a_crowd_s_aim(found) or _fire_support(found):
+    if _a_crowd_s_aim(found) or _fire_support(found) or _occupied_as_an_epithet(found):
         return True
     if head.dep_ == "relcl" and _dated_in_the_past(head):
         return True  # "the hospital, which was bombed last year, reopened": history
@@ -5997,6 +6042,21 @@ def _is_mention_of_known_event(found: _Found) -> bool:
             c.dep_ == "nummod" for c in head.head.children
         )
     return False
+
+
+def _occupied_as_an_epithet(found: _Found) -> bool:
+    """ "blew up a train in occupied Zaporizhzhia", "Russian-occupied Crimea": a bare past
+    participle set before the place it qualifies (however the parser hangs it) names
+    ground held, not a seizure told."""
+    head = found.head
+    if found.trigger.acled_subtype != "Non-violent transfer of territory":
+        return False
+    if head.pos_ not in ("VERB", "ADJ") or "Past" not in head.morph.get("Tense"):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "agent")) for c in head.children):
+        return False
+    after = head.nbor() if head.i + 1 < len(head.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after in (head.head, *head.children)
 
 
 def _denied_with_no_verb(noun: Any, lang: str) -> bool:
@@ -6249,7 +6309,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     # "Iran launched missiles at Israel": who acts is not where; but "Kyiv rejected" speaks
     # from Kyiv.
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
-    candidates = [p for p in context.places if p.start != elsewhere]
+    owners = _owners_named(context.places, context.parsed.article.text, s_start, s_end)
+    candidates = [p for p in context.places if p.start != elsewhere and p.start not in owners]
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
     candidates = _without_a_government_source(found, sent, offset, candidates)
@@ -9087,6 +9148,19 @@ def _counts_as_means(weapon: Weapon, trigger: Trigger) -> bool:
     return weapon.weapon_class != "riot_agent" or trigger.acled_subtype == _AERIAL_DROP
 
 
+# Remote weapons whose use makes a destruction a strike.
+_STRIKING_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _destroyed_from_afar(subtype: str, mode: str | None, remote: list[Weapon]) -> Weapon | None:
+    """ "Ukrainian drones destroyed two Russian jets", "a détruit quatre bombardiers lors
+    d'une opération de drones": a destruction done with drones, aircraft or artillery is
+    the strike ACLED codes, not looting or property destruction."""
+    if subtype != "Looting/property destruction" or mode != "destroy":
+        return None
+    return next((w for w in remote if w.acled_subtype in _STRIKING_FROM_AFAR), None)
+
+
 def _coding(
     trigger: Trigger,
     actor2: ActorMention | None,
@@ -9110,6 +9184,9 @@ def _coding(
         if crowd == "protesters" or (crowd == "rioters" and mode != "beat"):
             return "PROTEST", "riot", "Riots", "Violent demonstration"
         return "ASSAULT", mode, "Riots", "Mob violence"
+    struck = _destroyed_from_afar(subtype, mode, remote)
+    if struck is not None:
+        return "ASSAULT", struck.plover_mode or mode, _REMOTE, struck.acled_subtype or subtype
     if plover != "ASSAULT":
         return plover, mode, acled_type, subtype
     if any(w.acled_subtype == _CHEMICAL for w in remote):

@@ -190,6 +190,43 @@ def units(
         if not holds and (near_home or famous):
             continue
         found[mentions[first].start] = best
+    for position, unit in _owners(text, mentions, options, distance).items():
+        found.setdefault(mentions[position].start, (unit,))
+    return found
+
+
+# "Chhattisgarh's Bijapur district", "Nigeria's Zamfara state": the unit's possessive.
+_OWNER_GAP = re.compile(r"^'s\s+$")
+
+
+def _owners(
+    text: str,
+    mentions: Sequence[Mention],
+    options: Callable[[Mention], list[Place]],
+    distance: Distance,
+) -> dict[int, Place]:
+    """Mention position → the unit named in the possessive right before it, when that unit
+    holds a namesake of the place: "in Chhattisgarh's Bijapur district" is the Bijapur of
+    Chhattisgarh, not Karnataka's Vijayapura."""
+    found: dict[int, Place] = {}
+    for position in range(1, len(mentions)):
+        owner, mention = mentions[position - 1], mentions[position]
+        if owner.kind != "place" or mention.kind != "place":
+            continue
+        if not _OWNER_GAP.match(text[owner.end : mention.start].replace("’", "'")):
+            continue
+        own = options(mention)
+        unit = next(
+            (
+                unit
+                for unit in options(owner)
+                if unit.feature in ("admin1", "country")
+                and any(narrows(unit, place) and inside(place, unit, distance) for place in own)
+            ),
+            None,
+        )
+        if unit is not None:
+            found[position] = unit
     return found
 
 
