@@ -1254,6 +1254,9 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _answers_fire(item)
         and _has_its_toll(item)
         and not _hosts_troops(item, lang)
+        and not _an_appeal_not_a_call(item)
+        and not _a_heeded_appeal(item)
+        and not _a_dated_call(item)
         and not _killed_by_nature(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
@@ -1697,6 +1700,66 @@ def _hosts_troops(found: _Found, lang: str) -> bool:
     words = _troop_words(lang) | _HOSTED_PLACES
     return any(
         c.dep_ in ("obj", "dobj") and fold_text(c.lemma_) in words for c in found.head.children
+    )
+
+
+# What a call as an appeal hangs on or carries: "calls for a ceasefire", "a call to lay down
+# arms", "responding to calls from the Security Council", "despite calls by rights groups".
+_APPEAL_PREPOSITIONS = frozenset({"for", "from", "by"})
+# Words under which an appeal is what the doer answered or defied, told as background:
+# "despite calls for restraint", "responding to calls from the UN", "malgré les appels à la
+# retenue", "en réponse aux appels de la Cédéao".
+_HEEDING = frozenset(
+    {"respond", "response", "heed", "answer", "ignore", "defy", "despite", "amid"}
+    | {"malgre", "repondre", "reponse", "ignorer", "braver", "defier"}
+)
+# What tells a call on the phone: "a phone call", "held calls with Putin", "a call between".
+_PHONE_MARKS = frozenset({"phone", "telephone", "video", "with", "between"})
+
+
+def _an_appeal_not_a_call(found: _Found) -> bool:
+    """ "Responding to calls from the UN Security Council", "calls for restraint": the noun
+    "call" read as an appeal, not as a phone call ("held a phone call with Putin") or a
+    talk ("a call from Biden" to the prime minister)."""
+    head = found.head
+    if found.trigger.plover_type != "CONSULT" or found.trigger.written != "call":
+        return False
+    if head.pos_ != "NOUN":
+        return False
+    marks = {fold_text(c.lemma_) for c in head.children}
+    if marks & _PHONE_MARKS:
+        return False
+    if "for" in marks or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in head.children):
+        return True  # "calls for a ceasefire", "a call to lay down arms"
+    plural = "Plur" in head.morph.get("Number")
+    return plural and bool(marks & _APPEAL_PREPOSITIONS)  # "calls from the opposition"
+
+
+def _a_heeded_appeal(found: _Found) -> bool:
+    """ "Despite calls for restraint, Israeli jets struck", "Répondant aux appels de la
+    Cédéao, la junte a libéré": an appeal named as what the doer answered or defied is
+    background to the deed, neither the doer's request nor a talk."""
+    head = found.head
+    if found.trigger.plover_type not in ("REQUEST", "CONSULT") or head.pos_ != "NOUN":
+        return False
+    words = {fold_text(c.text) for c in head.children if c.dep_ == "case"}
+    words.add(fold_text(head.head.lemma_))
+    if head.dep_ == "pobj":
+        words.add(fold_text(head.head.head.lemma_))
+    return bool(words & _HEEDING)
+
+
+def _a_dated_call(found: _Found) -> bool:
+    """ "Discussed the border in a call on Saturday": the noun "call" with its day, no
+    "call on" a party to do something."""
+    head = found.head
+    if found.trigger.written != "call on" or head.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in head.children
     )
 
 
@@ -3693,6 +3756,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if head.dep_ == "compound" and head.head.pos_ == "NOUN":
         word = fold_text(head.head.lemma_)
         return word not in found.trigger.words and (word,) not in triggers(found.trigger.lang)
+    if _borne_by_a_measure(head):
+        return True
     holder = _noun_holding(head)
     if holder is None:
         return False
@@ -3721,6 +3786,23 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if lemma in told_by and not _dated_before(head) and not remembered:
         return False  # "the death toll from Sunday's airstrike", "les victimes de l'attaque"
     return lemma not in _COLLECTIVES and not _rubric(holder)
+
+
+# Measures that bear on a kind of deed: "a ban on rallies", "restrictions on protests".
+_BEARING_MEASURES = frozenset({"ban", "restriction", "curb", "limit", "prohibition", "moratorium"})
+
+
+def _borne_by_a_measure(noun: Any) -> bool:
+    """ "Lifted the ban on opposition rallies": the parser hangs "on rallies" on the verb,
+    not on "ban"; the rallies are what the ban bears on, no deed of the story."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < prep.i and fold_text(c.lemma_) in _BEARING_MEASURES
+        for c in verb.children
+    )
 
 
 # Pictures of a deed show it done: "footage of the Russian strike on the hypermarket", "des
@@ -5571,6 +5653,60 @@ def _without_a_government_source(
     return [p for p in places if not _government_telling(p, sent, offset)]
 
 
+# Nouns whose complement names who pushed or brokered, not where: "after mediation by
+# Oman", "under pressure from Washington", "at the request of France", "grâce à une
+# médiation du Qatar", "à la demande de la France".
+_GO_BETWEEN_NOUNS = frozenset(
+    {"mediation", "mediator", "pressure", "request", "demand", "facilitation", "call"}
+    | {"mediateur", "pression", "demande", "exigence", "appel"}
+)
+# Nouns of a person or a body whose country a possessive names: "Kenya's President William
+# Ruto", "le président du Kenya".
+_OFFICE_NOUNS = frozenset(
+    {"president", "minister", "leader", "government", "ministry", "envoy", "spokesman"}
+    | {"spokesperson", "ambassador", "king", "premier", "chief", "head", "junta"}
+    | {"ministre", "dirigeant", "gouvernement", "ministere", "envoye", "porte-parole"}
+    | {"ambassadeur", "roi", "chef", "junte"}
+)
+_BY_OR_OF = frozenset({"by", "from", "of", "de", "du", "d'", "des"})
+
+
+def _without_a_party_s_country(
+    found: _Found, sent: Any, offset: int, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Released the crew after mediation by Oman", "Kenya's President William Ruto called
+    on both sides": the country of a go-between, or of the person or body speaking, is not
+    where the deed or the statement was; a talk keeps its mediator's country, which often
+    hosts it."""
+    if found.trigger.plover_type == "CONSULT":
+        return places
+    speaking = found.trigger.plover_type not in _ACTION_TYPES
+    return [p for p in places if not _a_party_s_country(p, sent, offset, speaking)]
+
+
+def _a_party_s_country(place: PlaceMention, sent: Any, offset: int, speaking: bool) -> bool:
+    """Whether ``place`` is named in ``sent`` as a go-between ("mediation by Oman") or, for a
+    statement (``speaking``), as a speaker's country ("Kenya's President")."""
+    if place.kind != "place":
+        return False
+    words = [t for t in sent if place.start <= offset + t.idx < place.end]
+    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    if head is None:
+        return False
+    holder = head.head
+    marks = {fold_text(c.text) for c in head.children if c.dep_ == "case"}
+    if head.dep_ == "pobj" and holder.dep_ == "prep":
+        marks.add(fold_text(holder.text))
+        holder = holder.head
+    owner = head.dep_ in ("poss", "compound")
+    if holder.pos_ not in ("NOUN", "PROPN") or (not marks & _BY_OR_OF and not owner):
+        return False
+    noun = fold_text(holder.lemma_)
+    if noun in _GO_BETWEEN_NOUNS and head.dep_ != "poss":
+        return True  # "after mediation by Oman", "yielded to US demands"
+    return speaking and place.feature == "country" and noun in _OFFICE_NOUNS
+
+
 def _government_telling(place: PlaceMention, sent: Any, offset: int) -> bool:
     """Whether a capital or a state is named in ``sent`` as who told ("selon Kigali")."""
     if place.kind != "place" or not (place.feature == "country" or written_as_capital(place)):
@@ -6314,7 +6450,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
     candidates = _without_a_government_source(found, sent, offset, candidates)
-    candidates = _in_its_relative_clause(found, offset, candidates)
+    kept = _without_a_party_s_country(found, sent, offset, candidates)
+    go_betweens = [p for p in candidates if p not in kept]
+    candidates = _in_its_relative_clause(found, offset, kept)
     places = args.places_for_event(
         candidates,
         s_start,
@@ -6329,7 +6467,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     measure = _a_measure(found, context.lang)
     if measure and not places and captivity is None:
         # "Un couvre-feu a été instauré dans la capitale": where the story is.
-        places = [p for p in [_story_place(context, offset, found)] if p is not None]
+        story = _story_place(context, offset, found)
+        places = [p for p in [story] if p is not None and p not in go_betweens]
     if measure and places and (actor1 is None or actor1_inherited):
         actor1 = _measure_authority(found, places[0], context) or actor1
     if not places and not any(in_sentence) and captivity is None:
@@ -6368,9 +6507,10 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # a reconnu le président américain": the one party named to a clash, a meeting or a
         # deal is its first side.
         actor1, actor2 = actor2, None
-    places_or_inherited: list[PlaceMention | None] = list(places) or [
-        _inherited_place(context, found)
-    ]
+    inherited = None if places else _inherited_place(context, found)
+    if inherited in go_betweens:
+        inherited = None  # "under pressure from Washington": no place of the deed
+    places_or_inherited: list[PlaceMention | None] = list(places) or [inherited]
     events = []
     # "des armes et explosifs ont été saisis": arms seized with nobody named are seized by
     # the police, as arrests are.

@@ -242,6 +242,15 @@ def _introduced_by(word: Any, particle: str) -> bool:
     return any(
         c.dep_ == "case" and (fold_text(c.lower_) in wanted or fold_text(c.lemma_) in wanted)
         for c in word.children
+    ) or _misread_to(word, wanted)
+
+
+def _misread_to(word: Any, wanted: frozenset[str]) -> bool:
+    """ "yielded to demands": the English parse reads "to" as an infinitive's mark on the
+    noun; it is still the preposition introducing it."""
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i - 1 and "to" in wanted
+        for c in word.children
     )
 
 

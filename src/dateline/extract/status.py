@@ -45,6 +45,18 @@ def _reported_future(cue: Any, lang: str) -> bool:
     )
 
 
+def _misread_object(clause: Any) -> bool:
+    """ "yielded to demands": a noun the English parse hangs as a clause, "to" read as its
+    infinitive mark; what was yielded to, no request of the doer's."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.pos_ == "NOUN"
+        and any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.i - 1 for c in clause.children
+        )
+    )
+
+
 def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
     cues = status_cues(lang)
     node = previous = trigger
@@ -86,6 +98,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         if node is not trigger and (denial := _no_part_played(node, previous)) is not None:
             return "denied", denial  # "played no part in the attack"
         for auxiliary in (c for c in node.children if c.dep_ in ("aux", "aux:pass", "xcomp")):
+            if _misread_object(auxiliary):
+                continue
             found = cues.get(fold_text(auxiliary.lemma_)) or cues.get(fold_text(auxiliary.text))
             if found and found[1] != "infinitive":  # "sans parvenir à s'entendre": a complement
                 return found[0], auxiliary
