@@ -4,13 +4,17 @@ where the cache file lives. Load time is the benchmarks' business, not tested he
 from __future__ import annotations
 
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
+from dateline.link.places import build
 from dateline.link.places import gazetteer as gazetteer_module
-from dateline.link.places.build import INDEX_VERSION, usable_name
+from dateline.link.places.build import INDEX_VERSION, Entry, usable_name
 from dateline.link.places.gazetteer import Gazetteer, Place, cache_path
 from dateline.link.places.resolve import distance_km
 
@@ -182,3 +186,32 @@ def test_gazetteer_remembers_a_bounded_number_of_answers(
     assert computed == [0, 1, 2, 3, 4]  # the last one was kept
     assert gazetteer.remembered(("test", 0), partial(compute, 0)) == 0
     assert computed == [0, 1, 2, 3, 4, 0]  # the first one was dropped with the others
+
+
+def _two_towns() -> list[Entry]:
+    return [
+        Entry(101, "Kidal", 18.44, 1.41, "ML", "08", 25_000, "town", ["Kidal"]),
+        Entry(102, "Gao", 16.27, -0.04, "ML", "09", 86_000, "town", ["Gao"]),
+    ]
+
+
+def test_gazetteer_workers_building_the_cache_at_once_all_succeed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dask workers that all find the cache missing build it together; each must finish."""
+    monkeypatch.setattr(build, "collect_entries", _two_towns)
+    both_writing = threading.Barrier(2, timeout=30)
+    save = build._save_index
+
+    def save_when_both_write(stream: BinaryIO, entries: list[Entry]) -> None:
+        both_writing.wait()
+        save(stream, entries)
+
+    monkeypatch.setattr(build, "_save_index", save_when_both_write)
+    target = tmp_path / "gazetteer.npz"
+    with ThreadPoolExecutor(2) as pool:
+        built = list(pool.map(build.build_index, [target, target]))
+    assert built == [target, target]
+    assert not list(tmp_path.glob(".*partial"))
+    [kidal] = _places(Gazetteer(target), Gazetteer(target).by_exact("Kidal"))
+    assert (kidal.name, kidal.country) == ("Kidal", "ML")

@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -397,6 +398,17 @@ def _key_table(entries: list[Entry], keyer: Any) -> tuple[np.ndarray, np.ndarray
 def build_index(path: Path) -> Path:
     """Write the gazetteer index to ``path`` (an ``.npz``); returns the path."""
     entries = collect_entries()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Each writer has its own partial file: workers that all find the cache missing build
+    # it at once, and a shared name let one rename another's file from under it.
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
+    with partial.open("wb") as stream:
+        _save_index(stream, entries)
+    partial.replace(path)
+    return path
+
+
+def _save_index(stream: BinaryIO, entries: list[Entry]) -> None:
     blob = bytearray()
     offsets = [0]
     for entry in entries:
@@ -412,10 +424,8 @@ def build_index(path: Path) -> Path:
         or (e.feature == "town" and e.population >= SCAN_MIN_POPULATION)
     ]
     scan_hashes = np.unique(_key_table(scanned, exact_key)[0])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial.npz")
     np.savez(
-        partial,
+        stream,
         version=np.array([INDEX_VERSION]),
         geonames_id=np.array([e.geonames_id for e in entries], dtype=np.int64),
         lat=np.array([e.lat for e in entries], dtype=np.float32),
@@ -433,5 +443,3 @@ def build_index(path: Path) -> Path:
         skeleton_entries=skeleton_entries,
         scan_hashes=scan_hashes,
     )
-    partial.replace(path)
-    return path
