@@ -321,6 +321,13 @@ def responsibility_lemmas(lang: str) -> frozenset[str]:
     return _lemmas_listed("responsibility", lang)
 
 
+@cache
+def disclaiming_lemmas(lang: str) -> frozenset[str]:
+    """Verbs that deny a deed when their object is its responsibility
+    (``events/disclaiming.tsv``): "a rejeté la responsabilité de l'attaque"."""
+    return _lemmas_listed("disclaiming", lang)
+
+
 _TAKEN_GROUND = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 

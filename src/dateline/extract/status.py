@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.extract.lexicon import cue_forms, reporting_verbs, status_cues, troop_words
+from dateline.extract.lexicon import (
+    cue_forms,
+    disclaiming_lemmas,
+    reporting_verbs,
+    status_cues,
+    troop_words,
+)
 from dateline.extract.recent_deeds import AFTER, DAY_AFTER
 from dateline.link.actors.dictionary import fold_text
 
@@ -85,6 +91,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "denied", misread  # "Le Rwanda dément soutenir le M23": "dément" an adverb
         if node is not trigger and _disowned(node, previous):
             return "denied", node  # "had nothing to do with the strike"
+        if node is not trigger and _responsibility_disclaimed(node, previous, lang):
+            return "denied", node  # "a rejeté la responsabilité de l'attaque"
         if node is not trigger and _a_claim_dismissed(node, previous):
             return "denied", node.head  # "rejette les accusations selon lesquelles…"
         if node is not trigger and node.pos_ == "NOUN":
@@ -199,6 +207,21 @@ def _disowned(node: Any, previous: Any) -> bool:
     the deed below: a denial worded without a verb of denial."""
     pair = (fold_text(node.lemma_), fold_text(previous.lemma_))
     return pair in _DISOWNING and previous.dep_ in ("relcl", "acl")
+
+
+def _responsibility_disclaimed(verb: Any, previous: Any, lang: str) -> bool:
+    """ "le M23 a rejeté la responsabilité de l'attaque", "disclaimed responsibility for the
+    bombing": a verb of refusing whose object is the deed's responsibility denies the deed
+    (the subject is no perpetrator), where "a rejeté la proposition" denies nothing."""
+    return (
+        previous.dep_ in ("obj", "dobj")
+        and fold_text(previous.lemma_) in _RESPONSIBILITY
+        and fold_text(verb.lemma_) in disclaiming_lemmas(lang)
+    )
+
+
+# Nouns by which a party owns a deed it may disclaim: "la responsabilité de l'attaque".
+_RESPONSIBILITY = frozenset({"responsabilite", "responsibility", "implication", "involvement"})
 
 
 def _no_part_played(verb: Any, previous: Any) -> Any | None:
