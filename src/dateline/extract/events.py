@@ -885,7 +885,11 @@ def _denials_of_deeds_told(events: list[Event], parsed: ParsedArticle) -> list[E
                 and e.plover_type in _DENIABLE
                 and e.actor1 is not None
                 and _same_side(e.actor1, event.actor1)
-                and (e.acled_subtype == event.acled_subtype or _vaguely_named(event, e, vague))
+                and (
+                    e.acled_subtype == event.acled_subtype
+                    or _vaguely_named(event, e, vague)
+                    or _remote_either_way(event, e)
+                )
             ),
             None,
         )
@@ -914,6 +918,13 @@ def _vaguely_named(denial: Event, deed: Event, vague: bool) -> bool:
     """A vague wording names any deed of its side; negated ("had not targeted civilians"),
     only a violent one."""
     return vague and (denial.status == "denied" or deed.plover_type == "ASSAULT")
+
+
+def _remote_either_way(denial: Event, deed: Event) -> bool:
+    """ "said its forces did not strike civilian targets" after a missile attack: a negated
+    remote strike disputes a remote attack of any weapon, its verb naming none."""
+    remote = "Explosions/Remote violence"
+    return denial.status == "negated" and denial.acled_type == deed.acled_type == remote
 
 
 def _denies_force(denial: Event, deed: Event, parsed: ParsedArticle, lang: str) -> bool:
@@ -2998,12 +3009,51 @@ def _denied_copy(found: _Found, made: list[Event], told: list[Event]) -> Event |
     a definite deed noun a denial governs is the deed told before as the denier disputes
     it, with that deed's type (the convention's denied copy), neither a second deed nor
     the first one told again."""
+    if len(made) == 1 and _said_done_only_to_its_object(found, made[0]):
+        deed = _earlier_deed_of_its_side(made[0], found, told)
+        return None if deed is None else _as_denied(deed, made[0])
     if len(made) != 1 or made[0].status != "denied" or made[0].actor1 is None:
         return None
     if not (_names_an_earlier_attack(found) or _names_an_earlier_deed(found)):
         return None
     deed = _deed_denied_by(made[0].actor1, told)
     return None if deed is None else _as_denied(deed, made[0])
+
+
+# Words that restrict a deed to what its object names: "only targeted military sites",
+# "a frappé uniquement des positions" ("ne … que" is read apart).
+_ONLY = frozenset({"only", "solely", "exclusively", "uniquement", "exclusivement", "seulement"})
+
+
+def _said_done_only_to_its_object(found: _Found, event: Event) -> bool:
+    """ "Moscow said it only targets military sites", "l'armée assure n'avoir frappé que
+    des cibles du Hezbollah": an attack said done to nothing but what it names."""
+    if event.plover_type != "ASSAULT" or event.status != "realised" or event.actor1 is None:
+        return False
+    verb = found.head
+    if verb.pos_ != "VERB":
+        return False
+    words = [*verb.children, *(g for c in verb.children if c.dep_ in _OBJECTS for g in c.children)]
+    if any(c.dep_ == "advmod" and fold_text(c.text) in _ONLY for c in words):
+        return True
+    ne = any(c.dep_ == "advmod" and fold_text(c.lemma_) == "ne" for c in verb.children)
+    after = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
+    return ne and any(fold_text(t.text) in ("que", "qu'") for t in after)
+
+
+_OBJECTS = frozenset({"obj", "dobj", "dep"})
+
+
+def _earlier_deed_of_its_side(claim: Event, found: _Found, told: list[Event]) -> Event | None:
+    """The realised attack told before ``found`` by the claiming party's side ("Russian
+    missiles killed 12 in Dnipro") that the restricted claim disputes, as analysts code
+    "only military sites" after civilian dead: a denial of that deed."""
+    for deed in reversed(told):
+        if deed.plover_type != "ASSAULT" or deed.status != "realised" or deed.actor1 is None:
+            continue
+        if _trigger_start(deed) < found.start and _same_side(deed.actor1, claim.actor1):
+            return deed
+    return None
 
 
 def _answered_for(noun: Any) -> bool:
