@@ -3048,6 +3048,8 @@ def _earlier_deed_of_its_side(claim: Event, found: _Found, told: list[Event]) ->
     """The realised attack told before ``found`` by the claiming party's side ("Russian
     missiles killed 12 in Dnipro") that the restricted claim disputes, as analysts code
     "only military sites" after civilian dead: a denial of that deed."""
+    if claim.actor1 is None:
+        return None
     for deed in reversed(told):
         if deed.plover_type != "ASSAULT" or deed.status != "realised" or deed.actor1 is None:
             continue
