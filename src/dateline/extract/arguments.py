@@ -200,6 +200,8 @@ def _leaves_the_report(verb: Any) -> bool:
     if verb.dep_ != "conj" or told.dep_ != "ccomp" or told.head.pos_ not in ("VERB", "AUX"):
         return False
     own = next((c for c in verb.children if c.dep_.startswith("aux")), None)
+    if own is None and _simple_tense_of_the_reporter(verb, told):
+        return True
     if own is None or "Fin" not in own.morph.get("VerbForm"):
         return False
     told_finite, main_finite = _finite(told), _finite(told.head)
@@ -213,6 +215,25 @@ def _leaves_the_report(verb: Any) -> bool:
 
         return agrees(own, main_finite) and not agrees(own, told_finite)
     return told_finite.tag_ in _PAST_TAGS and fold_text(own.text) in _NOW_WORDS
+
+
+def _simple_tense_of_the_reporter(verb: Any, told: Any) -> bool:
+    """ "Le groupe affirme que son chef a été tué lors d'affrontements avec HTS, et accuse
+    HTS d'avoir remis sa dépouille": a French simple present coordinated with a reported
+    compound past, after a reporting verb in that same simple present, is the reporter's."""
+    if verb.lang_ != "fr" or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    reporter = told.head
+    if "Fin" not in reporter.morph.get("VerbForm") or _has_auxiliary(reporter):
+        return False
+    if not _has_auxiliary(told):
+        return False
+    keys = ("Number", "Tense", "Mood")
+    return all(verb.morph.get(k) == reporter.morph.get(k) for k in keys)
+
+
+def _has_auxiliary(verb: Any) -> bool:
+    return any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def said_beside_the_report(verb: Any) -> bool:

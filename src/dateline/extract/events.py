@@ -6226,10 +6226,30 @@ def _is_mention_of_known_event(found: _Found) -> bool:
             return False
         if args.charge_holder_by_agent(head):
             return False  # "the RSF, accused by the army of shelling": the army accuses
-        return found.trigger.plover_type != "ASSAULT" or not any(
-            c.dep_ == "nummod" for c in head.head.children
-        )
+        return not _counted_by_its_noun(found)
     return False
+
+
+def _counted_by_its_noun(found: _Found) -> bool:
+    """A participle on a counted noun tells the deed that befell them: "deux pilotes …
+    tués", "three activists arrested during the protests died in custody", "les quinze
+    élèves enlevés vendredi"; an uncounted one only describes ("milices soutenues par").
+    A taking of an earlier year stays background (``_detention_behind``), and so do people
+    held with no one named holding them: "dix Américains détenus dans ses prisons"."""
+    head = found.head
+    if found.trigger.plover_type != "ASSAULT" and found.trigger.acled_subtype not in _TAKINGS:
+        return False
+    if found.trigger.plover_type != "ASSAULT" and _held_by_no_one_named(head):
+        return False
+    return any(c.dep_ == "nummod" for c in head.head.children)
+
+
+def _held_by_no_one_named(participle: Any) -> bool:
+    """A participle of holding ("détenus", "detained") with no agent phrase: "les otages
+    détenus à Gaza" tells where people are held, "forty people detained by police" an
+    arrest."""
+    held = fold_text(participle.lemma_) in _HELD
+    return held and not any(c.dep_ in ("agent", "obl:agent") for c in participle.children)
 
 
 def _occupied_as_an_epithet(found: _Found) -> bool:
@@ -7468,6 +7488,10 @@ def _agent(
             if group is not None:
                 return group, False
         if found.trigger.plover_type not in _ACTION_TYPES:
+            author = _author_of_a_document(verb)
+            if author:
+                spans.append(author)
+                speaking = author  # "un rapport de Human Rights Watch accusant l'armée"
             # "a annoncé le report « jusqu'à nouvel ordre » …, accusant Israël": a statement
             # the parser hung on a noun is the main clause's.
             verb = args.participle_hung_on_a_noun(verb) or verb
@@ -7762,9 +7786,7 @@ def _antecedent(
     ``deeds``, the subject of a verb of saying is skipped ("stormed a school, police said.
     They also kidnapped…": the police only told it)."""
     word = fold_text(pronoun.text)
-    if word not in _ONE_PRONOUNS | _MANY_PRONOUNS or any(
-        c.dep_ == "mark" and fold_text(c.text) in _THAT for c in pronoun.head.children
-    ):
+    if word not in _ONE_PRONOUNS | _MANY_PRONOUNS or _told_in_a_that_clause(pronoun):
         return []
     said = reporting_verbs(context.lang) if deeds else frozenset()
     for token in reversed(pronoun.doc[: pronoun.i]):
@@ -7785,6 +7807,17 @@ def _antecedent(
         if _stands_for_il(word, token, context.lang):
             return tokens
     return []
+
+
+def _told_in_a_that_clause(pronoun: Any) -> bool:
+    """Whether a pronoun is the subject of a "que"/"that" complement clause, whose speaker
+    it stands for; a relative "qu'" the parser marks alike ("trois hommes, présentés comme
+    des membres du LeT, qu'elle accuse d'avoir perpétré l'attaque") opens no such clause:
+    "elle" is the subject named before."""
+    clause = pronoun.head
+    if clause.dep_ in _RELATIVE:
+        return False
+    return any(c.dep_ == "mark" and fold_text(c.text) in _THAT for c in clause.children)
 
 
 def _plural_common_noun(token: Any) -> bool:
@@ -8389,6 +8422,37 @@ def _by_phrase_on_noun(noun: Any) -> list[Any]:
             phrase = list(child.subtree)
             if not any(t.pos_ == "VERB" for t in phrase):
                 return phrase
+    return []
+
+
+# Written statements whose author states what a participle on them says.
+_DOCUMENT_NOUNS = frozenset(
+    {"rapport", "communique", "declaration", "lettre", "plainte", "report", "statement"}
+    | {"letter", "complaint"}
+)
+
+
+def _author_of_a_document(verb: Any) -> list[Any]:
+    """ "un rapport de Human Rights Watch accusant l'armée d'exécutions", "Amnesty published
+    a report accusing the police": a participle on a written statement says what its author
+    states; the author is whose statement it is, else the subject that issued it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN":
+        return []
+    if fold_text(noun.lemma_) not in _DOCUMENT_NOUNS:
+        return []
+    for child in noun.children:
+        if child.i > verb.i:
+            continue
+        if child.dep_ == "prep" and fold_text(child.text) in ("by", "from"):
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("nmod", "poss", "nmod:poss"):
+            continue
+        return sorted(child.subtree, key=lambda t: t.i)
+    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ == "VERB":
+        subject = args.subject_of(noun.head)
+        if subject and not subject[1]:
+            return subject[0]
     return []
 
 
