@@ -7498,6 +7498,8 @@ def _agent(
         if _statement_beside_report(found):
             verb = verb.head.head  # "denied that troops had fired and accused the protesters"
         subject = args.subject_of(verb)
+        if found.trigger.plover_type == "RETREAT":
+            subject = _without_clauses_on_the_noun(subject, head)
         agent = args.agent_of(verb)
         if head is not verb and args.blames_another(verb):
             subject = None  # "Police blamed Lashkar-e-Taiba for the ambush": not the police's
@@ -7563,6 +7565,8 @@ def _agent(
         return office, False
     if asked and (undoer := _asked_to_undo(found, context)) is not None:
         return undoer, False
+    if asked and (mover := _asked_to_withdraw(found, context)) is not None:
+        return mover, False
     if verb is not None and (earlier := _referred_back(verb, context)) is not None:
         return earlier, False
     parties = _sides_not_hit(_sides_of_fighting(found, sent, offset, context), head, offset)
@@ -7893,6 +7897,29 @@ def _done_by_agent(noun: Any) -> bool:
     )
 
 
+# Clauses on a noun: "la base, remise aux Forces armées nigériennes", "the camp handed
+# over to the army"; they tell of another party than the noun's doer.
+_CLAUSES_ON_A_NOUN = frozenset({"acl", "acl:relcl", "relcl"})
+
+
+def _without_clauses_on_the_noun(
+    subject: tuple[list[Any], bool] | None, noun: Any
+) -> tuple[list[Any], bool] | None:
+    """A noun trigger that is itself the subject ("le retrait des troupes françaises a été
+    achevé") names its doer on itself, not in a clause on one of its words: in "leur retrait
+    de la base, remise aux Forces armées nigériennes, a annoncé…" the army that takes the base
+    over did not withdraw; "des obus tirés par les Houthis" keeps its clause (RETREAT only)."""
+    if subject is None or noun.pos_ != "NOUN" or all(t.i != noun.i for t in subject[0]):
+        return subject
+    told = {
+        t.i
+        for word in noun.subtree
+        if word.dep_ in _CLAUSES_ON_A_NOUN and word.i != noun.i
+        for t in word.subtree
+    }
+    return [t for t in subject[0] if t.i not in told], subject[1]
+
+
 def _agent_of_doing(verb: Any) -> list[Any]:
     """The "par"/"by" phrase of a passive verb of doing, also when the parser hung it on
     the place or day before it ("menée au siège du journal par des gendarmes")."""
@@ -8187,6 +8214,20 @@ def _asked_to_undo(found: _Found, context: _Context) -> ActorMention | None:
         if e.status == "realised" and e.actor1 is not None and undone(e)
     ]
     return earlier[-1].actor1 if earlier else None
+
+
+def _asked_to_withdraw(found: _Found, context: _Context) -> ActorMention | None:
+    """ "L'armée israélienne s'est retirée des villages… Le président libanais a exigé un
+    retrait total": a withdrawal asked of no one named is asked of the forces the story last
+    told moving (withdrawing or deployed), not of the one asking."""
+    if found.trigger.plover_type != "RETREAT":
+        return None
+    moved = [
+        e
+        for e in (*context.events, *context.sentence_events)
+        if e.plover_type in _FORCES_DEEDS and e.status == "realised" and e.actor1 is not None
+    ]
+    return moved[-1].actor1 if moved else None
 
 
 # Folded words that tell the freed were a state's prisoners, not a group's hostages.
