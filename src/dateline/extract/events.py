@@ -5982,6 +5982,30 @@ def _same_doers(event: Event, other: Event) -> bool:
     return event.actor1.canonical_id == other.actor1.canonical_id
 
 
+def _side_of(actor: ActorMention) -> str:
+    """The state an actor belongs to, else the actor itself: "Israël" and "l'armée
+    israélienne" are one side, Hamas another."""
+    return actor.country_iso3 or actor.canonical_id
+
+
+def _conceding_sides(events: list[Event]) -> set[str]:
+    """ "Le Hamas a libéré dix otages, tandis qu'Israël relâchait 30 prisonniers": sides
+    that each make a concession in one sentence, each an event of its own. A side only
+    inferred (the jailer of prisoners freed by no one named) parts nothing."""
+    return {
+        _side_of(e.actor1)
+        for e in events
+        if e.plover_type == "CONCEDE"
+        and e.status == "realised"
+        and e.actor1 is not None
+        and e.actor1.via not in _INFERRED_VIA
+    }
+
+
+# How an actor no word names is found: a country's body inferred from the deed or place.
+_INFERRED_VIA = frozenset({"deed", "home"})
+
+
 def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
@@ -6000,10 +6024,13 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
     }
 
     deed_days = {_day_key(e) for e in events if not _a_restriction(e)}
+    conceding = _conceding_sides(events)
 
     def apart(event: Event) -> str:
         if event.acled_subtype == "Sexual violence":
             return event.acled_subtype
+        if len(conceding) > 1 and event.plover_type == "CONCEDE" and event.actor1 is not None:
+            return f"concede:{_side_of(event.actor1)}"
         if event.acled_subtype == "Arrests" and _day_key(event) in measure_days:
             return event.acled_subtype
         if _a_restriction(event) and _day_key(event) in deed_days:
@@ -6387,7 +6414,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "Ugandan troops were deployed", "ont été démobilisés"; "Rwandan troops have been
         # deployed in North Kivu, UN experts said": a speaker of another side did not send
         # them ("Colombia's government announced that soldiers would be deployed" did).
-        actor1, actor2 = actor2, None
+        actor1, actor2 = _forces_of_the_announcer(actor2, actor1), None
     if actor1 is None and actor2 is not None and _fallen_to(actor2, found, context):
         actor1, actor2 = actor2, None  # "la ville est tombée aux mains des Fano"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
@@ -6536,7 +6563,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         # "The US, Saudi Arabia and Egypt welcomed the truce" is one statement, not one per
         # state named: a list of places splits only deeds done at each of them.
         places = sorted(places, key=lambda p: abs(p.start - found.start))[:1]
-    measure = _a_measure(found, context.lang)
+    measure = _a_measure(found, context.lang) or _a_lifted_measure(found, context.lang)
     if measure and not places and captivity is None:
         # "Un couvre-feu a été instauré dans la capitale": where the story is.
         story = _story_place(context, offset, found)
@@ -7089,6 +7116,49 @@ def _a_measure(found: _Found, lang: str) -> bool:
     return head.dep_ in _PASSIVE_SUBJECTS
 
 
+@cache
+def _lifted_measure_words(lang: str) -> re.Pattern[str]:
+    """Nouns of ``events/measures.tsv`` that name a restriction ("curfew", "état d'urgence",
+    "internet"), as a pattern over folded text, to tell what a passive lifting lifts."""
+    nouns = {fold_text(row) for row in measure_triggers(lang)}
+    nouns |= {obj for listed in passive_measures(lang).values() for obj, _ in listed}
+    words = sorted(nouns, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _a_lifted_measure(found: _Found, lang: str) -> bool:
+    """ "Le couvre-feu a été levé lundi à Conakry", "the curfew in Leh was lifted": a
+    restriction lifted in the passive with no one named is, like its imposing, the deed of
+    whoever imposed it or of the place's authorities, not of nobody."""
+    head = found.head
+    if found.trigger.plover_type != "CONCEDE" or found.trigger.acled_subtype != "Other":
+        return False
+    if head.pos_ not in ("VERB", "AUX") or not args.is_passive(head) or args.agent_of(head):
+        return False
+    subject = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJECTS), None)
+    if subject is None:
+        return False
+    words = _lifted_measure_words(lang)
+    said = fold_text(head.doc[subject.left_edge.i : subject.right_edge.i + 1].text.lower())
+    lemmas = fold_text(" ".join(t.lemma_ for t in subject.subtree).lower())
+    return words.search(said) is not None or words.search(lemmas) is not None
+
+
+def _imposer_of_the_measure(context: _Context) -> ActorMention | None:
+    """ "Authorities imposed a curfew on Monday … The curfew was lifted on Friday": who
+    imposed the story's last measure lifts it; "Ethiopia lifted the curfew … The state of
+    emergency will be lifted next month": who lifted one lifts the next."""
+    imposed = [
+        e
+        for e in context.events
+        if e.plover_type in ("COERCE", "CONCEDE")
+        and e.acled_subtype == "Other"
+        and e.status == "realised"
+        and e.actor1 is not None
+    ]
+    return imposed[-1].actor1 if imposed else None
+
+
 def _story_place(context: _Context, offset: int, found: _Found) -> PlaceMention | None:
     """Where a measure told without a place applies: the place of the paragraph's last
     event ("Riots broke out in Kisumu …"), else the last place the paragraph named before
@@ -7433,7 +7503,7 @@ def _agent(
         verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
     if (
         verb is None
-        and found.trigger.acled_type in _VIOLENT_TYPES
+        and _sent_or_fired(found)
         and head.dep_ in ("nsubj:pass", "nsubjpass")
         and head.head.pos_ == "VERB"
     ):
@@ -7585,6 +7655,8 @@ def _agent(
         )
         if captor is not None:
             return captor, False
+        if _a_lifted_measure(found, context.lang) and (imposer := _imposer_of_the_measure(context)):
+            return imposer, False
         during = _attack_named_beside(head, offset, context)
         if during is not None:
             return during, False
@@ -7772,6 +7844,18 @@ _MANY_PRONOUNS = frozenset({"they", "ils", "elles"})
 
 # Deeds of forces rather than statements: "pour qu'il retire ses troupes" is Israel's.
 _FORCES_DEEDS = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _sent_or_fired(found: _Found) -> bool:
+    """A noun trigger that a passive verb's agent acts through: "les roquettes ont été tirées
+    par le Jihad islamique", "des renforts ont été envoyés à Goma par Kinshasa"; forces only
+    with that agent named ("MINUSMA's withdrawal was completed" is the mission's own)."""
+    if found.trigger.acled_type in _VIOLENT_TYPES:
+        return True
+    verb = found.head.head
+    return found.trigger.plover_type in _FORCES_DEEDS and args.agent_of(verb) is not None
+
+
 # Conjunctions of a clause told or wanted, whose pronoun is often the main clause's object.
 _THAT = frozenset({"que", "qu'", "qu", "that"})
 
@@ -8171,9 +8255,19 @@ def _holder_of_the_freed(found: _Found, lang: str) -> list[Any]:
                 continue
             if token.dep_ not in ("acl", "acl:relcl", "relcl", "amod"):
                 continue
-            agent = args.agent_of(token)
+            agent = args.agent_of(token) or _hyphened_holder(token)
             if agent:
                 return agent
+    return []
+
+
+def _hyphened_holder(held: Any) -> list[Any]:
+    """ "Hamas-held hostages were released", "Houthi-held sailors": the captor written
+    before the holding participle, joined to it by a hyphen; its words, or none."""
+    for child in held.lefts:
+        joined = child.i + 1 < held.i and held.doc[child.i + 1].text == "-"
+        if joined and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+            return list(child.subtree)
     return []
 
 
@@ -8230,9 +8324,11 @@ def _asked_to_withdraw(found: _Found, context: _Context) -> ActorMention | None:
     return moved[-1].actor1 if moved else None
 
 
-# Folded words that tell the freed were a state's prisoners, not a group's hostages.
+# Folded words that tell the freed were a state's prisoners, not a group's hostages ("les
+# quatre agents détenus depuis décembre à Ouagadougou": the participle as written).
 _JAILED = frozenset(
     {"prison", "prisonnier", "detenu", "detention", "incarcere", "emprisonne", "geole"}
+    | {"detenus", "detenue", "detenues", "incarceres", "emprisonnes"}
     | {"prisoner", "detainee", "detained", "jail", "jailed", "imprisoned", "custody"}
 )
 
@@ -8252,6 +8348,8 @@ def _jailer_of_the_freed(
     words = {fold_text(t.lemma_) for t in sent} | {fold_text(t.text) for t in sent}
     if not words.isdisjoint(_HOSTAGES):
         return None  # "50 hostages held by militants will be freed in exchange for prisoners"
+    if not words.isdisjoint(_BAILED):
+        return None  # "libérés sous caution": a court's terms, no concession of the jailer
     jailed = [
         offset + t.idx
         for t in sent
@@ -8942,6 +9040,18 @@ def _forces_moved(actor: ActorMention, found: _Found, sent: Any, offset: int) ->
         for subject in subjects
         for t in subject.subtree
     )
+
+
+def _forces_of_the_announcer(forces: ActorMention, announcer: ActorMention | None) -> ActorMention:
+    """ "The Kenyan government said 400 more police officers would be deployed to Haiti":
+    forces named without their state, read as the police or army of the country they go to,
+    are the announcing state's own."""
+    home = announcer.country_iso3 if announcer is not None else None
+    if announcer is None or home is None or forces.via != "home" or home == forces.country_iso3:
+        return forces
+    if announcer.canonical_id.split(".")[0] != home:
+        return forces  # "UN experts said", "a group's spokesman said": no state sends them
+    return _country_body(forces, home, "." + forces.canonical_id.split(".")[-1])
 
 
 def _fallen_to(actor: ActorMention, found: _Found, context: _Context) -> bool:
