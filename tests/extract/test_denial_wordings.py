@@ -84,6 +84,18 @@ ROWS: list[tuple[str, str, str]] = [
         "Attack",
         "BFA",
     ),
+    (
+        "Rwandan troops attacked Congolese army positions near Sake on Friday, Kinshasa "
+        'said. Kigali called the accusation "fake news".',
+        "Armed clash|Attack",
+        "RWA",
+    ),
+    (
+        "Congo's army said Rwandan troops shelled the town of Sake on Friday. Rwanda called "
+        "the claims a hoax.",
+        "Shelling/artillery/missile attack",
+        "RWA",
+    ),
 ]
 
 MISSED: dict[str, str] = {
@@ -120,3 +132,19 @@ def test_denial_wordings_no_denied_copy(text: str) -> None:
     """No denied copy: the denier suffered the deed, the party claims it, or the negated
     deed is of another kind."""
     assert not any(e.status == "denied" for e in events_of(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military jet bombed a monastery in Sagaing on Friday, killing 23 people, residents "
+        "said. A junta spokesman denied the report, calling it fake news.",
+        "Des frappes russes ont tué huit civils à Soumy lundi. Moscou a démenti, qualifiant "
+        "ces informations de mensongères.",
+    ],
+)
+def test_a_label_put_on_the_charge_is_part_of_the_denial(text: str) -> None:
+    """The denial disputes the deed (its denied copy); its label is no REJECT of its own."""
+    events = events_of(text)
+    assert any(e.status == "denied" and e.plover_type == "ASSAULT" for e in events)
+    assert not any(e.plover_type == "REJECT" for e in events), coded(text)

@@ -6210,8 +6210,11 @@ _DENOUNCING_VERBS = frozenset(
 def _denunciation_in_a_denial(item: _Found, found: list[_Found], lang: str) -> bool:
     """ "a démenti toute implication et dénoncé des allégations mensongères", "denied the
     allegations and denounced them as propaganda": the denunciation is the denier's answer,
-    one rejection, no accusation of its own."""
+    one rejection, no accusation of its own; so is a label put on the charge denied ("denied
+    the report, calling it fake news")."""
     head = item.head
+    if _a_label_in_a_denial(item):
+        return True
     if item.trigger.plover_type != "ACCUSE" or head.dep_ != "conj":
         return False
     if fold_text(head.lemma_) not in _DENOUNCING_VERBS:
@@ -6224,6 +6227,21 @@ def _denunciation_in_a_denial(item: _Found, found: list[_Found], lang: str) -> b
         for other in found
         if other is not item
     )
+
+
+def _a_label_in_a_denial(item: _Found) -> bool:
+    """ "A junta spokesman denied the report, calling it fake news", "a démenti, qualifiant
+    ces informations de mensongères": the label is how the denial is worded."""
+    head = item.head
+    return (
+        item.trigger.plover_type == "REJECT"
+        and head.dep_ in ("advcl", "conj")
+        and fold_text(head.lemma_) in _LABELLING_VERBS
+        and fold_text(head.head.lemma_) in _DENYING_VERBS
+    )
+
+
+_LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualifier"})
 
 
 # Verbs of denying a charge, whether or not the lexicon makes them an event.
@@ -7853,7 +7871,17 @@ def _sent_or_fired(found: _Found) -> bool:
     if found.trigger.acled_type in _VIOLENT_TYPES:
         return True
     verb = found.head.head
-    return found.trigger.plover_type in _FORCES_DEEDS and args.agent_of(verb) is not None
+    sent = fold_text(verb.lemma_) in _SENDING
+    return found.trigger.plover_type in _FORCES_DEEDS and sent and args.agent_of(verb) is not None
+
+
+# Verbs by which a party moves forces it names as their subject in the passive ("des renforts
+# ont été envoyés par Kinshasa"); "the deployment was welcomed by the UN" sends nothing.
+_SENDING = frozenset(
+    {"envoyer", "depecher", "deployer", "acheminer", "expedier", "mobiliser", "retirer"}
+    | {"send", "dispatch", "deploy", "rush", "airlift", "move", "mobilize", "mobilise"}
+    | {"withdraw", "order"}
+)
 
 
 # Conjunctions of a clause told or wanted, whose pronoun is often the main clause's object.

@@ -88,6 +88,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "denied", negation  # "n'est pas responsable du bombardement"
             return "negated", negation
         if (misread := _misread_denial_on(node, trigger)) is not None:
+            if relative:
+                return "realised", None  # "dément soutenir le M23, qui a pris Goma"
             return "denied", misread  # "Le Rwanda dément soutenir le M23": "dément" an adverb
         if node is not trigger and _disowned(node, previous):
             return "denied", node  # "had nothing to do with the strike"
@@ -139,6 +141,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found and found[0] == "denied" and added:
                 return "realised", None  # "denied involvement, accusing the militias"
+            if found and found[0] == "denied" and relative:
+                return "realised", None  # "denied backing the M23, which seized Goma"
             if found and found[1] == "infinitive" and not _intends(node, previous, lang):
                 found = None  # "des tirs ont été entendus", "s'entendre sur": no intention
             if found and found[0] == "requested" and relative:
