@@ -394,6 +394,23 @@ _ROWS: list[tuple[str, str, str, str, str | None, int | None]] = [
         None,
     ),
     (
+        # the parser hangs "from" on "fire", not on "came"
+        "A UN convoy came under fire from M23 rebels near Rutshuru on Monday.",
+        _BATTLE,
+        _CLASH,
+        "ASSAULT",
+        "GRP.M23",
+        None,
+    ),
+    (
+        "Indian troops came under fire from Pakistani troops along the Line of Control.",
+        _BATTLE,
+        _CLASH,
+        "ASSAULT",
+        "PAK.MIL",
+        None,
+    ),
+    (
         "A Syrian army position came under Israeli shelling near Quneitra.",
         _REMOTE,
         _SHELL,

@@ -3977,6 +3977,8 @@ def _undergone_from(noun: Any, lang: str) -> list[Any]:
     Sahel"), whole, down its own modifiers."""
     verb = _undergone(noun, lang)
     holders = [noun, verb] if verb is not None else [noun] if _scene_of(noun) is not None else []
+    if verb is not None and verb is noun:
+        holders += _nouns_undergone(verb)  # "came under fire from M23 rebels": on "fire"
     found: list[Any] = []
     for holder in holders:
         for child in holder.children:
@@ -3993,6 +3995,18 @@ def _undergone_from(noun: Any, lang: str) -> list[Any]:
     if not found and verb is not None and verb is noun:
         found = _undergone_noun_modifiers(verb)
     return sorted(found, key=lambda t: t.i)
+
+
+def _nouns_undergone(verb: Any) -> list[Any]:
+    """The attack nouns of a phrase of undergoing told by its verb: "fire" in "came under
+    fire from M23 rebels", where the parser hangs the "from" phrase on the noun."""
+    return [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+    ]
 
 
 def _attack_undergone_before(verb: Any, lang: str) -> Any | None:
