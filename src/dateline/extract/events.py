@@ -267,7 +267,10 @@ def extract_events(
             sentence = _killings_at_protests(sentence)
             sentence = _riots_absorb_their_protest(sentence)
             copies = _denied_copies_of_deeds_told(sentence)
-            kept = [*_one_per_type_and_place([e for e in sentence if e not in copies]), *copies]
+            kept = [
+                *_one_per_type_and_place([e for e in sentence if e not in copies], context.parsed),
+                *copies,
+            ]
             context.events.extend(kept)
             context.events.extend(
                 _denied_deeds(disputing, context, claims=disputed, told_with=kept)
@@ -2805,9 +2808,19 @@ def _joined_earlier(
         return _join_told_deed(event, context, owned=owned and event.status == "realised")
     else:
         return False
-    return _add_toll(sentence, event, crowds=crowds) or _add_toll(
-        scope, event, context, crowds=crowds
-    )
+    return _add_toll(
+        sentence, event, crowds=crowds, hangs_on=_verb_a_toll_hangs_on(found, offset)
+    ) or _add_toll(scope, event, context, crowds=crowds)
+
+
+def _verb_a_toll_hangs_on(found: _Found, offset: int) -> int | None:
+    """Where the verb a participle toll hangs on starts: "Pakistan's air force struck
+    hideouts …, killing nine people, … two days after Iranian missiles hit a village": the
+    nine are the air force's dead, not those of the strike told nearer."""
+    head = found.head
+    if head.dep_ != "advcl" or head.head.pos_ != "VERB":
+        return None
+    return int(offset + head.head.idx)
 
 
 def _force_answers_a_seizure(
@@ -3200,8 +3213,10 @@ def _add_toll(
     context: _Context | None = None,
     *,
     crowds: bool = False,
+    hangs_on: int | None = None,
 ) -> bool:
-    """Give the violent event of ``events`` told nearest the outcome its toll; False when
+    """Give the violent event of ``events`` told nearest the outcome (or the one whose verb
+    starts at ``hangs_on``, that a participle toll hangs on) its toll; False when
     there is none. ``context`` is given when ``events`` are earlier sentences' (kept in
     ``context.events``). With ``crowds``, a protest can take the toll too ("One protester
     was wounded"): deaths at a protest make it excessive force against protesters."""
@@ -3228,7 +3243,9 @@ def _add_toll(
         # deed's, not that of a clash told aside in a relative clause.
         violent = [e for e in violent if not _told_aside(e, context)] or violent
     at = _trigger_start(outcome)
-    event = min(violent, key=lambda e: abs(_trigger_start(e) - at), default=None)
+    event = next((e for e in violent if _trigger_start(e) == hangs_on), None) or min(
+        violent, key=lambda e: abs(_trigger_start(e) - at), default=None
+    )
     if event is None:
         return False
     toll = outcome.quantities["fatalities"]
@@ -4229,6 +4246,54 @@ def _in_its_relative_clause(
     left, right = args.char_span(offset, sorted(words, key=lambda t: t.i))
     own = [p for p in candidates if left <= p.start and p.end <= right]
     return own or candidates
+
+
+def _in_its_own_clause(
+    found: _Found, offset: int, candidates: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A deed told in one of two clauses that each name their own doer happened at the
+    place its own clause names: "Turkish drones struck SDF positions near Kobani, and the
+    SDF shelled Turkish-backed factions near Manbij", "des dissidents ont attaqué une base
+    dans le Cauca, et des rebelles de l'ELN ont fait sauter un oléoduc en Arauca"."""
+    if found.trigger.plover_type != "ASSAULT":
+        return candidates
+    verb = _verb_telling_the_deed(found.head)
+    if verb is None:
+        return candidates
+    others = [c for c in verb.children if _a_deed_clause_of_its_own(c)]
+    if not others and not _a_deed_clause_of_its_own(verb):
+        return candidates
+    theirs = {t.i for other in others for t in other.subtree}
+    spans = [(offset + t.idx, offset + t.idx + len(t)) for t in verb.subtree if t.i not in theirs]
+    own = [
+        p
+        for p in candidates
+        if p.lat is not None
+        and p.feature != "country"
+        and any(left <= p.start < right for left, right in spans)
+    ]
+    return own or candidates
+
+
+def _verb_telling_the_deed(head: Any) -> Any | None:
+    """The verb whose clause tells the deed: the trigger itself, or the verb a trigger noun
+    is the subject or object of ("des frappes ont tué", "a lancé une attaque")."""
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ in _SUBJECTS_AND_OBJECTS and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _a_deed_clause_of_its_own(verb: Any) -> bool:
+    """A verb joined to another by "and"/"et"/"while" that has a subject of its own: "…,
+    and the SDF shelled …", "tandis que des miliciens ont attaqué …"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _a_toll_of(item: _Found, strike: _Found) -> bool:
@@ -6020,7 +6085,9 @@ def _conceding_sides(events: list[Event]) -> set[str]:
 _INFERRED_VIA = frozenset({"deed", "home"})
 
 
-def _one_per_type_and_place(events: list[Event]) -> list[Event]:
+def _one_per_type_and_place(
+    events: list[Event], parsed: ParsedArticle | None = None
+) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
     violence beside a killing, a town taken beside its retaking ("ISWAP overran the
@@ -6039,10 +6106,15 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
 
     deed_days = {_day_key(e) for e in events if not _a_restriction(e)}
     conceding = _conceding_sides(events)
+    firing = _sides_firing_in_clauses_of_their_own(events, parsed)
 
     def apart(event: Event) -> str:
         if event.acled_subtype == "Sexual violence":
             return event.acled_subtype
+        if len(firing) > 1 and event.acled_type == _REMOTE and event.status == "realised":
+            # "Israeli strikes killed 25 in Gaza, and Hamas fighters fired an anti-tank
+            # missile": two sides' strikes told in one sentence are two events.
+            return f"fired:{_firing_side(event) or firing[0]}"
         if len(conceding) > 1 and event.plover_type == "CONCEDE" and event.actor1 is not None:
             return f"concede:{_side_of(event.actor1)}"
         if event.acled_subtype == "Arrests" and _day_key(event) in measure_days:
@@ -6060,6 +6132,31 @@ def _one_per_type_and_place(events: list[Event]) -> list[Event]:
         events,
         lambda e: (_family(e), e.acled_type, _place_key(e), apart(e), _told_status(e)),
     )
+
+
+def _sides_firing_in_clauses_of_their_own(
+    events: list[Event], parsed: ParsedArticle | None
+) -> list[str]:
+    """The sides whose realised strikes a sentence tells each by a verb of its own ("Israeli
+    strikes killed 25 …, and Hamas fighters fired …"); a weapon a side is said to hold
+    ("saying Hezbollah stored precision missiles there") is no strike of its own."""
+    if parsed is None:
+        return []
+    sides = [
+        _firing_side(e)
+        for e in events
+        if e.status == "realised" and _told_by_a_verb(_token_at(parsed, _trigger_start(e)))
+    ]
+    return list(dict.fromkeys(side for side in sides if side is not None))
+
+
+def _told_by_a_verb(token: Any) -> bool:
+    """A deed's trigger is its clause's verb or that verb's subject: "ont tiré un missile",
+    "des frappes ont tué"."""
+    if token is None:
+        return False
+    subject = str(token.dep_).startswith("nsubj") and token.head.pos_ == "VERB"
+    return bool(token.pos_ == "VERB" or subject)
 
 
 def _denied_copies_of_deeds_told(sentence: list[Event]) -> list[Event]:
@@ -6584,6 +6681,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     kept = _without_a_party_s_country(found, sent, offset, candidates)
     go_betweens = [p for p in candidates if p not in kept]
     candidates = _in_its_relative_clause(found, offset, kept)
+    candidates = _in_its_own_clause(found, offset, candidates)
     places = args.places_for_event(
         candidates,
         s_start,
