@@ -5812,7 +5812,20 @@ def _without_a_party_s_country(
     if found.trigger.plover_type == "CONSULT":
         return places
     speaking = found.trigger.plover_type not in _ACTION_TYPES
-    return [p for p in places if not _a_party_s_country(p, sent, offset, speaking)]
+    return [
+        p
+        for p in places
+        if not _a_party_s_country(p, sent, offset, speaking)
+        and not _named_as_broker(p, sent, offset)
+    ]
+
+
+def _named_as_broker(place: PlaceMention, sent: Any, offset: int) -> bool:
+    """ "un cessez-le-feu négocié par le Qatar", "a truce brokered by the United States":
+    the broker's country is not where the deal was made."""
+    before = sent.doc.text[max(0, place.start - offset - 80) : max(0, place.start - offset)]
+    lang = "fr" if sent.doc.lang_ == "fr" else "en"
+    return place.kind == "place" and mediator_phrases(lang).search(fold_text(before)) is not None
 
 
 def _a_party_s_country(place: PlaceMention, sent: Any, offset: int, speaking: bool) -> bool:
@@ -6548,7 +6561,12 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         actor1, actor2 = actor2, None  # "la ville est tombée aux mains des Fano"
     if actor1 is not None and _ran_into_a_device(found, context.lang):
         actor1, actor2 = None, actor2 or actor1  # the army's vehicle that hit the mine
-    if actor1 is not None and actor2 is not None and _hosts_a_visitor(found):
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and (_hosts_a_visitor(found) or _receives_a_call(found))
+        and not _parties_named_between(found)
+    ):
         actor1, actor2 = actor2, actor1  # "Poutine a reçu … al-Charaa": the visitor's visit
     two_sided = _two_sided(found, context.lang)
     if (
@@ -7021,6 +7039,25 @@ def _hosts_a_visitor(found: _Found) -> bool:
         and found.trigger.plover_mode == "visit"
         and head.pos_ in ("VERB", "AUX")
         and (verb in _HOST_VERBS or (verb in _PASSIVE_HOST_VERBS and args.is_passive(head)))
+    )
+
+
+# Verbs by which a leader takes a call another made: "a reçu un appel de", "received a call
+# from". Analysts code the call as the caller's.
+_CALL_TAKING = frozenset({"recevoir", "receive"})
+
+
+def _receives_a_call(found: _Found) -> bool:
+    """A phone call told by whom it reached ("Le président tchadien a reçu un appel du
+    président français", "received a phone call from Xi"): the caller's call."""
+    head = found.head
+    verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head)
+    return (
+        found.trigger.plover_type == "CONSULT"
+        and found.trigger.plover_mode == "phone"
+        and verb is not None
+        and fold_text(verb.lemma_) in _CALL_TAKING
+        and not args.is_passive(verb)
     )
 
 
@@ -7628,6 +7665,12 @@ def _agent(
         # sides, not the subject of the verb the noun hangs on.
         parties = _sides_not_hit(_sides_of_fighting(found, sent, offset, context), head, offset)
         return (parties[0] if parties else None), False
+    if found.trigger.plover_type in _BETWEEN_PARTIES and (
+        first_party := _first_party_between(found, offset, context)
+    ):
+        # "un cessez-le-feu négocié par le Qatar entre la RDC et le M23": the first party
+        # named, never the broker or the host of the talks.
+        return first_party, False
     verb = head if head.pos_ in ("VERB", "AUX") else args.governing_verb(head) or _root_before(head)
     if verb is None and _opens_a_participle_clause(head):
         verb = _main_verb_before(head)  # ", leur reprochant des massacres": read as a noun
@@ -7817,6 +7860,82 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+# Deals and talks whose parties a "between"/"entre" phrase names.
+_BETWEEN_PARTIES = frozenset({"AGREE", "CONSULT"})
+
+
+def _holders_of_the_parties(head: Any) -> list[Any]:
+    """Where the parser hangs "between X and Y" of a deal or talks told by a noun: on the
+    noun ("a ceasefire between Armenia and Azerbaijan"), on the participle on it ("brokered
+    by the United States between India and Pakistan"), or on the verb whose object it is
+    ("a négocié une trêve entre…")."""
+    if head.pos_ == "NOUN":
+        participles = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # "négociée par l'Union africaine entre l'Éthiopie et…": the parser may hang the
+        # parties on the broker.
+        brokers = [b for p in participles for b in _agents_of_the_participle(p)]
+        holders = [head, *participles, *brokers]
+        if head.dep_ in ("obj", "dobj") and head.head.pos_ == "VERB":
+            holders.append(head.head)
+        return holders
+    # "Egypt mediated a ceasefire between…", "a proposé d'accueillir des pourparlers
+    # entre…": a verb of mediating or hosting is the mediator's or the host's own deed.
+    return []
+
+
+def _agents_of_the_participle(participle: Any) -> list[Any]:
+    """The noun of a "par"/"by" phrase on a participle ("négociée par l'Union africaine")."""
+    found = []
+    for child in participle.children:
+        if child.dep_ == "agent":
+            found += [c for c in child.children if c.dep_ == "pobj"]
+        elif any(c.dep_ == "case" and fold_text(c.text) == "par" for c in child.children):
+            found.append(child)
+    return found
+
+
+def _between_phrase(holder: Any) -> list[Any]:
+    """The first party's words in a "between X and Y" / "entre X et Y" phrase on
+    ``holder`` (X, without "and Y"), if any."""
+    for child in holder.children:
+        first = None
+        if child.dep_ == "prep" and fold_text(child.text) in _BETWEEN:
+            first = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" and fold_text(c.text) in _BETWEEN for c in child.children
+        ):
+            first = child
+        if first is not None:
+            return _first_conjunct(first)
+    return []
+
+
+def _first_conjunct(noun: Any) -> list[Any]:
+    """ "the Sudanese army" of "the Sudanese army and the RSF": a phrase without its
+    coordinated parts."""
+    later = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in later and t.i <= noun.i + 8]
+
+
+def _parties_named_between(found: _Found) -> bool:
+    """ "Oman hosted talks between Iran and the United States": the host receives no
+    visitor; the talks are the parties'."""
+    return any(_between_phrase(h) for h in _holders_of_the_parties(found.head))
+
+
+def _first_party_between(found: _Found, offset: int, context: _Context) -> ActorMention | None:
+    """ "A ceasefire brokered by the United States between India and Pakistan", "Oman hosted
+    talks between Iran and the United States": a deal or talks naming their parties in a
+    "between"/"entre" phrase are the first party's, not the mediator's or the host's."""
+    for holder in _holders_of_the_parties(found.head):
+        phrase = _between_phrase(holder)
+        if phrase:
+            left, right = args.char_span(offset, phrase)
+            text = context.parsed.article.text
+            return args.pick_actor(context.actors, left, right, text=text)
+    return None
 
 
 def _attacker_beside(found: _Found, context: _Context) -> ActorMention | None:
