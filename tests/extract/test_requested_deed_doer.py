@@ -104,8 +104,6 @@ ASKED = [
 MISSED = {
     ASKED[12][0]: "'Conseil de sécurité' alone is a short form the linker keeps only after "
     "the full name",
-    ASKED[13][0]: "'désigner X comme organisation terroriste': the adjective is too deep in "
-    "the parse for the split phrase",
     ASKED[14][0]: "'an end to' is no noun of the halt frame",
     ASKED[15][0]: "ending a mission's mandate is no RETREAT trigger; its doer would be the "
     "mission, not the Council asked",

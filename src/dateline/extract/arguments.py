@@ -30,7 +30,11 @@ from dateline.extract.lexicon import (
     unaccusative_lemmas,
     weapon_names,
 )
-from dateline.extract.status import has_reflexive_clitic, misread_denial
+from dateline.extract.status import (
+    has_reflexive_clitic,
+    main_verb_past_a_condition,
+    misread_denial,
+)
 from dateline.link.actors.dictionary import fold_text
 from dateline.link.places import distance_km
 from dateline.parse import passive_subject
@@ -75,6 +79,10 @@ def subject_of(token: Any) -> tuple[list[Any], bool] | None:
             continue
         if _leaves_the_report(node):
             node = node.head.head  # "ont conclu que l'armée avait… et ont annoncé des sanctions"
+            continue
+        main = main_verb_past_a_condition(node)
+        if main is not None:
+            node = main  # "a menacé … si le président n'était pas rétabli, et a imposé…"
             continue
         shared = _participle_sharing_an_auxiliary(node)
         if shared is not None:

@@ -169,7 +169,9 @@ def extract_events(
     actors = [
         a
         for a in actors
-        if not _names_where(a, parsed.article.text) or _asked_to_act(a, parsed, lang)
+        if not _names_where(a, parsed.article.text)
+        or _asked_to_act(a, parsed, lang)
+        or _gives_from(a, parsed.article.text)
     ]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
     for offset, doc in parsed.docs:
@@ -201,6 +203,7 @@ def extract_events(
                 else item
                 for item in grouped
             ]
+            grouped = [_drills_held_together(item) for item in grouped]
             grouped = _without_calls_behind(_without_demands(grouped))
             grouped = _without_promises(_without_requests(grouped, lang), lang)
             grouped = _without_refused_deeds(grouped)
@@ -2086,6 +2089,7 @@ def _split_phrases_in(
                     *(g for c in token.children for g in c.children),
                     *_on_a_name(token),
                     *_counted_nouns(token, lang),
+                    *_label_on_the_object(token),
                     *timed,
                 )
                 if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
@@ -2115,7 +2119,7 @@ def _object_after_an_insertion(verb: Any) -> list[Any]:
     they may end the verb's phrase, however long the insertion."""
     above = [verb.head, verb.head.head]
     for child in (c for a in above for c in a.children):
-        if child.dep_ != "obl:mod" or child.i <= verb.i:
+        if child.dep_ not in ("obl:mod", "prep") or child.i <= verb.i:
             continue
         words = list(child.subtree)
         closing = next((t for t in words if t.text == "," and t.i > child.i), None)
@@ -2283,6 +2287,25 @@ def _on_a_name(verb: Any) -> list[Any]:
     ]
 
 
+def _label_on_the_object(verb: Any) -> list[Any]:
+    """The words of a label the French parser hangs on the object it labels ("a désigné le
+    cartel de Sinaloa comme organisation terroriste": "organisation" under "cartel"): the
+    label's noun and its adjectives, as the verb's own, however deep in the object."""
+    return [
+        word
+        for child in verb.children
+        if child.i > verb.i  # "le gang Gran Grif": a misread name may carry it
+        for label in child.subtree  # "les Gardiens de la révolution comme entité…"
+        if _labelled_as(label)
+        for word in (label, *label.children)
+    ]
+
+
+def _labelled_as(noun: Any) -> bool:
+    """Whether a noun is a label brought in by "comme" ("comme organisation terroriste")."""
+    return any(c.dep_ == "case" and fold_text(c.text) == "comme" for c in noun.children)
+
+
 def _counted_nouns(verb: Any, lang: str) -> list[Any]:
     """The nouns a counted object counts ("took dozens of hostages", "emportant plusieurs
     centaines de têtes de bétail"): the parser hangs them further from the verb than an
@@ -2333,6 +2356,7 @@ def _reach(word: Any) -> int:
     raids on Damascus a blatant aggression", "designated Yemen's Houthis as a foreign
     terrorist organisation"), further than a split phrase's object."""
     labels = word.dep_ == "oprd" or (word.dep_ == "pobj" and word.head.lower_ == "as")
+    labels = labels or _labelled_as(word) or _labelled_as(word.head)
     return 2 * _SPLIT_REACH if labels else _SPLIT_REACH
 
 
@@ -3847,6 +3871,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
     if _a_round_number(lemma, found.trigger.lang):
         return False  # "une trentaine de roquettes": a count of the deeds, no background
+    if found.trigger.plover_type == "AID" and _a_sum_given(holder):
+        return False  # "announced 30 million euros in humanitarian aid": the aid given
     if lemma in _CLAIMED_AS_ONES_OWN:
         return False  # "claimed responsibility for the bombing": the bombing, claimed
     told_by = _HARM_NOUNS | _PICTURES
@@ -3855,6 +3881,29 @@ def _qualifies_a_noun(found: _Found) -> bool:
     if lemma in told_by and not _dated_before(head) and not remembered:
         return False  # "the death toll from Sunday's airstrike", "les victimes de l'attaque"
     return lemma not in _COLLECTIVES and not _rubric(holder)
+
+
+# What aid is counted in: "30 million euros in humanitarian aid", "1,000 tonnes of food aid".
+_SUMS = frozenset(
+    {"euro", "dollar", "pound", "franc", "million", "billion", "milliard", "tonne", "ton"}
+)
+
+
+# Verbs by which a donor hands over a sum: "announced 30 million euros in aid".
+_GIVING_SUMS = frozenset(
+    {"announce", "approve", "allocate", "release", "give", "provide", "grant", "unveil"}
+    | {"annoncer", "allouer", "accorder", "octroyer", "verser", "debloquer", "fournir"}
+)
+
+
+def _a_sum_given(holder: Any) -> bool:
+    """ "The EU announced 30 million euros in humanitarian aid": a sum of aid a donor's verb
+    hands over is the aid given; "Sudan needs 4 billion dollars in aid" gives none."""
+    return (
+        fold_text(holder.lemma_) in _SUMS
+        and holder.dep_ in ("dobj", "obj")
+        and fold_text(holder.head.lemma_) in _GIVING_SUMS
+    )
 
 
 # Measures that bear on a kind of deed: "a ban on rallies", "restrictions on protests".
@@ -7712,6 +7761,7 @@ def _agent(
         else:
             spans.append(_by_phrase_on_noun(head))
             spans.append(_noun_modifiers(head))
+            spans.append(_giver_of_aid(found))
     spans.append(_undergone_from(head, context.lang))
     if spans[-1] and undergone and found.trigger.plover_type in _SPOKEN_BY_AN_AGENT:
         speaking = spans[-1]  # "faces accusations from Human Rights Watch": the NGO accuses
@@ -7952,17 +8002,68 @@ def _attacker_beside(found: _Found, context: _Context) -> ActorMention | None:
 
 
 _PAIRED = re.compile(r"\s*(?:et|and|&)\s*", re.I)
+# "chinois, russes et iraniens", "Nigeria, Chad and Niger": a list's separators.
+_LISTED = re.compile(r"\s*(?:,\s*(?:(?:et|and)\s+)?|et\s+|and\s+|&\s*)", re.I)
+
+
+# Folded words of a drill: held by two parties together it is a cooperation.
+_DRILLS = frozenset(
+    {"exercise", "exercice", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers"}
+)
+
+
+def _drills_held_together(item: _Found) -> _Found:
+    """ "India and the United States held their annual Malabar naval exercises", "les
+    armées philippine et américaine ont lancé leurs exercices": drills whose holders are
+    two parties named together are joint, a COOPERATE as "joint exercises" is."""
+    if item.trigger.plover_type != "MOBILIZE" or _DRILLS.isdisjoint(
+        fold_text(word) for word in item.trigger.words
+    ):
+        return item
+    verb = item.head.head if item.head.pos_ == "NOUN" else item.head
+    subject = args.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject[1] or not _names_two_parties(subject[0]):
+        return item
+    return replace(item, trigger=replace(item.trigger, plover_type="COOPERATE"))
+
+
+def _names_two_parties(words: list[Any]) -> bool:
+    """ "India and the United States", "les armées malienne et nigérienne": a subject whose
+    names or nationality adjectives are coordinated."""
+    return any(t.dep_ == "conj" and t.pos_ in ("PROPN", "ADJ") and t.head in words for t in words)
 
 
 def _first_of_a_pair(before: list[ActorMention], found: _Found, text: str) -> ActorMention:
     """The nearest armed actor before a trigger, or for a clash the first of a pair named
     just before it ("des détenus des gangs rivaux Los Lobos et Los Choneros se sont
-    affrontés", parsed with no subject): whoever is named first of the sides is actor1."""
+    affrontés", parsed with no subject): whoever is named first of the sides is actor1.
+    So for a joint deed of listed parties ("des navires chinois, russes et iraniens ont
+    entamé des manœuvres conjointes"): the first named leads it."""
     last = before[-1]
-    if found.trigger.acled_subtype != "Armed clash" or len(before) < 2:
+    if len(before) < 2:
+        return last
+    if found.trigger.plover_type in _MUTUAL:
+        return _first_listed(before, text)
+    if found.trigger.acled_subtype != "Armed clash":
         return last
     first = before[-2]
     return first if _PAIRED.fullmatch(text[first.end : last.start]) else last
+
+
+def _first_listed(before: list[ActorMention], text: str) -> ActorMention:
+    """The first of the run of parties listed right before the last one ("Nigeria and the
+    United States agreed to set up a joint working group": Nigeria)."""
+    at = len(before) - 1
+    while at > 0 and _LISTED.fullmatch(
+        _without_article(text[before[at - 1].end : before[at].start])
+    ):
+        at -= 1
+    return before[at]
+
+
+def _without_article(gap: str) -> str:
+    """A list's separator without the article of the next name ("and the ", "et les ")."""
+    return re.sub(r"(?:\b(?:the|les|la|le)\s*|\bl['’]\s*)$", "", gap, flags=re.I)
 
 
 def _undone_by_its_subject(head: Any) -> bool:
@@ -8792,6 +8893,20 @@ _OF = frozenset({"de", "du", "des", "d'", "d"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "appos", "amod", "compound", "fixed"})
 
 
+def _giver_of_aid(found: _Found) -> list[Any]:
+    """ "trucks carrying humanitarian aid from Jordan", "food aid from Qatar": the "from" phrase
+    on an aid noun names who gives it, not the truck's driver nor the receiver."""
+    head = found.head
+    if found.trigger.plover_type != "AID" or head.pos_ != "NOUN":
+        return []
+    for child in head.children:
+        if child.dep_ == "prep" and fold_text(child.text) == "from":
+            phrase = list(child.subtree)
+            if not args.names_a_time(child) and not any(t.pos_ == "VERB" for t in phrase):
+                return phrase
+    return []
+
+
 def _by_phrase_on_noun(noun: Any) -> list[Any]:
     """ "l'expulsion de l'ambassadeur de France par Niamey", "the closure of the radio by the
     regulator": a "par"/"by" phrase on a deed noun, or on its complement where the parser
@@ -9498,6 +9613,21 @@ def _names_where(actor: ActorMention, text: str) -> bool:
         or (_RUBRIC.match(text, actor.end) and _opens_a_line(actor, text))
         or _in_a_dateline(actor, text)
     )
+
+
+# "humanitarian aid from Egypt", "l'aide humanitaire en provenance du Qatar": whom aid comes
+# from gives it; "fired from Lebanon" stays where a weapon came from.
+_AID_FROM = re.compile(
+    r"\b(?:aid|assistance|relief|supplies|donations?|aide|secours|dons)(?:\s+[a-zà-ÿ]+)?\s+"
+    r"(?:from|en\s+provenance)\s+(?:d[eu]\s+|des\s+|l['’]|the\s+)?$",
+    re.I,
+)
+
+
+def _gives_from(actor: ActorMention, text: str) -> bool:
+    """ "trucks carrying humanitarian aid from Jordan": a country after "from" on an aid
+    noun is the donor, not a place."""
+    return bool(_AID_FROM.search(text[max(0, actor.start - 40) : actor.start]))
 
 
 def _asked_to_act(actor: ActorMention, parsed: ParsedArticle, lang: str) -> bool:

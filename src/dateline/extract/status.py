@@ -164,6 +164,9 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             break
         if _main_clause_conjunct(node) or _clause_of_its_own(node):
             break
+        if main_verb_past_a_condition(node) is not None:
+            break  # "…si le président n'était pas rétabli, et a imposé des sanctions"
+
         added = added or _added_by_a_participle(node)
         relative = relative or _own_relative(node)
         previous, node = node, node.head
@@ -469,6 +472,50 @@ def has_reflexive_clitic(token: Any, lang: str) -> bool:
         child.dep_.startswith("expl") and fold_text(child.text) in _CLITICS
         for child in token.children
     )
+
+
+# Words that open a condition: "si le président n'était pas rétabli", "s'il refusait".
+_CONDITIONS = frozenset({"si", "s'", "s’"})
+# How far above a condition its main verb may stand ("menacé" > "recourir" > "force" >
+# "rétabli").
+_CONDITION_REACH = 5
+
+
+def main_verb_past_a_condition(verb: Any) -> Any | None:
+    """The main verb of a French verb the parser coordinated with a condition's verb, when
+    its own auxiliary agrees with the main verb's and not the condition's: "la Cédéao a
+    menacé d'employer la force si le président n'était pas rétabli sous une semaine, et a
+    imposé des sanctions au Niger" tells a second deed of the Cédéao, neither conditional
+    nor negated."""
+    told = verb.head
+    if verb.lang_ != "fr" or verb.dep_ != "conj" or told.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and fold_text(c.text) in _CONDITIONS for c in told.children):
+        return None
+    own = next((c for c in verb.children if c.dep_.startswith("aux")), None)
+    told_finite = _tense_word(told)
+    if own is None or "Fin" not in own.morph.get("VerbForm") or told_finite is None:
+        return None
+    node = told
+    for _ in range(_CONDITION_REACH):
+        if node.head is node:
+            return None
+        node = node.head
+        main_finite = _tense_word(node) if node.pos_ in ("VERB", "AUX") else None
+        if main_finite is not None:
+            keys = ("Number", "Tense", "Mood")
+            agrees = all(own.morph.get(k) == main_finite.morph.get(k) for k in keys)
+            differs = any(own.morph.get(k) != told_finite.morph.get(k) for k in keys)
+            return node if agrees and differs else None
+    return None
+
+
+def _tense_word(verb: Any) -> Any | None:
+    """The word that carries a verb's tense: its finite auxiliary, else the verb itself."""
+    for child in verb.children:
+        if child.dep_.startswith("aux") and "Fin" in child.morph.get("VerbForm"):
+            return child
+    return verb if "Fin" in verb.morph.get("VerbForm") else None
 
 
 def _mood_of_auxiliary(verb: Any) -> list[str]:
