@@ -8203,13 +8203,13 @@ def _sent_or_fired(found: _Found) -> bool:
     if found.trigger.acled_type in _VIOLENT_TYPES:
         return True
     verb = found.head.head
-    sent = fold_text(verb.lemma_) in _SENDING
+    sent = fold_text(verb.lemma_) in _MOVING_FORCES
     return found.trigger.plover_type in _FORCES_DEEDS and sent and args.agent_of(verb) is not None
 
 
 # Verbs by which a party moves forces it names as their subject in the passive ("des renforts
 # ont été envoyés par Kinshasa"); "the deployment was welcomed by the UN" sends nothing.
-_SENDING = frozenset(
+_MOVING_FORCES = frozenset(
     {"envoyer", "depecher", "deployer", "acheminer", "expedier", "mobiliser", "retirer"}
     | {"send", "dispatch", "deploy", "rush", "airlift", "move", "mobilize", "mobilise"}
     | {"withdraw", "order"}

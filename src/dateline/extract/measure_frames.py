@@ -15,6 +15,7 @@ from dateline.extract.lexicon import (
     status_cues,
 )
 from dateline.link.actors.dictionary import fold_text
+from dateline.parse import to_read_as_a_mark
 
 # How far after its verb a measure's object may stand ("suspended the 1960 Indus Waters
 # Treaty", "a donné 48 heures aux diplomates pour quitter").
@@ -248,10 +249,7 @@ def _introduced_by(word: Any, particle: str) -> bool:
 def _misread_to(word: Any, wanted: frozenset[str]) -> bool:
     """ "yielded to demands": the English parse reads "to" as an infinitive's mark on the
     noun; it is still the preposition introducing it."""
-    return word.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i - 1 and "to" in wanted
-        for c in word.children
-    )
+    return "to" in wanted and to_read_as_a_mark(word)
 
 
 def _between(verb: Any, word: Any, particles: tuple[str, ...]) -> bool:

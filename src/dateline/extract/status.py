@@ -19,6 +19,7 @@ from dateline.extract.lexicon import (
 )
 from dateline.extract.recent_deeds import AFTER, DAY_AFTER
 from dateline.link.actors.dictionary import fold_text
+from dateline.parse import to_read_as_a_mark
 
 # "plus" only negates after "ne" ("plus de 50 frappes" is a count), so it is not listed.
 _NEGATIONS = frozenset({"pas", "jamais", "not", "never", "n't", "aucun", "aucune"})
@@ -54,13 +55,7 @@ def _reported_future(cue: Any, lang: str) -> bool:
 def _misread_object(clause: Any) -> bool:
     """ "yielded to demands": a noun the English parse hangs as a clause, "to" read as its
     infinitive mark; what was yielded to, no request of the doer's."""
-    return (
-        clause.dep_ == "xcomp"
-        and clause.pos_ == "NOUN"
-        and any(
-            c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.i - 1 for c in clause.children
-        )
-    )
+    return clause.dep_ == "xcomp" and to_read_as_a_mark(clause)
 
 
 def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:

@@ -127,6 +127,15 @@ def passive_subject(token: Any) -> bool:
     )
 
 
+def to_read_as_a_mark(noun: Any) -> bool:
+    """Whether the English parser hangs "to" right before a noun as an infinitive's mark
+    ("yielded to demands": "to" an ``aux`` of "demands"); it is the preposition that
+    introduces the noun."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i - 1 for c in noun.children
+    )
+
+
 @cache
 def load_model(lang: str) -> Any:
     """The installed spaCy pipeline for ``lang`` as dateline runs it, or None when we have
