@@ -161,7 +161,6 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             break
         if main_verb_past_a_condition(node) is not None:
             break  # "…si le président n'était pas rétabli, et a imposé des sanctions"
-
         added = added or _added_by_a_participle(node)
         relative = relative or _own_relative(node)
         previous, node = node, node.head
