@@ -6147,9 +6147,7 @@ def _conceding_sides(events: list[Event]) -> set[str]:
 _INFERRED_VIA = frozenset({"deed", "home"})
 
 
-def _one_per_type_and_place(
-    events: list[Event], parsed: ParsedArticle | None = None
-) -> list[Event]:
+def _one_per_type_and_place(events: list[Event], parsed: ParsedArticle) -> list[Event]:
     """Triggers of one sentence that land on the same place with the same PLOVER type (or
     crowd family) and ACLED type tell one event: keep the most specific coding. Sexual
     violence beside a killing, a town taken beside its retaking ("ISWAP overran the
@@ -6196,14 +6194,10 @@ def _one_per_type_and_place(
     )
 
 
-def _sides_firing_in_clauses_of_their_own(
-    events: list[Event], parsed: ParsedArticle | None
-) -> list[str]:
+def _sides_firing_in_clauses_of_their_own(events: list[Event], parsed: ParsedArticle) -> list[str]:
     """The sides whose realised strikes a sentence tells each by a verb of its own ("Israeli
     strikes killed 25 …, and Hamas fighters fired …"); a weapon a side is said to hold
     ("saying Hezbollah stored precision missiles there") is no strike of its own."""
-    if parsed is None:
-        return []
     sides = [
         _firing_side(e)
         for e in events
@@ -8662,10 +8656,16 @@ def _asked_to_undo(found: _Found, context: _Context) -> ActorMention | None:
     undone = _UNDONE.get(found.trigger.acled_subtype)
     if found.trigger.plover_type != "CONCEDE" or undone is None:
         return None
+    return _last_doer_of(context, undone)
+
+
+def _last_doer_of(context: _Context, told: Callable[[Event], bool]) -> ActorMention | None:
+    """The doer of the story's last realised deed, up to this sentence, that ``told`` picks:
+    whom a concession or a withdrawal asked of no one named is asked of."""
     earlier = [
         e
         for e in (*context.events, *context.sentence_events)
-        if e.status == "realised" and e.actor1 is not None and undone(e)
+        if e.status == "realised" and e.actor1 is not None and told(e)
     ]
     return earlier[-1].actor1 if earlier else None
 
@@ -8676,12 +8676,7 @@ def _asked_to_withdraw(found: _Found, context: _Context) -> ActorMention | None:
     told moving (withdrawing or deployed), not of the one asking."""
     if found.trigger.plover_type != "RETREAT":
         return None
-    moved = [
-        e
-        for e in (*context.events, *context.sentence_events)
-        if e.plover_type in _FORCES_DEEDS and e.status == "realised" and e.actor1 is not None
-    ]
-    return moved[-1].actor1 if moved else None
+    return _last_doer_of(context, lambda e: e.plover_type in _FORCES_DEEDS)
 
 
 # Folded words that tell the freed were a state's prisoners, not a group's hostages ("les
