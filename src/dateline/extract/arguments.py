@@ -498,12 +498,26 @@ def governing_verb(token: Any) -> Any | None:
             return head.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
             return head.head.head  # "called for a ceasefire"
+        if _behind_the_deed(head):
+            return head.head.head  # "the United States and Britain were behind the strikes"
         if _hung_on_a_day(head):
             return head.head.head  # "a adopté vendredi des sanctions": the day is no owner
         if head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _behind_the_deed(noun: Any) -> bool:
+    """ "Washington and London were behind the strikes": the copula's subject owns the deed,
+    and is no bystander named before it."""
+    preposition = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "behind"
+        and preposition.head.pos_ == "AUX"
+        and preposition.head.lemma_ == "be"
+    )
 
 
 def _hung_on_a_day(noun: Any) -> bool:

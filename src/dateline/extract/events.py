@@ -2092,7 +2092,9 @@ def _split_phrases_in(
                     *_label_on_the_object(token),
                     *timed,
                 )
-                if 0 < t.i - token.i <= _reach(t) and fold_text(t.lemma_) == last
+                if 0 < t.i - token.i <= _reach(t)
+                and fold_text(t.lemma_) == last
+                and not _aimed_at(t, token)
             ]
             near += [t for t in _object_after_an_insertion(token) if fold_text(t.lemma_) == last]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
@@ -2110,6 +2112,18 @@ def _split_phrases_in(
             taken.update(range(token.i - first, near[0].i - first + 1))
             break
     return sorted(found, key=lambda item: item.start)
+
+
+# Prepositions of what a shot or a throw is aimed at, in both languages.
+_AIMED_PREPOSITIONS = frozenset({"at", "on", "against", "sur", "contre"})
+
+
+def _aimed_at(noun: Any, verb: Any) -> bool:
+    """ "Soldiers fired at a drone", "ont tiré sur des drones": what the verb aims at is no
+    object of its phrase ("fire drones")."""
+    if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+        return noun.head.lower_ in _AIMED_PREPOSITIONS
+    return any(c.dep_ == "case" and c.lower_ in _AIMED_PREPOSITIONS for c in noun.children)
 
 
 def _object_after_an_insertion(verb: Any) -> list[Any]:
@@ -3343,7 +3357,24 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         if not _in_object_of(
             item.head, heads, item.trigger.lang, askable=item.trigger.plover_type in _ASKABLE
         )
+        and not _aid_attacked(item, found)
     ]
+
+
+_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _aid_attacked(item: _Found, found: list[_Found]) -> bool:
+    """ "Un convoi humanitaire a été attaqué", "an aid convoy came under fire": aid that a
+    deed of violence befell in its own clause is its target, no delivery of aid."""
+    if item.trigger.plover_type != "AID" or item.head.dep_ not in _SUBJECT_RELATIONS:
+        return False
+    return any(
+        other.head.i == item.head.head.i
+        and other.trigger.plover_type in ("ASSAULT", "COERCE")
+        and (args.is_passive(other.head) or _undergone(other.head, other.trigger.lang) is not None)
+        for other in found
+    )
 
 
 # Links from a noun up to the verb whose object it is part of: "shot down 21 drones and
@@ -4001,6 +4032,8 @@ def _undergone(noun: Any, lang: str) -> Any | None:
     in an ambush"; ``events/undergoing.tsv``), if any: that subject was hit, it did
     nothing."""
     phrases = undergoing_phrases(lang)
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "died in an Indian artillery barrage": the phrase's noun
     if noun.pos_ == "VERB" and noun.dep_ == "pobj":
         pass  # "lost five men in fighting with Fano", the gerund read as a verb
     elif noun.pos_ == "VERB":  # the phrase "came under fire", whose head is the verb
@@ -4060,6 +4093,8 @@ def _undergone_from(noun: Any, lang: str) -> list[Any]:
                     found.extend(child.subtree)
     if not found and verb is not None and verb is noun:
         found = _undergone_noun_modifiers(verb)
+    if not found and verb is not None and noun.dep_ == "compound":
+        found = _noun_modifiers(noun.head)  # "died in an Indian artillery barrage"
     return sorted(found, key=lambda t: t.i)
 
 
@@ -5775,6 +5810,27 @@ _POSSESSIVE_OWNER = re.compile(
 )
 
 
+# "a US base", "the UK embassy", "US troops": a country's name before a site or a force it
+# owns, used as an adjective.
+_SITE_OWNED = re.compile(
+    r"^[\s-]+(?:(?:military|air|naval|army|navy|marine|diplomatic)\s+)?(?:bases?|embassy|"
+    r"consulate|outposts?|troops|forces|soldiers|servicemen|personnel|warships?|destroyers?|"
+    r"convoys?|positions|jets?|aircraft)\b"
+)
+
+
+def _owners_of_a_site(places: list[PlaceMention], text: str, start: int, end: int) -> set[int]:
+    """Where a country named as the owner of a base or a force begins ("fired rockets at a
+    US base in Syria" was done in Syria)."""
+    return {
+        p.start
+        for p in places
+        if start <= p.start < end
+        and p.feature == "country"
+        and _SITE_OWNED.match(text[p.end : p.end + 40])
+    }
+
+
 def _owners_named(places: list[PlaceMention], text: str, start: int, end: int) -> set[int]:
     """Where the places that own a body begin: "Kyiv's security service said it had blown
     up a train in Zaporizhzhia" was not done in Kyiv."""
@@ -6736,6 +6792,9 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     elsewhere = actor1.start if actor1 and not actor1_inherited and actor1.via != "capital" else -1
     owners = _owners_named(context.places, context.parsed.article.text, s_start, s_end)
     candidates = [p for p in context.places if p.start != elsewhere and p.start not in owners]
+    acting = _capitals_acting(found, actor1 if not actor1_inherited else None, context)
+    acting |= _owners_of_a_site(candidates, context.parsed.article.text, s_start, s_end)
+    candidates = _away_from_those_acting(candidates, acting, s_start, s_end)
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
     candidates = _without_a_government_source(found, sent, offset, candidates)
@@ -8053,6 +8112,39 @@ def _first_listed(before: list[ActorMention], text: str) -> ActorMention:
     ):
         at -= 1
     return before[at]
+
+
+def _away_from_those_acting(
+    places: list[PlaceMention], acting: set[int], start: int, end: int
+) -> list[PlaceMention]:
+    """The places other than the capitals that act and the countries that own a site, when
+    the sentence names another ("Moscow struck Kharkiv", "hit a US base in Syria"); else
+    they stay ("Moscow expelled two diplomats")."""
+    kept = [p for p in places if p.start not in acting]
+    return kept if any(start <= p.start < end for p in kept) else places
+
+
+def _capitals_acting(found: _Found, actor1: ActorMention | None, context: _Context) -> set[int]:
+    """Where a capital that is actor1 stands, with the capitals listed beside it, when it
+    strikes or coerces ("Washington and London struck Sanaa"); one that speaks speaks from
+    there ("Kyiv rejected the plan"). Troops a capital sends or withdraws keep it: moving
+    them off it merged a withdrawal into the other move of its sentence."""
+    if actor1 is None or actor1.via != "capital":
+        return set()
+    if found.trigger.plover_type not in _ACTION_TYPES:
+        return set()
+    text = context.parsed.article.text
+    named = {actor1.start}
+    last = actor1
+    for mention in sorted(context.actors, key=lambda a: a.start):
+        if mention.start <= last.start or mention.start >= found.start:
+            continue
+        gap = _without_article(text[last.end : mention.start])
+        if mention.via != "capital" or not _LISTED.fullmatch(gap):
+            break
+        named.add(mention.start)
+        last = mention
+    return named
 
 
 def _without_article(gap: str) -> str:
