@@ -187,11 +187,6 @@ REALISED = [
 ]
 
 MISSED: dict[str, str] = {
-    "Military intelligence has held the lawyer without charge in Omdurman since June, "
-    "his family said.": (
-        "'held without charge' and 'held incommunicado' are left out: told of detainees at a "
-        "protest ('news of detainees held incommunicado') they made the protest an intervention"
-    ),
     "The blogger has been held incommunicado in Naypyitaw for three weeks.": (
         "'held incommunicado' is left out, as 'held without charge'"
     ),

@@ -24,6 +24,7 @@ from dateline.extract.lexicon import (
     number_words,
     perpetrator_cues,
     quantity_words,
+    reciprocal_lemmas,
     reporting_verbs,
     time_words,
     triggers,
@@ -900,6 +901,8 @@ def agent_tokens(token: Any) -> frozenset[int]:
     verb, or the "par X"/"by X" of a passive one."""
     if misread_relative_verb(token):
         return frozenset(t.i for t in with_nominal_run_before([token.head]))
+    if fight_misread_as_a_participle(token):
+        return frozenset(t.i for t in fight_misread_sides(token))
     if misread_denial(token):
         return frozenset(t.i for t in misread_denier(token))
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
@@ -918,6 +921,57 @@ def agent_tokens(token: Any) -> frozenset[int]:
             words = [t for t in words if t.i not in aimed_at]
         return frozenset(t.i for t in words)
     return frozenset()
+
+
+# Prepositions that take the other side of a fight: "clashed with police", "fought against".
+_FOUGHT_WITH = frozenset({"with", "against"})
+_FIGHTING_VERBS = frozenset({"clash", "fight", "skirmish"})
+
+
+def fight_misread_as_a_participle(verb: Any) -> bool:
+    """ "Inmates from rival gangs fought with guns inside the prison", "protesters angry
+    about prices clashed with police": the English parser hangs the sentence's own
+    past-tense verb on the plural noun before it as a participle. Clashing takes no object,
+    and fighting *with* or *against* someone none either, so no passive reading stands ("the
+    war fought with drones", "the battles fought in 2014" are done to their noun)."""
+    if verb.doc.lang_ != "en" or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = fold_text(verb.lemma_)
+    noun = verb.head
+    if lemma not in _FIGHTING_VERBS or not _told_of_many(noun):
+        return False
+    if any(c.dep_ in ("agent", "dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if fold_text(noun.lemma_) in reciprocal_lemmas("en"):
+        return False  # "the battles fought with tanks"
+    return lemma == "clash" or any(
+        c.dep_ == "prep" and fold_text(c.text) in _FOUGHT_WITH for c in verb.children
+    )
+
+
+def _nouns_up_from(noun: Any) -> list[Any]:
+    """The nouns of the noun phrase ``noun`` sits in, from it up to the phrase's head:
+    "cost" in "protesters angry about the rising cost of living" leads up to "protesters"."""
+    nouns = [noun]
+    token = noun
+    while token.head is not token and token.head.pos_ in _NOMINAL:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token)
+    return nouns
+
+
+def _told_of_many(noun: Any) -> bool:
+    """A plural noun in the noun phrase ``noun`` sits in: the sides of a fight ("protesters
+    angry about the cost of living"), not "a documentary about the war"."""
+    return any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in _nouns_up_from(noun))
+
+
+def fight_misread_sides(verb: Any) -> list[Any]:
+    """The words before a misread fighting verb that tell who fought: the noun phrase it
+    hangs on, from that phrase's head ("protesters angry about the cost of living")."""
+    outermost = _nouns_up_from(verb.head)[-1]
+    return list(verb.doc[outermost.left_edge.i : verb.i])
 
 
 _NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"})

@@ -1270,6 +1270,7 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and _has_its_sides(item, lang)
         and _answers_fire(item)
         and _has_its_toll(item)
+        and _takes_people(item, lang)
         and not _hosts_troops(item, lang)
         and not _an_appeal_not_a_call(item)
         and not _a_heeded_appeal(item)
@@ -1370,7 +1371,61 @@ def _has_its_crowd(found: _Found, lang: str) -> bool:
         # protest like one by protesters; "youths who had blocked the road" only says whom
         # the police fired at.
         crowds.add("mob")
+        if _blockading_trade(doers, lang):
+            return True
     return bool(args.words_in(doers, args.crowd_words(lang)) & crowds)
+
+
+def _blockading_trade(doers: list[Any], lang: str) -> bool:
+    """Farmers, truckers or taxi drivers who block a road hold a protest blockade
+    ("des centaines d'agriculteurs bloquaient l'autoroute A64", "truckers blocked the
+    border crossing"); no crowd word names them."""
+    if any(_armed(token) for token in doers):
+        return False  # "des paysans armés": a militia
+    return any(fold_text(token.lemma_) in _blockaders(lang) for token in doers)
+
+
+@cache
+def _blockaders(lang: str) -> frozenset[str]:
+    """Trades that block roads in protest (``events/blockaders.tsv``)."""
+    rows = read_tsv("events/blockaders")
+    return frozenset(fold_text(row["lemma"]) for row in rows if row["lang"] == lang)
+
+
+def _takes_people(found: _Found, lang: str) -> bool:
+    """A holding or carrying-off verb that needs people ("hold", "pick up", "take away") is
+    told of people it holds: "was briefly held by security forces", "picked up the
+    journalist", "took seven traders away"; not "held a press conference", "picked up
+    momentum", nor "the hostages held in Gaza", "denied holding the men", "before taking
+    the men away" (a state, a denial's object or a step of another deed, no new detention)."""
+    if found.trigger.needs != "people":
+        return True
+    verb = found.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod") or verb.tag_ == "VBG":
+        return False
+    people = seized_people_lemmas(lang)
+    for noun in _taken_nouns(verb) or _conjunct_s_passive_subject(verb):
+        heads = _taken_heads(_relative_antecedent(noun))
+        if any(_a_person_word(word, people) for word in heads):
+            return True
+    return False
+
+
+def _conjunct_s_passive_subject(verb: Any) -> list[Any]:
+    """ "was intercepted and briefly held by security forces": the held one is the subject
+    of the passive verb the conjunct hangs on."""
+    if verb.dep_ != "conj":
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+
+
+def _a_person_word(word: Any, people: frozenset[str]) -> bool:
+    """A word naming people or a person: "traders", "the journalist", "Machado", "him"."""
+    if fold_text(word.lemma_) in people or fold_text(word.text) in people:
+        return True
+    if word.ent_type_ in ("PERSON", "PER"):
+        return True
+    return fold_text(word.text) in _PERSONAL_PRONOUNS
 
 
 # Weapon classes that strike from afar: the doer of "drones hit a depot", "un missile a
@@ -6490,6 +6545,8 @@ def _is_mention_of_known_event(found: _Found) -> bool:
     if head.dep_ == "relcl" and _dated_in_the_past(head):
         return True  # "the hospital, which was bombed last year, reopened": history
     if head.pos_ in ("VERB", "ADJ") and _describes_a_noun(head) and not _on_its_own_noun(found):
+        if args.fight_misread_as_a_participle(head):
+            return False
         if _accused_by_the_main_clause(found) is not None:
             return False
         if args.charge_holder_by_agent(head):

@@ -22,6 +22,7 @@ class Trigger:
     acled_type: str
     acled_subtype: str
     # "target" | "weapon" | "place" | "crowd" | "means" | "troops" | "sides" | "answer" | "toll"
+    # | "people"
     needs: str | None
 
 
