@@ -104,3 +104,23 @@ FIRED_DRONES = [
 def test_drones_fired_are_a_strike(text: str, struck: bool) -> None:
     strikes = [e for e in events_of(text) if e.acled_subtype == "Air/drone strike"]
     assert bool(strikes) is struck, coded(text)
+
+
+THIRD_STATE_TELLING = [
+    "The Taliban released a British couple detained since February, Qatar said.",
+    "Russia returned 150 Ukrainian prisoners of war on Friday, Turkey said.",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_STATE_TELLING)
+def test_a_third_state_telling_is_not_the_place(text: str) -> None:
+    # The state that told of a release is neither where it happened nor its doer.
+    concessions = [e for e in events_of(text) if e.plover_type == "CONCEDE"]
+    assert concessions, coded(text)
+    assert all(e.place is None or e.place.name not in ("Qatar", "Turkey") for e in concessions)
+
+
+def test_a_speaker_telling_its_own_statement_stays_the_place() -> None:
+    text = "Kyiv said on Tuesday it rejected the peace plan."
+    at = [e.place.name for e in events_of(text) if e.plover_type == "REJECT" and e.place]
+    assert at == ["Kyiv"], coded(text)

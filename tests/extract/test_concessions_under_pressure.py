@@ -44,11 +44,7 @@ CALLS_KEPT = [
     ("The UN Security Council called for an immediate ceasefire in Sudan on Friday.", "REQUEST"),
 ]
 
-MISSED_CALLS = {
-    "The UN Security Council called for an immediate ceasefire in Sudan on Friday.": (
-        "a call for a ceasefire is read as the ceasefire asked of nobody named, and dropped"
-    ),
-}
+MISSED_CALLS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "plover"), probe_params(CALLS_KEPT, MISSED_CALLS))

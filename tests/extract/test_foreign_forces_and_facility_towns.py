@@ -68,9 +68,6 @@ FORCES = [
 ]
 
 MISSED = {
-    row_opening(FORCES, "Moscou a confirmé vendredi le départ"): (
-        "'départ' of forces is no RETREAT trigger: it also names a person's leaving office"
-    ),
     row_opening(FORCES, "Le Burundi a annoncé le retrait de ses soldats"): (
         "the troops' owner is read off the country after them, not off the possessive "
         "pointing back to the subject"

@@ -148,7 +148,6 @@ MISSED: dict[str, str] = {
     ROWS[7][0]: "a noun wave of releases 'est prévue': no trigger on a noun as subject",
     ROWS[8][0]: "'l'installation prochaine d'une base': a noun phrase cut by an adjective",
     ROWS[10][0]: "'asked the UN mission to leave': a mission is not troops leaving",
-    ROWS[20][0]: "'a exigé le départ des soldats rwandais': a named side after the noun is asked",
 }
 
 

@@ -2340,7 +2340,8 @@ def _request_lemmas(lang: str) -> frozenset[str]:
     )
 
 
-_OF_WORDS = frozenset({"of", "de", "d'", "d"})
+# "des"/"du" join a plural or masculine complement ("le départ des soldats français").
+_OF_WORDS = frozenset({"of", "de", "d'", "d", "des", "du"})
 _NAME_JOINS = frozenset({"flat:name", "flat", "compound"})
 
 
@@ -3920,6 +3921,11 @@ def _describes_a_party(found: _Found) -> bool:
 # Nouns of setting something up: what hangs on them is the thing set up, the event itself
 # ("la création d'une commission mixte", "the establishment of a joint mechanism").
 _SET_UP_NOUNS = frozenset({"creation", "etablissement", "establishment", "formation"})
+# Nouns that open or resume talks, which are then the ones proposed or announced: "a proposé
+# l'ouverture d'un dialogue avec l'Inde", "announced the resumption of negotiations".
+_TALKS_OPENED = frozenset(
+    {"ouverture", "reprise", "tenue", "lancement", "opening", "resumption", "holding", "launch"}
+)
 
 
 def _qualifies_a_noun(found: _Found) -> bool:
@@ -3946,6 +3952,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False  # "denies any involvement in the drone strike": the deed denied
     if fold_text(holder.lemma_) in _SET_UP_NOUNS:
         return False  # "a proposé la création d'un mécanisme conjoint": the body set up
+    if found.trigger.plover_type == "CONSULT" and fold_text(holder.lemma_) in _TALKS_OPENED:
+        return False  # "a proposé l'ouverture d'un « dialogue global »": the talks proposed
     if (fold_text(holder.head.lemma_), fold_text(holder.lemma_)) in _REPORTING_PHRASES:
         return False  # "a fait état de 473 interpellations": the arrests reported
     if _misread_date(holder, head, found.trigger.lang):
@@ -5934,14 +5942,27 @@ def _a_dateline_place(place: PlaceMention, text: str) -> bool:
 
 
 def _without_a_government_source(
-    found: _Found, sent: Any, offset: int, places: list[PlaceMention]
+    found: _Found,
+    sent: Any,
+    offset: int,
+    places: list[PlaceMention],
+    actor1: ActorMention | None,
 ) -> list[PlaceMention]:
     """ "Quatre insurgés ont été tués, selon Kigali", "nine militants were killed, according
     to Nairobi", "Kinshasa said": a capital or a state giving the toll speaks for its
-    government; the deed happened elsewhere, not where it was told from."""
-    if found.trigger.plover_type not in _ACTION_TYPES:
+    government; the deed happened elsewhere, not where it was told from. A statement is
+    placed where its own speaker speaks from, but not where a third state told of it ("The
+    Taliban released a British couple, Qatar said")."""
+    if found.trigger.plover_type in _ACTION_TYPES:
+        return [p for p in places if not _government_telling(p, sent, offset)]
+    own = actor1.country_iso3 if actor1 is not None else None
+    if own is None:
         return places
-    return [p for p in places if not _government_telling(p, sent, offset)]
+    return [
+        p
+        for p in places
+        if not (_government_telling(p, sent, offset) and _country_of(p) not in (own, None))
+    ]
 
 
 # Nouns whose complement names who pushed or brokered, not where: "after mediation by
@@ -6813,6 +6834,13 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     no_arrests = _no_arrests(found)
     if _nobody_did(found.head) or no_arrests:
         status = "negated"  # "adding that nobody had been arrested", "no arrests were made"
+    if (
+        plover_type == "AGREE"
+        and status == "requested"
+        and _truce_asked_by(found, actor1, offset, context)
+    ):
+        # "The UN mission called for an immediate ceasefire": the asker's own appeal.
+        plover_type, plover_mode, acled_subtype, status = "REQUEST", None, "Other", "realised"
     if plover_type == "CONCEDE" and status == "requested":
         acled_subtype = "Other"  # "a appelé à sa libération": a release asked, no agreement
     if status == "denied" and cue is not None and cue.i > found.head.i:
@@ -6825,6 +6853,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         status = "realised"
     if _withdrawal_not_made(plover_type, acled_subtype, status, context.lang):
         acled_subtype = "Other"  # "troops are to withdraw within 60 days": no ground changed hands
+    if _demand_already_met(found, plover_type, status, context):
+        return []
     rivals = tuple(i for i in context.trigger_tokens if i != found.head.i)
     fatalities = args.fatalities_in(
         sent,
@@ -6854,7 +6884,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     candidates = _away_from_those_acting(candidates, acting, s_start, s_end)
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
-    candidates = _without_a_government_source(found, sent, offset, candidates)
+    candidates = _without_a_government_source(found, sent, offset, candidates, actor1)
     kept = _without_a_party_s_country(found, sent, offset, candidates)
     go_betweens = [p for p in candidates if p not in kept]
     candidates = _in_its_relative_clause(found, offset, kept)
@@ -6988,6 +7018,20 @@ def _withdrawal_not_made(plover_type: str, acled_subtype: str, status: str, lang
         and plover_type == "RETREAT"
         and acled_subtype == "Non-violent transfer of territory"
         and status not in ("realised", "denied")
+    )
+
+
+def _demand_already_met(found: _Found, plover_type: str, status: str, context: _Context) -> bool:
+    """ "Les militaires américains ont achevé leur retrait… Le départ des soldats avait été
+    exigé en mars": a move of forces told as what had been demanded, after the report told
+    such a move done, is the backstory of that move, no demand of its own."""
+    head = found.head
+    return (
+        status == "requested"
+        and plover_type in _FORCES_DEEDS
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("nsubj:pass", "nsubjpass")
+        and any(e.plover_type == plover_type and e.status == "realised" for e in context.events)
     )
 
 
@@ -8014,12 +8058,52 @@ def _agent(
     ]
     if before:
         return _first_of_a_pair(before, found, context.parsed.article.text), False
+    if asked and found.trigger.plover_type == "AGREE":
+        # "Clashes between the 444 Brigade and the SSA …; the UN called for a ceasefire":
+        # the truce is asked of the sides that fought; with none named, it is the asker's.
+        side = _last_fighting_side(context) or _asker(verb, offset, context)
+        if side is not None:
+            return side, False
     previous = [
         e for e in context.events if e.plover_type == found.trigger.plover_type and e.actor1
     ]
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _last_fighting_side(context: _Context) -> ActorMention | None:
+    """The first side named of the story's last armed clash ("heavy clashes broke out
+    between the 444 Brigade and the SSA"), of whom a truce called for is asked."""
+    clashes = [e for e in context.events if e.acled_subtype == "Armed clash"]
+    return clashes[-1].actor1 if clashes else None
+
+
+def _truce_asked_by(
+    found: _Found, actor1: ActorMention | None, offset: int, context: _Context
+) -> bool:
+    """Whether the doer of a truce asked for is only its asker ("L'Union africaine a appelé
+    à un cessez-le-feu"), no side having been named to make it."""
+    head = found.head
+    verb = args.governing_verb(head) or (head.head if head.dep_ == "obl:arg" else None)
+    if actor1 is None or actor1.kind in args.ARMED | {"person"}:
+        return False  # "Qatar called for a ceasefire": a state's call stays the truce asked
+    if verb is None or not _is_request(verb, context.lang):
+        return False
+    asker = _asker(verb, offset, context)
+    return asker is not None and asker.start == actor1.start
+
+
+def _asker(verb: Any, offset: int, context: _Context) -> ActorMention | None:
+    """ "The UN mission called for an immediate ceasefire", "l'Union africaine a appelé à
+    une trêve": a truce asked of no one named, with no side told before, is the asker's
+    call; the body that asks stands for it rather than no event at all."""
+    subject = args.subject_of(verb)
+    if not subject or subject[1]:
+        return None
+    left, right = args.char_span(offset, subject[0])
+    text = context.parsed.article.text
+    return args.pick_actor(context.actors, left, right, text=text, speakers=_NGO)
 
 
 # Deals and talks whose parties a "between"/"entre" phrase names.

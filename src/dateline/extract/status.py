@@ -132,6 +132,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
         future = next((c for c in node.children if _future_auxiliary(c)), None)
         if future is not None and node.pos_ == "VERB":
             return "planned", future  # "seront envoyés", "sera déployé": a passive to come
+        if node is trigger and (told := _future_in_the_past(node)) is not None:
+            return "planned", told  # "a annoncé que des troupes seraient déployées"
         if node is not trigger and not _beside(previous):
             found = next((cues[form] for form in cue_forms(node) if form in cues), None)
             if found and found[0] == "denied" and added:
@@ -151,6 +153,8 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
                 return "planned", node
         elif _planned_subject(node, previous, trigger):
             return "planned", node
+        elif _demanded_move(node, previous, trigger):
+            return "requested", node
         if node is trigger and _soon(node):
             return "planned", node
         if node is trigger and (deadline := _deadline_of(node, lang)) is not None:
@@ -556,12 +560,54 @@ def _planned_subject(node: Any, previous: Any, trigger: Any) -> bool:
         return False
     if previous.dep_ == "conj":
         return False
-    # Only troops: "the agreement will allow…" tells what a deal done brings, no plan.
-    if fold_text(trigger.lemma_) not in troop_words(trigger.lang_):
+    # Only troops and their moves: "the agreement will allow…" tells what a deal done
+    # brings, no plan; "le retrait de la Minusma doit s'achever" is a withdrawal to come.
+    lemma = fold_text(trigger.lemma_)
+    if lemma not in troop_words(trigger.lang_) and lemma not in _TROOP_MOVES:
         return False
     cues = status_cues(trigger.lang_)
     found = next((cues[form] for form in cue_forms(node) if form in cues), None)
     return found is not None and found[0] == "planned"
+
+
+def _future_in_the_past(verb: Any) -> Any | None:
+    """ "Le ministre a annoncé que des troupes seraient déployées à la frontière": a passive
+    with its auxiliary in the present conditional, in a "que" clause, is what was announced
+    to come, not the press reporting a deed unconfirmed ("l'armée aurait tué")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "mark" and fold_text(c.text) in ("que", "qu'") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux:pass"
+            and "Cnd" in c.morph.get("Mood")
+            and "Pres" in c.morph.get("Tense")
+        ),
+        None,
+    )
+
+
+# Nouns of forces moving in or out, whose plan a verb of the time to come tells as their
+# subject ("le retrait de la Minusma doit s'achever le 31 décembre").
+_TROOP_MOVES = frozenset(
+    {"retrait", "depart", "deploiement", "redeploiement", "desengagement"}
+    | {"withdrawal", "departure", "deployment", "redeployment", "pullout", "drawdown"}
+)
+
+
+def _demanded_move(node: Any, previous: Any, trigger: Any) -> bool:
+    """ "Le départ des soldats américains avait été exigé par la junte": a move of forces
+    that is the passive subject of a demand is what was asked, not a withdrawal done."""
+    if previous is not trigger or previous.dep_ not in ("nsubj:pass", "nsubjpass"):
+        return False
+    if fold_text(trigger.lemma_) not in _TROOP_MOVES:
+        return False
+    cues = status_cues(trigger.lang_)
+    found = next((cues[form] for form in cue_forms(node) if form in cues), None)
+    return found is not None and found[0] == "requested"
 
 
 def _future_auxiliary(word: Any) -> bool:
