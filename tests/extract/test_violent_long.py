@@ -491,9 +491,6 @@ _MISSED = {
     _row(
         "Unidentified gunmen opened fire on a bus carrying Hindu pilg"
     ): "a hallmark ('bore the hallmarks of') gives the doer, where a suspicion gives none",
-    _row(
-        "Colombian troops came under attack on Tuesday from ELN guerr"
-    ): "the rebels' drone attack is given to the army it came under",
 }
 
 

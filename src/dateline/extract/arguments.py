@@ -162,7 +162,7 @@ def _participle_sharing_an_auxiliary(verb: Any) -> Any | None:
         return None
     node = verb.head
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in node.children):
@@ -926,21 +926,26 @@ def agent_tokens(token: Any) -> frozenset[int]:
 # Prepositions that take the other side of a fight: "clashed with police", "fought against".
 _FOUGHT_WITH = frozenset({"with", "against"})
 _FIGHTING_VERBS = frozenset({"clash", "fight", "skirmish"})
+# What a crowd does with no object, so that no passive reading of the participle stands.
+_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot"})
 
 
 def fight_misread_as_a_participle(verb: Any) -> bool:
     """ "Inmates from rival gangs fought with guns inside the prison", "protesters angry
-    about prices clashed with police": the English parser hangs the sentence's own
-    past-tense verb on the plural noun before it as a participle. Clashing takes no object,
-    and fighting *with* or *against* someone none either, so no passive reading stands ("the
-    war fought with drones", "the battles fought in 2014" are done to their noun)."""
+    about prices clashed with police", "Thousands protested in Dhaka": the English parser
+    hangs the sentence's own past-tense verb on the plural noun before it as a participle.
+    Clashing and protesting take no object, and fighting *with* or *against* someone none
+    either, so no passive reading stands ("the war fought with drones", "the battles fought
+    in 2014" are done to their noun)."""
     if verb.doc.lang_ != "en" or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = fold_text(verb.lemma_)
     noun = verb.head
-    if lemma not in _FIGHTING_VERBS or not _told_of_many(noun):
-        return False
     if any(c.dep_ in ("agent", "dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if lemma in _CROWD_VERBS and noun.dep_ == "ROOT":
+        return _told_of_many(noun)  # "Thousands protested in Dhaka": no one is protested
+    if lemma not in _FIGHTING_VERBS or not _told_of_many(noun):
         return False
     if fold_text(noun.lemma_) in reciprocal_lemmas("en"):
         return False  # "the battles fought with tanks"
@@ -954,7 +959,7 @@ def _nouns_up_from(noun: Any) -> list[Any]:
     "cost" in "protesters angry about the rising cost of living" leads up to "protesters"."""
     nouns = [noun]
     token = noun
-    while token.head is not token and token.head.pos_ in _NOMINAL:
+    while token.head.i != token.i and token.head.pos_ in _NOMINAL:
         token = token.head
         if token.pos_ in ("NOUN", "PROPN"):
             nouns.append(token)

@@ -2149,7 +2149,7 @@ def _split_phrases_in(
                 )
                 if 0 < t.i - token.i <= _reach(t)
                 and fold_text(t.lemma_) == last
-                and not _aimed_at(t, token)
+                and not _aimed_at(t, token, row)
             ]
             near += [t for t in _object_after_an_insertion(token) if fold_text(t.lemma_) == last]
             if not near or any(i - first in taken for i in range(token.i, near[0].i + 1)):
@@ -2173,12 +2173,14 @@ def _split_phrases_in(
 _AIMED_PREPOSITIONS = frozenset({"at", "on", "against", "sur", "contre"})
 
 
-def _aimed_at(noun: Any, verb: Any) -> bool:
+def _aimed_at(noun: Any, verb: Any, row: Trigger) -> bool:
     """ "Soldiers fired at a drone", "ont tiré sur des drones": what the verb aims at is no
-    object of its phrase ("fire drones")."""
+    object of its phrase ("fire drones"), unless the phrase has that preposition ("put on
+    trial")."""
+    aiming = _AIMED_PREPOSITIONS - set(row.words)
     if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
-        return noun.head.lower_ in _AIMED_PREPOSITIONS
-    return any(c.dep_ == "case" and c.lower_ in _AIMED_PREPOSITIONS for c in noun.children)
+        return noun.head.lower_ in aiming
+    return any(c.dep_ == "case" and c.lower_ in aiming for c in noun.children)
 
 
 def _object_after_an_insertion(verb: Any) -> list[Any]:
@@ -4927,9 +4929,28 @@ def _without_demands(found: list[_Found]) -> list[_Found]:
     return [
         item
         for item in found
-        if item.trigger.plover_type in _DEEDS
+        if (item.trigger.plover_type in _DEEDS and not _protested_against(item, protests))
         or not any(_governs(protest, item.head, depth=4) for protest in protests)
     ]
+
+
+# Prepositions of what a crowd protests against.
+_PROTESTED = frozenset({"against", "contre"})
+
+
+def _protested_against(item: _Found, protests: list[Any]) -> bool:
+    """ "Women demonstrated in Kabul against the ban on girls' schooling", "ont manifesté
+    contre le couvre-feu": the measure protested is the protest's cause, imposed before."""
+    if item.trigger.plover_type != "COERCE" or item.head.pos_ != "NOUN":
+        return False
+    head = item.head
+    if head.dep_ == "pobj" and head.head.lower_ in _PROTESTED:
+        verb = head.head.head
+    elif any(c.dep_ == "case" and c.lower_ in _PROTESTED for c in head.children):
+        verb = head.head
+    else:
+        return False
+    return any(verb.i == protest.i for protest in protests)
 
 
 # Nouns that name men only by the attack they carried out ("les assaillants", "the gunmen").
@@ -6480,7 +6501,7 @@ def _accused_by_the_main_clause(found: _Found) -> Any | None:
     lexicon = triggers(found.trigger.lang)
     node, passed = head.head, []
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         passed.append(node)
         node = node.head
@@ -7702,7 +7723,7 @@ def _relative_antecedent(word: Any) -> Any:
     for _ in range(4):
         if head.dep_ in _RELATIVE:
             return head.head
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return word
@@ -7775,7 +7796,7 @@ def _arms_taken(noun: Any, lang: str) -> bool:
     arms = seized_arms_lemmas(lang)
     if fold_text(noun.lemma_) not in arms and fold_text(noun.text) not in arms:
         return False  # "reprendre les attaques": an attack resumed is no weapon
-    while noun.dep_ in ("conj", "compound", "amod", "nmod") and noun.head is not noun:
+    while noun.dep_ in ("conj", "compound", "amod", "nmod") and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     return noun.dep_ in _TAKEN_DEPS and fold_text(verb.lemma_) in taking_verbs(lang)
@@ -8311,7 +8332,7 @@ def _office_before(
     person the dictionary does not know, speaking right after a sentence whose subject is
     an office with no holder named (``events/office_nouns.tsv``), is that office's holder;
     the statement is the office's. Any other unknown person stays unlinked."""
-    name = next((t for t in subject if t.head not in subject or t.head is t), None)
+    name = next((t for t in subject if t.head not in subject or t.head.i == t.i), None)
     if name is None or name.ent_type_ not in _PERSON_LABELS:
         return None
     if not all(t.pos_ == "PROPN" or t.ent_type_ in _PERSON_LABELS for t in subject):
@@ -8328,7 +8349,7 @@ def _office_before(
     if told is None or told[1]:
         return None
     words = told[0]
-    title = next((t for t in words if t.head not in words or t.head is t), None)
+    title = next((t for t in words if t.head not in words or t.head.i == t.i), None)
     if title is None or fold_text(title.lemma_) not in office_nouns(context.lang):
         return None
     if any(t.ent_type_ in _PERSON_LABELS for t in words):
@@ -8346,7 +8367,7 @@ def _unnamed_doers(verb: Any, head: Any, lang: str) -> bool:
     if not subject or subject[1]:
         return False
     words = subject[0]
-    root = next((t for t in words if t.head not in words or t.head is t), None)
+    root = next((t for t in words if t.head not in words or t.head.i == t.i), None)
     return (
         root is not None
         and head not in words
@@ -8362,7 +8383,7 @@ def _a_doer_before(mention: ActorMention, sent: Any, offset: int) -> bool:
     while token is not None and token.pos_ not in ("VERB", "AUX"):
         if token.dep_.startswith("nsubj"):
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -8527,7 +8548,7 @@ def _own_subject(verb: Any, subject: list[Any]) -> bool:
     said it was shocked and called on…": the second verb has the first one's subject)."""
     owners = {verb.i}
     node = verb
-    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head is not node:
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
         owners.add(node.i)
     return any(t.head.i in owners and t.dep_.startswith("nsubj") for t in subject)

@@ -496,7 +496,7 @@ def main_verb_past_a_condition(verb: Any) -> Any | None:
         return None
     node = told
     for _ in range(_CONDITION_REACH):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         main_finite = _tense_word(node) if node.pos_ in ("VERB", "AUX") else None
