@@ -1457,7 +1457,23 @@ def _has_its_means(found: _Found) -> bool:
             return True
         if _a_force_s_operation(subject) and _told_as_done(head):
             return True
-    return _has_a_weapon_instrument(head)
+    return _has_a_weapon_instrument(head) or _has_a_striking_agent(head)
+
+
+def _has_a_striking_agent(head: Any) -> bool:
+    """A passive whose agent is a remote weapon ("Russian positions were hit by Ukrainian
+    drones", "des positions ont été touchées par des missiles"): the strike told from the
+    target's side; "the coast was hit by a storm" names none."""
+    for child in head.children:
+        if child.dep_ == "agent":  # English: the noun under "by"
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "obl:agent":
+            nouns = [child]
+        else:
+            continue
+        if any(n.pos_ == "NOUN" and _striking_means(fold_text(n.lemma_)) for n in nouns):
+            return True
+    return False
 
 
 # Nouns for a force's armed operation: "une opération spéciale du SBU", "a raid by Mossad".
@@ -4101,6 +4117,8 @@ def _undergone(noun: Any, lang: str) -> Any | None:
         noun = noun.head  # "died in an Indian artillery barrage": the phrase's noun
     if noun.pos_ == "VERB" and noun.dep_ == "pobj":
         pass  # "lost five men in fighting with Fano", the gerund read as a verb
+    elif _owner_split_from_gerund(noun, lang) is not None:
+        return noun.head  # "came under Israeli shelling" parsed as "came under Israeli"
     elif noun.pos_ == "VERB":  # the phrase "came under fire", whose head is the verb
         told = any(
             c.dep_ == "prep"
@@ -4123,6 +4141,23 @@ def _undergone(noun: Any, lang: str) -> Any | None:
     if verb.pos_ != "VERB" or (fold_text(verb.lemma_), prep) not in phrases:
         return None
     return verb
+
+
+def _owner_split_from_gerund(verb: Any, lang: str) -> Any | None:
+    """The word naming whose attack it was when the parser split an undergone phrase at a
+    gerund: "came under Israeli shelling" read as "came under Israeli" with "shelling" a
+    clause of its own; "Israeli", the object just before the gerund."""
+    if lang != "en" or verb.pos_ != "VERB" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    phrases = undergoing_phrases(lang)
+    for prep in head.children:
+        if prep.dep_ != "prep" or (fold_text(head.lemma_), fold_text(prep.text)) not in phrases:
+            continue
+        owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if owner is not None and owner.i == verb.i - 1 and owner.pos_ in ("PROPN", "ADJ"):
+            return owner
+    return None
 
 
 def _undergoer_spans(noun: Any, offset: int, lang: str) -> list[tuple[int, int]]:
@@ -4158,6 +4193,8 @@ def _undergone_from(noun: Any, lang: str) -> list[Any]:
                     found.extend(child.subtree)
     if not found and verb is not None and verb is noun:
         found = _undergone_noun_modifiers(verb)
+    if not found and (owner := _owner_split_from_gerund(noun, lang)) is not None:
+        found = list(owner.subtree)  # "came under Israeli shelling": Israel's
     if not found and verb is not None and noun.dep_ == "compound":
         found = _noun_modifiers(noun.head)  # "died in an Indian artillery barrage"
     return sorted(found, key=lambda t: t.i)
@@ -4183,6 +4220,8 @@ def _attack_undergone_before(verb: Any, lang: str) -> Any | None:
         return None
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
+    if _owner_split_from_gerund(verb, lang) is not None:
+        return None  # "came under Russian shelling" misparsed: the gerund is the attack
     main = verb.head
     if main.pos_ != "VERB":
         return None
@@ -9222,7 +9261,10 @@ def _noun_modifiers(noun: Any) -> list[Any]:
     """A noun trigger with the words that may name its agent: "frappes russes", "le retrait
     de la Minusma", "la fuite du président Ashraf Ghani", "Israeli withdrawal"."""
     tokens = [noun]
+    owned = _has_a_possessive(noun)
     for child in noun.children:
+        if owned and _an_of_complement(child):
+            continue  # "leur retrait du Niger": the possessive says whose, "du Niger" whence
         if child.dep_ == "prep" and fold_text(child.text) in ("of", "by"):
             child = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ == "nmod" and not _led_by_of(child):
@@ -9238,6 +9280,23 @@ def _noun_modifiers(noun: Any) -> list[Any]:
         if child.dep_ == "nmod" and _led_by_of(child) and _fighters(child, noun.doc.lang_):
             tokens.extend(_force_of(child))
     return sorted(tokens, key=lambda t: t.i) if len(tokens) > 1 else []
+
+
+def _has_a_possessive(noun: Any) -> bool:
+    """ "leur retrait", "son départ", "their withdrawal": a possessive before the noun names
+    its doer, pointing back to the clause's subject."""
+    return any(
+        c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def _an_of_complement(child: Any) -> bool:
+    """ "du Niger", "of Niger" hung on a noun: a "de"/"of" phrase that could read as whose."""
+    if child.dep_ == "prep":
+        return fold_text(child.text) == "of"
+    return child.dep_ == "nmod" and _led_by_of(child)
 
 
 def _weapon_owner(word: Any) -> list[Any]:
@@ -9295,6 +9354,8 @@ def _force_of(fighters: Any) -> list[Any]:
     common noun's own "de X" names whose fighters did the deed, with the rest of a name the
     parser hung on the trigger ("Boko" under "combattants", "Haram" under "attaque")."""
     found: list[Any] = []
+    if _has_a_possessive(fighters):
+        return found  # "le retrait de leurs troupes du Niger": whence, not whose troops
     for owner in fighters.children:
         if owner.dep_ != "nmod" or not _led_by_of(owner):
             continue

@@ -334,7 +334,10 @@ def _deadline_of(noun: Any, lang: str) -> Any | None:
         return None
     words = list(noun.subtree)
     announcer = noun.head
-    if announcer.i != noun.i and fold_text(announcer.lemma_) in reporting_verbs(lang):
+    told = fold_text(announcer.lemma_) in reporting_verbs(lang)
+    # "le retrait serait achevé d'ici la fin de l'année": the deadline of the passive verb
+    # it is the subject of (not "l'accord prévoit que … d'ici", the deal's content).
+    if announcer.i != noun.i and (told or noun.dep_ in ("nsubj:pass", "nsubjpass")):
         words += [w for c in announcer.children if c.i > noun.i for w in c.subtree]
     return next((w for w in words if _opens_a_deadline(w)), None)
 

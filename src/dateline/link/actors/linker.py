@@ -1140,6 +1140,8 @@ def _home_bodies(
             iso3 = _seat_named_after(text, match.end(), places) or home
             if iso3 is None and body == "POL":
                 iso3 = sovereign(_local_country(parsed, places, match.start()))
+            elif body == "POL" and _police_abroad(parsed, places, mentions, match.start()):
+                iso3 = sovereign(_local_country(parsed, places, match.start())) or iso3
             actor = _state_body(dictionary, iso3, body) if iso3 else None
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "home", 0.5))
@@ -1444,6 +1446,42 @@ def _seat_named_after(
             return sovereign(iso3_codes().get(iso2))
         return None
     return None
+
+
+# What puts a town as where something happens: "in Juba", "à Bamako", "near Goma".
+_AT_A_TOWN = re.compile(
+    r"\b(?:in|at|near|à|a|au|aux|en|dans|près d[e'’])\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _police_abroad(
+    parsed: ParsedArticle,
+    places: list[PlaceMention] | tuple[PlaceMention, ...],
+    mentions: list[ActorMention],
+    at: int,
+) -> bool:
+    """ "La police a dispersé des manifestants à Dakar et à Thiès. A Bamako, la police a
+    interpellé dix militants": police act at home, so in a sentence whose towns, each
+    introduced as a scene ("à Bamako", "in Juba"), all lie in one country they are that
+    country's, whatever country the story is mostly set in. A name read as a town ("membres
+    du Lashkar-e-Taiba", "BRN") is no scene."""
+    sentence = next((s for s in parsed.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    text = parsed.article.text
+    scenes = [
+        p
+        for p in places
+        if sentence.start <= p.start < sentence.end
+        and p.kind == "place"
+        and p.precision != "country"
+        and p.country_iso2
+        and not any(m.start <= p.start < m.end for m in mentions)
+    ]
+    countries = {p.country_iso2 for p in scenes}
+    opened = all(_AT_A_TOWN.search(text, max(0, p.start - 12), p.start) for p in scenes)
+    return len(countries) == 1 and opened
 
 
 def _local_country(
