@@ -7964,7 +7964,7 @@ def _agent(
         verb = _clause_after(head)
     if _undone_by_its_subject(head) and (attacker := _attacker_beside(found, context)):
         return attacker, False
-    spans: list[list[Any]] = []
+    spans: list[list[Any]] = [_denier_of_the_charge(verb)]
     stating: list[Any] | None = None  # the subject of a statement's own verb
     speaking: list[Any] | None = None  # who "it" is, when "it" is that subject
     if head.pos_ not in ("VERB", "AUX"):
@@ -8040,7 +8040,8 @@ def _agent(
                     spans.append(_speaker_subject(verb))  # "M23 rebels said they had taken Goma"
                     if own:
                         speaking = spans[-1]  # "the ICRC said it was surprised and urged…"
-            spans.append(args.with_nominal_run_before(subject[0]))
+            named = _subject_without_the_target(subject[0], head)
+            spans.append(args.with_nominal_run_before(named) if named else [])
             if own:
                 stating = spans[-1]
                 if pronoun and found.trigger.plover_type not in _FORCES_DEEDS:
@@ -8130,6 +8131,58 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+# Prepositions that lead whom a deed hit, on the deed's noun: "an attack on", "contre".
+_AT_A_TARGET = frozenset({"on", "against", "upon", "contre", "sur"})
+
+
+def _subject_without_the_target(subject: list[Any], head: Any) -> list[Any]:
+    """A subject without whom its own noun trigger hit ("An attack on a Malian army post
+    killed five soldiers", "Beijing's sanctions on US defence firms took effect"): that
+    phrase names the target; the rest ("un kamikaze d'Al-Mourabitoune", "des obus tirés
+    par le SPLM-Nord") may still name the doer."""
+    if head.pos_ in ("VERB", "AUX") or all(t.i != head.i for t in subject):
+        return subject
+    hit = {t.i for c in head.children if _leads_a_target(c) for t in c.subtree}
+    return [t for t in subject if t.i not in hit]
+
+
+def _leads_a_target(child: Any) -> bool:
+    """Whether a noun's child is a phrase led by "on"/"against"/"contre"/"sur"."""
+    if child.dep_ == "prep":
+        return fold_text(child.text) in _AT_A_TARGET
+    case = next((c for c in child.children if c.dep_ == "case"), None)
+    return (
+        child.dep_.startswith("nmod") and case is not None and fold_text(case.text) in _AT_A_TARGET
+    )
+
+
+# Verbs by which a party turns a charge down: "denied", "rejected", "dismissed".
+_DENYING_VERBS = frozenset(
+    {"deny", "reject", "dismiss", "refute", "dispute", "deride"}
+    | {"dementir", "rejeter", "refuter", "nier", "contester", "balayer"}
+)
+
+
+def _denier_of_the_charge(verb: Any) -> list[Any]:
+    """The subject of a verb that denies a charge whose clause this deed heads, when the
+    deed's doer is "it" or "its forces" ("Iran denied Israel's accusation that it had
+    supplied drones", "Moscow rejected accusations by Kyiv that its forces had shelled the
+    plant"): the pronoun is the denier's, not the accuser's named nearer."""
+    if verb is None or verb.dep_ not in ("acl", "ccomp"):
+        return []
+    charge = verb.head
+    # "rejected Hamas claims that…": the parser may read the charge as a verb, a clause.
+    if fold_text(charge.lemma_) not in _CLAIM_WORDS or charge.dep_ not in ("obj", "dobj", "ccomp"):
+        return []
+    if fold_text(charge.head.lemma_) not in _DENYING_VERBS:
+        return []
+    subject = args.subject_of(verb)
+    if not subject or subject[1] or not (_is_pronoun(subject[0]) or _owned_forces(subject[0])):
+        return []
+    denier = args.subject_of(charge.head)
+    return denier[0] if denier and not denier[1] and not _is_pronoun(denier[0]) else []
 
 
 def _last_fighting_side(context: _Context) -> ActorMention | None:

@@ -941,13 +941,27 @@ def _ends_a_longer_name(tokens: dict[int, Any], start: int, end: int) -> bool:
     )
 
 
+# Nouns of a statement or measure whose possessive capital makes it: "Kinshasa's
+# accusations against Rwanda", "Beijing's sanctions on US defence firms".
+_STATED_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "sanction", "demand", "threat", "ultimatum"}
+    | {"proposal", "offer", "refusal", "rejection", "condemnation", "decision", "warning"}
+)
+
+
 def _acts(token: Any) -> bool:
-    if _agent_of_a_deed(token):
+    if _agent_of_a_deed(token) or _owns_a_statement(token):
         return True
     if token.dep_ != "nsubj" and (token.dep_ != "nsubj:pass" or passive_subject(token)):
         return False
     following = token.doc[token.i + 1 : token.i + 2]
     return token.head.pos_ in ("VERB", "AUX") or bool(following and following[0].pos_ == "AUX")
+
+
+def _owns_a_statement(token: Any) -> bool:
+    """ "Kinshasa's accusations", "Beijing's sanctions": a capital owning a statement or a
+    measure made it, as its subject would."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _STATED_NOUNS
 
 
 def _agent_of_a_deed(token: Any) -> bool:
