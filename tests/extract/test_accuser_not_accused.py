@@ -156,8 +156,6 @@ ACCUSERS = [
 MISSED: dict[str, str] = {
     ACCUSERS[30][0]: "the French passive agent 'par l'armée' is not resolved to a side",
     ACCUSERS[31][0]: "English 'police' is plural to the tagger, so no antecedent of 'it'",
-    ACCUSERS[33][0]: "the accused after 'against' is taken from the verb's subject, not the "
-    "possessive accuser",
 }
 
 

@@ -219,6 +219,7 @@ def extract_events(
                 if not _describes_a_party(item)
                 if not _detention_behind(item, context)
                 if not _move_of_an_earlier_year(item, context)
+                if not _statement_followed(item)
                 if not _measure_of_an_earlier_year(item, context)
             ]
             if _a_running_count(grouped, sent, lang):
@@ -1276,8 +1277,72 @@ def _triggers_in(sent: Any, offset: int, lang: str, named: list[Any]) -> list[_F
         and not _a_heeded_appeal(item)
         and not _a_dated_call(item)
         and not _killed_by_nature(item, lang)
+        and not _received_from_no_one(item, lang)
     ]
     return sorted(readings, key=lambda item: item.start)
+
+
+# Verbs of getting people or bodies back ("received the bodies", "a récupéré 150 soldats").
+_RECEIVING = frozenset({"receive", "get", "recevoir", "recuperer"})
+# What a verb of receiving gets back that a giver gave up, folded lemmas.
+_RETURNED = frozenset(
+    {"body", "remains", "prisoner", "hostage", "pow", "soldier", "corps", "depouille"}
+    | {"prisonnier", "otage", "soldat", "militaire"}
+)
+
+
+def _received_back(found: _Found) -> bool:
+    """ "Kyiv received the bodies of 909 soldiers from Russia": a concession told from the
+    receiving side, whose giver is the doer."""
+    return found.trigger.plover_type == "CONCEDE" and fold_text(found.head.lemma_) in _RECEIVING
+
+
+def _state_placed_in(left: int, right: int, context: _Context) -> ActorMention | None:
+    """ "from Russia", "from Moscow": a country (its state) or a capital (its government)
+    the linker read as a place, where only a place can stand."""
+    for place in context.places:
+        if not left <= place.start < right or place.kind != "place":
+            continue
+        iso3 = _country_of(place)
+        if iso3 and place.feature == "country":
+            return _inferred_body(context, iso3, "", (place.start, place.end), via="name")
+        if iso3 and written_as_capital(place):
+            return _inferred_body(context, iso3, ".GOV", (place.start, place.end), via="capital")
+    return None
+
+
+def _received_from_no_one(found: _Found, lang: str) -> bool:
+    """ "the hospital received the bodies of 12 people": bodies or people received with no
+    giver named ("from Russia", "de la Russie", "détenus par la Russie") tell no release."""
+    return _received_back(found) and not _giver_of_the_returned(found.head, lang)
+
+
+def _giver_of_the_returned(verb: Any, lang: str) -> list[Any]:
+    """Who gave back what a verb of receiving got: its "from/de" phrase ("received the
+    bodies from Moscow", "a reçu jeudi de la Russie les corps", which the parser may hang on
+    the day), else the holder of the returned ("150 soldats détenus par la Russie")."""
+    returned = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return list(child.subtree)
+    for token in verb.subtree:
+        near = token.head.i == verb.i or (
+            token.head.head.i == verb.i and fold_text(token.head.lemma_) not in _RETURNED
+        )
+        marked = any(
+            c.dep_ == "case" and fold_text(c.text) in ("de", "d'", "du", "des")
+            for c in token.children
+        )
+        if token.pos_ == "PROPN" and near and marked and token.i != verb.i:
+            return list(token.subtree)
+    holding = holding_lemmas(lang)
+    for noun in returned:
+        for clause in noun.children:
+            if clause.dep_ == "acl" and fold_text(clause.lemma_) in holding:
+                agent = args.agent_of(clause)
+                if agent:
+                    return agent
+    return []
 
 
 def _has_its_place(found: _Found, offset: int, named: list[Any]) -> bool:
@@ -3424,15 +3489,59 @@ def _without_acted_on(found: list[_Found]) -> list[_Found]:
         if item.head.i not in joining
         or not any(other.head.head.i == item.head.i for other in found if other is not item)
     ]
+    found = _releases_brokered(found)
     heads = {item.head.i for item in found}
     return [
         item
         for item in found
-        if not _in_object_of(
-            item.head, heads, item.trigger.lang, askable=item.trigger.plover_type in _ASKABLE
+        if _brokered_release(item, found) is not None
+        or (
+            not _in_object_of(
+                item.head, heads, item.trigger.lang, askable=item.trigger.plover_type in _ASKABLE
+            )
+            and not _aid_attacked(item, found)
         )
-        and not _aid_attacked(item, found)
     ]
+
+
+def _brokered_release(item: _Found, found: list[_Found]) -> _Found | None:
+    """ "Qatar mediated the release of 12 hostages held by Hamas", "a négocié la libération
+    de quatre Américains": the mediation whose object is a release noun, if any."""
+    if not _a_release_noun(item) or item.head.dep_ not in ("obj", "dobj"):
+        return None
+    if not (_holder_of_the_freed(item, item.trigger.lang) or _release_agent(item.head)):
+        return None  # "mediated the release of 12 hostages": no captor named, the mediation
+    return next(
+        (
+            other
+            for other in found
+            if other.trigger.plover_type == "CONSULT" and other.head.i == item.head.head.i
+        ),
+        None,
+    )
+
+
+# Verbs of brokering a deed between others: "mediated the release", "a négocié la libération".
+_BROKERING = frozenset({"mediate", "broker", "negotiate", "negocier", "facilitate", "faciliter"})
+
+
+def _brokered_by_its_verb(found: _Found) -> bool:
+    """ "Oman mediated the release of a French national": a release noun the object of a
+    verb of brokering, whose subject is the go-between."""
+    head = found.head
+    return (
+        _a_release_noun(found)
+        and head.dep_ in ("obj", "dobj")
+        and fold_text(head.head.lemma_) in _BROKERING
+    )
+
+
+def _releases_brokered(found: list[_Found]) -> list[_Found]:
+    """A mediation told only as the means of a release is the release's setting, no
+    meeting of its own ("Qatar mediated the release of …", as "grâce à une médiation du
+    Qatar"): analysts code the release, by the captor."""
+    brokers = {b.head.i for item in found if (b := _brokered_release(item, found)) is not None}
+    return [item for item in found if item.head.i not in brokers]
 
 
 _SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -3602,6 +3711,23 @@ def _names_an_existing_agreement(found: _Found, lang: str) -> bool:
     lemma = fold_text(verb.lemma_)
     return lemma not in agreement_verbs(lang) and not (
         _cue_statuses(verb, lang) or _is_request(verb, lang)
+    )
+
+
+# Verbs by which a clause comes after an earlier statement it names ("The talks followed
+# Ankara's threat").
+_FOLLOWING_VERBS = frozenset({"follow", "suivre"})
+
+
+def _statement_followed(found: _Found) -> bool:
+    """ "The talks followed Ankara's threat of a new offensive": a statement that what the
+    clause tells came after is its background, no statement of the report."""
+    head = found.head
+    return (
+        found.trigger.plover_type not in _ACTION_TYPES
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("obj", "dobj")
+        and fold_text(head.head.lemma_) in _FOLLOWING_VERBS
     )
 
 
@@ -6603,10 +6729,6 @@ def _a_label_in_a_denial(item: _Found) -> bool:
 _LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "qualifier"})
 
 
-# Verbs of denying a charge, whether or not the lexicon makes them an event.
-_DENYING_VERBS = frozenset({"deny", "nier", "dementir", "reject", "rejeter", "refute", "refuter"})
-
-
 def _without_denunciations_in_a_denial(found: list[_Found], lang: str) -> list[_Found]:
     """Denunciations that are a denier's answer make no event."""
     return [item for item in found if not _denunciation_in_a_denial(item, found, lang)]
@@ -6632,8 +6754,20 @@ def _is_mention_of_known_event(found: _Found) -> bool:
             return False
         if args.charge_holder_by_agent(head):
             return False  # "the RSF, accused by the army of shelling": the army accuses
+        if _freed_by_a_named_captor(found):
+            return False
         return not _counted_by_its_noun(found)
     return False
+
+
+def _freed_by_a_named_captor(found: _Found) -> bool:
+    """ "in exchange for three hostages freed by Hamas", "les otages libérés par le Hamas":
+    a participle of setting free with its "by/par" phrase tells the captor's release, the
+    second concession of a swap, not a mere description of the freed."""
+    head = found.head
+    if not _sets_free(found) or found.trigger.acled_subtype != "Agreement":
+        return False
+    return any(c.dep_ in ("agent", "obl:agent") for c in head.children)
 
 
 def _counted_by_its_noun(found: _Found) -> bool:
@@ -7885,6 +8019,19 @@ def _agent(
     noun trigger depends on, a nationality adjective on the noun ("frappes russes"), else
     the nearest armed actor before it, else the agent of the last event of its kind."""
     head = found.head
+    if _brokered_by_its_verb(found):
+        # "Qatar mediated the release of hostages held by Hamas": the captor frees them,
+        # never the mediator; nobody named, no doer.
+        holder_words = _holder_of_the_freed(found, context.lang) or _release_agent(head)
+        if not holder_words:
+            return None, False
+        left, right = args.char_span(offset, holder_words)
+        return args.pick_actor(context.actors, left, right), False
+    if _received_back(found):
+        # "Kyiv received 1,000 bodies from Moscow": Moscow gives them up, Kyiv only receives.
+        left, right = args.char_span(offset, _giver_of_the_returned(head, context.lang))
+        giver = args.pick_actor(context.actors, left, right)
+        return giver or _state_placed_in(left, right, context), False
     accuser = _accused_by_the_main_clause(found)
     if accuser is not None:
         subject = args.subject_of(accuser)
@@ -8158,7 +8305,8 @@ def _leads_a_target(child: Any) -> bool:
     )
 
 
-# Verbs by which a party turns a charge down: "denied", "rejected", "dismissed".
+# Verbs by which a party turns a charge down ("denied", "rejected", "dismissed"), whether or
+# not the lexicon makes them an event.
 _DENYING_VERBS = frozenset(
     {"deny", "reject", "dismiss", "refute", "dispute", "deride"}
     | {"dementir", "rejeter", "refuter", "nier", "contester", "balayer"}
