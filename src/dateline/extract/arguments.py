@@ -509,6 +509,15 @@ def governing_verb(token: Any) -> Any | None:
     return None
 
 
+def led_by(noun: Any, prepositions: frozenset[str]) -> bool:
+    """Whether a noun's phrase opens with one of the (folded) ``prepositions``: English hangs
+    the noun on the preposition ("after the attack"), French the preposition on the noun
+    ("après l'attaque")."""
+    if noun.dep_ == "pobj" and fold_text(noun.head.text) in prepositions:
+        return True
+    return any(c.dep_ == "case" and fold_text(c.text) in prepositions for c in noun.children)
+
+
 def _behind_the_deed(noun: Any) -> bool:
     """ "Washington and London were behind the strikes": the copula's subject owns the deed,
     and is no bystander named before it."""

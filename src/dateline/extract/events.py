@@ -2258,10 +2258,9 @@ def _aimed_at(noun: Any, verb: Any, row: Trigger) -> bool:
     """ "Soldiers fired at a drone", "ont tiré sur des drones": what the verb aims at is no
     object of its phrase ("fire drones"), unless the phrase has that preposition ("put on
     trial")."""
-    aiming = _AIMED_PREPOSITIONS - set(row.words)
-    if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
-        return noun.head.lower_ in aiming
-    return any(c.dep_ == "case" and c.lower_ in aiming for c in noun.children)
+    if noun.dep_ == "pobj" and noun.head.head.i != verb.i:
+        return False  # its preposition hangs on another word than this verb
+    return args.led_by(noun, _AIMED_PREPOSITIONS - set(row.words))
 
 
 def _object_after_an_insertion(verb: Any) -> list[Any]:
@@ -3800,10 +3799,7 @@ def _dated_fight(noun: Any) -> bool:
     """A fight noun naming its sides in an "after"/"après" phrase the parser hung on another
     noun ("un couvre-feu après des affrontements entre X et Y"): it dates that noun's deed,
     and is neither what that deed acts on nor a kind of it."""
-    led_by_after = (noun.dep_ == "pobj" and fold_text(noun.head.text) in _BACKGROUND_CASES) or any(
-        c.dep_ == "case" and fold_text(c.text) in _BACKGROUND_CASES for c in noun.children
-    )
-    return led_by_after and _sides_named_on_the_noun(noun)
+    return args.led_by(noun, _BACKGROUND_CASES) and _sides_named_on_the_noun(noun)
 
 
 def _fight_behind_a_measure(fight: _Found, deed: _Found) -> bool:
@@ -3829,9 +3825,7 @@ def _presence_since(found: _Found) -> bool:
     node = found.head
     if found.trigger.plover_type not in _FORCES_DEEDS or node.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "case" and fold_text(c.text) in _SINCE for c in node.children) or (
-        node.dep_ == "pobj" and fold_text(node.head.text) in _SINCE
-    )
+    return args.led_by(node, _SINCE)
 
 
 def _background(found: _Found) -> bool:
@@ -5109,12 +5103,9 @@ def _protested_against(item: _Found, protests: list[Any]) -> bool:
     if item.trigger.plover_type != "COERCE" or item.head.pos_ != "NOUN":
         return False
     head = item.head
-    if head.dep_ == "pobj" and head.head.lower_ in _PROTESTED:
-        verb = head.head.head
-    elif any(c.dep_ == "case" and c.lower_ in _PROTESTED for c in head.children):
-        verb = head.head
-    else:
+    if not args.led_by(head, _PROTESTED):
         return False
+    verb = head.head.head if head.dep_ == "pobj" else head.head
     return any(verb.i == protest.i for protest in protests)
 
 
