@@ -66,6 +66,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev5", events.DEV5_SETS),
             ("events-dev6", events.DEV6_SETS),
             ("events-dev7", events.DEV7_SETS),
+            ("events-dev8", events.DEV8_SETS),
         )
     }
 
