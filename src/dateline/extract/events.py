@@ -216,6 +216,7 @@ def extract_events(
                 for item in _without_acted_on(grouped)
                 if item.head.i in recent or not _qualifies_a_noun(item)
                 if not _crime_before_a_court(item)
+                if not _says_whom_it_aims_at(item)
                 if not _describes_a_party(item)
                 if not _detention_behind(item, context)
                 if not _move_of_an_earlier_year(item, context)
@@ -3036,6 +3037,24 @@ def _force_answers_a_seizure(
 
 
 _AIMING = frozenset({"target", "viser", "cibler"})
+
+
+def _says_whom_it_aims_at(item: _Found) -> bool:
+    """ "L'armée affirme ne viser que des positions terroristes", "assure ne cibler que des
+    infrastructures du Hamas": a force saying in the present whom alone it aims at states a
+    policy, no strike of its own (and no negated one)."""
+    head = item.head
+    if fold_text(head.lemma_) not in _AIMING or "Inf" not in head.morph.get("VerbForm"):
+        return False
+    saying = head.head
+    if saying.i == head.i or "Pres" not in saying.morph.get("Tense"):
+        return False
+    # The parser may hang "ne" on the saying verb ("assure ne cibler que").
+    before = head.doc[head.i - 1] if head.i > 0 else head
+    negated = fold_text(before.text) in ("ne", "n'")
+    return negated and any(fold_text(t.text) == "que" for t in head.subtree if t.i > head.i)
+
+
 # Verbs by which one side grants a truce, rather than two sides making one.
 _DECLARING = frozenset(
     {"annoncer", "decreter", "proclamer", "declarer", "accepter", "announce", "declare"}
@@ -3834,17 +3853,29 @@ def _background(found: _Found) -> bool:
     if node.pos_ not in ("NOUN", "PROPN"):
         return False
     for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return False
+        # "imposed sanctions following the crackdown": the parser may tag the preposition
+        # a verb.
         if fold_text(node.text) in _BACKGROUND_CASES and node.dep_ == "prep":
             return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
         if any(
             c.dep_ in ("case", "mark") and fold_text(c.text) in _BACKGROUND_CASES
             for c in node.children
         ):
             return True
+        if _in_the_wake(node):
+            return True
         node = node.head
     return False
+
+
+def _in_the_wake(noun: Any) -> bool:
+    """ "a imposé des sanctions à la suite de la répression": "à la suite de" dates the
+    deed it leads as "après" does."""
+    return fold_text(noun.text) == "suite" and any(
+        c.dep_ == "case" and fold_text(c.text) == "a" for c in noun.children
+    )
 
 
 # Words of a search of homes or offices ("perquisition", "searched homes").
@@ -5095,11 +5126,15 @@ def _without_demands(found: list[_Found]) -> list[_Found]:
 
 # Prepositions of what a crowd protests against.
 _PROTESTED = frozenset({"against", "contre"})
+# Prepositions of a crowd's grievance: "protested over the killing of a student".
+_GRIEVANCE = frozenset({*_PROTESTED, "over"})
 
 
 def _protested_against(item: _Found, protests: list[Any]) -> bool:
     """ "Women demonstrated in Kabul against the ban on girls' schooling", "ont manifesté
     contre le couvre-feu": the measure protested is the protest's cause, imposed before."""
+    if item.trigger.plover_type == "ASSAULT":
+        return any(_in_a_grievance(item.head, protest) for protest in protests)
     if item.trigger.plover_type != "COERCE" or item.head.pos_ != "NOUN":
         return False
     head = item.head
@@ -5107,6 +5142,33 @@ def _protested_against(item: _Found, protests: list[Any]) -> bool:
         return False
     verb = head.head.head if head.dep_ == "pobj" else head.head
     return any(verb.i == protest.i for protest in protests)
+
+
+def _grievances(verb: Any) -> list[Any]:
+    """The nouns a crowd's verb protests over or against: "protested over the killing of a
+    student", "ont manifesté contre la mort d'un étudiant"."""
+    nouns = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return [n for n in nouns if args.led_by(n, _GRIEVANCE)]
+
+
+def _in_a_grievance(token: Any, verb: Any) -> bool:
+    """Whether a token lies in what the crowd's verb protests: "Thousands protested in
+    Lahore over the killing of a student by police", "contre la mort d'un étudiant tué par
+    la police": the killing is the crowd's grievance, done before, not force met at the
+    protest, and its agent no protester."""
+    return any(token.i in {t.i for t in noun.subtree} for noun in _grievances(verb))
+
+
+def _toll_of_a_grievance(span: tuple[int, int], found: _Found, offset: int) -> bool:
+    """Whether a toll (its character span) counts the dead a crowd protests over, not dead
+    at its protest: "protested in Lahore over the killing of a student"."""
+    if found.trigger.plover_type != "PROTEST":
+        return False
+    return any(
+        offset + noun.left_edge.idx <= span[0] < offset + noun.right_edge.idx + 1
+        for noun in _grievances(found.head)
+    )
 
 
 # Nouns that name men only by the attack they carried out ("les assaillants", "the gunmen").
@@ -6857,6 +6919,31 @@ def _fire_support(found: _Found) -> bool:
     return bool(folded & _FIRE_ARMS)
 
 
+# Nouns of a leader's or a party's followers: "supporters of Imran Khan", "des partisans
+# de l'opposant".
+_FOLLOWERS = frozenset({"supporter", "partisan", "sympathisant", "follower", "loyalist"})
+# How far up from the leader's name its followers' noun may stand.
+_FOLLOWER_REACH = 5
+
+
+def _followed_by_the_doers(actor: ActorMention, found: _Found, sent: Any, offset: int) -> bool:
+    """ "Supporters of Imran Khan protested in Islamabad", "des partisans de l'ex-président
+    Alpha Condé ont manifesté": the leader or party whose followers act is named in their
+    complement; the followers are a crowd, never the one they follow (nor, for a former
+    prime minister, his government)."""
+    token = next((t for t in sent if offset + t.idx >= actor.start), None)
+    if token is None or token.i == found.head.i:
+        return False
+    node = token
+    for _ in range(_FOLLOWER_REACH):
+        if node.head.i == node.i or node.head.i == found.head.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and fold_text(node.lemma_) in _FOLLOWERS:
+            return True
+    return False
+
+
 def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> list[Event]:
     s_start, s_end = offset + sent.start_char, offset + sent.end_char
     evidence = [Evidence("trigger", found.start, found.end, _text(context, found.start, found.end))]
@@ -6888,6 +6975,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         if undergone or witnessed
         else _crowd(sent, agent_words, context.lang, throng=found.head.pos_ == "VERB")
     )
+    if actor1 is not None and _followed_by_the_doers(actor1, found, sent, offset):
+        actor1, actor1_inherited = None, False
     named = actor1
     if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
         actor1 = _armed_body(
@@ -7049,6 +7138,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         rivals=rivals,
         dates=[(t.start, t.end) for t in context.times],
     )
+    if fatalities is not None and _toll_of_a_grievance(fatalities[1], found, offset):
+        fatalities = None
     own_time = args.time_for_event(
         context.times, s_start, s_end, near=found.start, text=context.parsed.article.text
     )
@@ -7893,11 +7984,19 @@ def _relative_antecedent(word: Any) -> Any:
     return word
 
 
+# Nouns of a count that put the people taken under them: "une vingtaine de commerçants",
+# "des dizaines de jeunes", "dozens of protesters".
+_COUNTS_OF_PEOPLE = frozenset(
+    {"dizaine", "douzaine", "vingtaine", "trentaine", "cinquantaine", "centaine", "millier"}
+    | {"groupe", "dozen", "score", "hundred", "group"}
+)
+
+
 def _taken_heads(noun: Any) -> list[Any]:
     """The head words of a taken phrase: "three journalists and a driver" names journalists
-    and a driver; "two of its leaders" names leaders."""
+    and a driver; "two of its leaders", "une vingtaine de commerçants" name leaders, traders."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "conj")]
-    if noun.pos_ in ("NUM", "PRON"):
+    if noun.pos_ in ("NUM", "PRON") or fold_text(noun.lemma_) in _COUNTS_OF_PEOPLE:
         for child in noun.children:
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "two of its leaders"
             if child.dep_ == "nmod":
@@ -9880,6 +9979,8 @@ def _named_as_agent(actor: ActorMention, found: _Found, sent: Any, offset: int) 
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             return False
         if fold_text(token.text) in args.BY_WORDS:
+            if _in_a_grievance(token, found.head):
+                return False  # "protested over the killing of a student by police"
             between = sent.doc[found.head.i + 1 : token.i]
             return not any(t.pos_ in ("VERB", "AUX") for t in between)
     return False
