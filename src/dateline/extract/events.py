@@ -8201,6 +8201,8 @@ def _agent(
         verb = _clause_after(head)
     if _undone_by_its_subject(head) and (attacker := _attacker_beside(found, context)):
         return attacker, False
+    if _set_by_an_unnamed_agent(head, offset, context):
+        return None, False
     spans: list[list[Any]] = [_denier_of_the_charge(verb)]
     stating: list[Any] | None = None  # the subject of a statement's own verb
     speaking: list[Any] | None = None  # who "it" is, when "it" is that subject
@@ -9605,8 +9607,65 @@ def _weapon_owner(word: Any) -> list[Any]:
 
 
 # Participles whose agent fired, dropped or laid a weapon: "des obus tirés par l'armée",
-# "bombs dropped by junta jets" (besides the perpetrators' verbs, "posé par", "planted by").
-_FIRING = frozenset({"tirer", "lancer", "larguer", "mener", "fire", "launch", "drop", "conduct"})
+# "bombs dropped by junta jets" (besides the perpetrators' verbs, "posé par", "planted by"),
+# or set or carried out an attack: "une embuscade tendue par des jihadistes", "an ambush
+# laid by al-Shabaab", "l'attaque perpétrée par le JNIM".
+_FIRING = frozenset(
+    {"tirer", "lancer", "larguer", "mener", "fire", "launch", "drop", "conduct"}
+    | {"tendre", "perpetrer", "commettre", "orchestrer", "lay", "set", "perpetrate"}
+    | {"commit", "orchestrate", "stage"}
+)
+
+
+def _set_by_an_unnamed_agent(noun: Any, offset: int, context: _Context) -> bool:
+    """ "Une embuscade tendue par des hommes armés a tué quatre soldats", "an ambush laid by
+    jihadists killed five soldiers": the participle's agent is the doer, one no actor names;
+    the soldiers killed, or the army told before, did not set it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in noun.children:
+        if child.dep_ != "acl" or not _fired_by(child, context.lang):
+            continue
+        # The parser may hang "par des jihadistes" on the noun, not on "tendue".
+        agent = _without_targets(args.agent_of(child) or _par_phrase_on(noun))
+        if agent:
+            left, right = args.char_span(offset, agent)
+            # Any name overlapping the phrase: "par le SPLM-Nord", cut apart by the parser.
+            return not any(a.start < right and left < a.end for a in context.actors)
+    return False
+
+
+def _par_phrase_on(noun: Any) -> list[Any]:
+    """The "par"/"by" phrase hung on the noun itself ("une embuscade tendue par des hommes
+    armés", parsed with "par des hommes armés" on "embuscade")."""
+    for child in noun.children:
+        by = child.dep_ in ("prep", "agent") and fold_text(child.text) == "by"
+        par = child.dep_ == "nmod" and any(
+            c.dep_ == "case" and fold_text(c.text) == "par" for c in child.children
+        )
+        if by or par:
+            return sorted(child.subtree, key=lambda t: t.i)
+    return []
+
+
+# Prepositions that name an attack's target inside its agent phrase ("par des hommes armés
+# contre des soldats maliens", where the parser hangs the target on the attackers).
+_TARGET_CASES = frozenset({"contre", "against", "sur", "on"})
+
+
+def _without_targets(phrase: list[Any]) -> list[Any]:
+    """An agent phrase without the target the parser hung on it."""
+    dropped = {
+        t.i
+        for word in phrase
+        if word.dep_ in ("nmod", "prep", "obl")
+        and (
+            fold_text(word.text) in _TARGET_CASES
+            or any(c.dep_ == "case" and fold_text(c.text) in _TARGET_CASES for c in word.children)
+        )
+        for t in word.subtree
+    }
+    return [t for t in phrase if t.i not in dropped]
 
 
 def _fired_by(participle: Any, lang: str) -> bool:
