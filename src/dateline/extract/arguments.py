@@ -305,7 +305,7 @@ def charge_holder(token: Any) -> Any | None:
     node = token
     for _ in range(_CHARGE_DEPTH):
         head = node.head
-        if head.i == node.i:
+        if head.i == node.i or deed_beside_a_charge(node):
             return None
         if _states_a_charge(node, head):
             return head
@@ -320,6 +320,26 @@ def charge_holder(token: Any) -> Any | None:
             return head.head
         node = head
     return None
+
+
+def deed_beside_a_charge(verb: Any) -> bool:
+    """A conjunct that cannot share its head's form: "a accusé Washington de commettre des
+    exécutions et ordonné le déploiement de soldats" (a participle joined to an
+    infinitive), "accused the army of staging the surrender and called for talks" (a
+    finite verb joined to a gerund) is a second deed of the main clause, which the parser
+    hung inside the charge."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    form, head_form = verb.morph.get("VerbForm"), verb.head.morph.get("VerbForm")
+    if verb.lang_ == "fr":
+        bare_infinitive = "Inf" in head_form and not any(
+            c.dep_.startswith("aux") for c in verb.head.children
+        )
+        return bare_infinitive and "Part" in form and "Past" in verb.morph.get("Tense")
+    gerund = "Part" in head_form and "Prog" in verb.head.morph.get("Aspect")
+    return gerund and "Fin" in form and "Past" in verb.morph.get("Tense")
 
 
 def charge_holder_by_agent(verb: Any) -> bool:

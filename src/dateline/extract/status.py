@@ -13,6 +13,7 @@ from typing import Any
 from dateline.extract.lexicon import (
     cue_forms,
     disclaiming_lemmas,
+    perpetrator_cues,
     reporting_verbs,
     status_cues,
     troop_words,
@@ -161,7 +162,7 @@ def _status_of(trigger: Any, lang: str) -> tuple[str, Any | None]:
             return "planned", deadline
         if node.head.i == node.i or _as_told(node) or _told_as_before(node, previous):
             break
-        if _main_clause_conjunct(node) or _clause_of_its_own(node):
+        if _main_clause_conjunct(node) or _clause_of_its_own(node) or _blame_beside(node):
             break
         if main_verb_past_a_condition(node) is not None:
             break  # "…si le président n'était pas rétabli, et a imposé des sanctions"
@@ -532,6 +533,23 @@ def _main_clause_conjunct(verb: Any) -> bool:
     if verb.dep_ != "conj":
         return False
     return "Ind" in _mood_of_auxiliary(verb) and "Sub" in _mood_of_auxiliary(verb.head)
+
+
+def _blame_beside(verb: Any) -> bool:
+    """ "The party denied that the men were fighters and accused the army of staging the
+    surrender": a blaming verb with no subject of its own, which the parser joins to the
+    denied "that" clause, is the denier's second deed; one does not deny one's own charge
+    in the same breath."""
+    if verb.dep_ != "conj" or verb.lang_ != "en" or verb.pos_ != "VERB":
+        return False
+    cue = perpetrator_cues(verb.lang_).get(fold_text(verb.lemma_))
+    if cue is None or "subject" in cue.names or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+        return False
+    clause = verb.head
+    has_that = any(c.dep_ == "mark" and fold_text(c.text) == "that" for c in clause.children)
+    return clause.dep_ == "ccomp" and has_that
 
 
 def _beside(token: Any) -> bool:
