@@ -1799,6 +1799,8 @@ def _as_troops_sent(found: _Found, lang: str) -> _Found:
     single sending verb, read as aid, sends troops, so it is a deployment. Phrases keep
     their row ("envoyer des instructeurs")."""
     head = found.head
+    if found.trigger.plover_type == "AID" and found.trigger.pos == "NOUN":
+        return _as_troops_sent_noun(found, lang)
     row = _deployment_row(lang)
     if (
         row is None
@@ -1809,6 +1811,33 @@ def _as_troops_sent(found: _Found, lang: str) -> _Found:
     ):
         return found
     return _Found(row, found.start, found.end, head)
+
+
+# Nouns of sending, read as aid by default (triggers.tsv): troops when their "of"
+# complement names them.
+_SENDING_NOUNS = frozenset({"envoi", "dispatch", "sending"})
+_DEPLOYMENT_NOUN = {"en": ("deployment",), "fr": ("deploiement",)}
+
+
+def _as_troops_sent_noun(found: _Found, lang: str) -> _Found:
+    """ "a annoncé l'envoi de deux escadrons de gendarmes mobiles", "the dispatch of three
+    army units": the sending of troops is a deployment, not aid ("l'envoi de vivres")."""
+    head = found.head
+    rows = triggers(lang).get(_DEPLOYMENT_NOUN.get(lang, ()), [])
+    if not rows or fold_text(head.lemma_) not in _SENDING_NOUNS:
+        return found
+    if head.head.pos_ == "VERB" and fold_text(head.head.lemma_) in _ASKING_VERBS:
+        return found  # "a demandé à l'ONU l'envoi d'une force": assistance asked of another
+    sent = _of_complements(head)
+    words = _troop_words(lang) | _UNIT_NOUNS  # firms are not "sent": companies are units
+    if not _troops_among(sent, lang) and not any(fold_text(t.lemma_) in words for t in sent):
+        return found
+    return _Found(rows[0], found.start, found.end, head)
+
+
+_ASKING_VERBS = frozenset({"demander", "reclamer", "solliciter", "request", "ask", "seek"})
+# Nouns counting units of forces ("deux compagnies de CRS", "three companies of police").
+_UNIT_NOUNS = frozenset({"compagnie", "company"})
 
 
 def _troops_ordered(tokens: list[Any], offset: int, lang: str, taken: set[int]) -> list[_Found]:
@@ -1936,6 +1965,8 @@ def _has_a_destination(verb: Any) -> bool:
             return True  # "will leave the country", "quitter Bamako"
         if child.dep_ == "prep" and fold_text(child.text) in _WHITHER:
             return True
+        if child.dep_ == "prt" and child.lower_ == "in" and args.is_passive(verb):
+            return True  # "additional troops had been flown in": brought to the scene
         if child.dep_ in ("obl", "obl:mod", "obl:arg") and any(
             c.dep_ == "case" and fold_text(c.text) in _WHITHER for c in child.children
         ):
@@ -6977,8 +7008,16 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     )
     if actor1 is not None and _followed_by_the_doers(actor1, found, sent, offset):
         actor1, actor1_inherited = None, False
+    decider = _deployment_decider(found, offset, context)
+    if decider is not None:
+        actor1, actor1_inherited = decider, False
     named = actor1
-    if actor1 is not None and found.trigger.plover_type in _ARMED_DEEDS and crowd is None:
+    if (
+        actor1 is not None
+        and found.trigger.plover_type in _ARMED_DEEDS
+        and crowd is None
+        and not _ministry_deciding(decider)
+    ):
         actor1 = _armed_body(
             actor1,
             cabinet=found.trigger.plover_type == "ASSAULT",
@@ -6986,6 +7025,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
         )
         if found.trigger.plover_type == "ASSAULT" and actor1.kind == "person":
             actor1 = _person_s_forces(actor1)
+        if found.trigger.plover_type == "MOBILIZE" and _sent_by_nobody_named(found):
+            actor1 = _police_body(_armed_body(actor1, cabinet=False))
     actor2 = _target(found, sent, offset, context, actor1)
     if sides is not None:
         actor2 = sides[1]
@@ -7047,6 +7088,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     plover_type, plover_mode, acled_type, acled_subtype = _coding(
         found.trigger, actor2, victims, weapon_hits, crowd, unopposed=_unopposed(found)
     )
+    if _authorised_for_others(found, actor1):
+        plover_type = "SUPPORT"  # "the Security Council authorised the deployment of a force"
     if _leaves_an_organisation(found, named, actor2):
         actor1, acled_subtype = named, "Other"  # "le Niger a quitté le G5 Sahel"
     downing = found.trigger.written in downing_triggers(context.lang)
@@ -10076,6 +10119,68 @@ def _forces_moved(actor: ActorMention, found: _Found, sent: Any, offset: int) ->
         for subject in subjects
         for t in subject.subtree
     )
+
+
+# Verbs whose subject decides a deployment told as their object noun: "announced the
+# deployment", "a ordonné l'envoi", "authorised the deployment", "a décidé le déploiement".
+_DECIDING_VERBS = frozenset(
+    {"announce", "order", "authorise", "authorize", "decide", "approve"}
+    | {"annoncer", "ordonner", "autoriser", "decider", "decreter", "approuver"}
+)
+
+
+def _deployment_decider(found: _Found, offset: int, context: _Context) -> ActorMention | None:
+    """ "Le ministère de la Défense a annoncé l'envoi de 300 militaires", "the Haitian
+    government announced the deployment of Kenyan police officers": ACLED codes the
+    deployment to who announces, orders or authorises it, not to the forces sent (nor to
+    their nationality); a request for one ("a demandé le déploiement") stays the forces'."""
+    head = found.head
+    if found.trigger.plover_type != "MOBILIZE" or head.pos_ != "NOUN":
+        return None
+    if head.dep_ not in ("obj", "dobj"):
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or fold_text(verb.lemma_) not in _DECIDING_VERBS:
+        return None
+    subject = args.subject_of(verb)
+    if subject is None or subject[1] or not subject[0]:
+        return None
+    left, right = args.char_span(offset, subject[0])
+    decider = args.pick_actor(context.actors, left, right)
+    if decider is None or decider.kind == "state" or decider.via == "capital":
+        return None  # "Nairobi announced the deployment of Kenyan police": its forces move
+    return decider
+
+
+def _ministry_deciding(decider: ActorMention | None) -> bool:
+    """ "Le ministère de la Défense a annoncé l'envoi de 300 militaires": ACLED codes the
+    deployment a defence ministry announces to the ministry, not to its army ("the
+    Pentagon said it had sent a carrier" stays the army's move)."""
+    return decider is not None and decider.canonical_id.endswith(".MOD")
+
+
+_AUTHORISING = frozenset({"authorize", "authorise", "autoriser"})
+
+
+def _authorised_for_others(found: _Found, actor1: ActorMention | None) -> bool:
+    """ "Le Conseil de sécurité a autorisé le déploiement d'une mission multinationale": an
+    international body that authorises a force sends none of its own; it backs the states
+    that do (SUPPORT). A government authorising its troops deploys them ("Trump authorised
+    the deployment of 300 National Guard troops")."""
+    return (
+        found.trigger.plover_type == "MOBILIZE"
+        and found.trigger.words[0] in _AUTHORISING
+        and actor1 is not None
+        and actor1.kind == "igo"
+    )
+
+
+def _sent_by_nobody_named(found: _Found) -> bool:
+    """ "The defence ministry said 5,000 troops had been sent to the area", "Kenya's interior
+    ministry said extra police units had been sent": forces sent with no sender named are
+    coded to the forces themselves (the ministry's army or police), not to who tells it."""
+    head = found.head
+    return head.pos_ in ("VERB", "AUX") and args.is_passive(head) and args.agent_of(head) is None
 
 
 def _forces_of_the_announcer(forces: ActorMention, announcer: ActorMention | None) -> ActorMention:

@@ -1671,6 +1671,39 @@ def _anaphors_in(
             if not earlier:
                 continue
             actor = dictionary.get(earlier[-1].canonical_id)
+            if "military" in kinds:
+                speaker_s = _speaker_s_army(text, match.start(), earlier[-1], mentions, dictionary)
+                actor = speaker_s or actor
             if actor is not None:
                 found.append(_mention(text, match.start(), match.end(), actor, "anaphor", 0.6))
     return found
+
+
+# State-side speakers whose "the army" is their own state's army.
+_STATE_SPEAKERS = frozenset({"person", "state", "government"})
+
+
+def _speaker_s_army(
+    text: str,
+    at: int,
+    referent: ActorMention,
+    mentions: list[ActorMention],
+    dictionary: ActorDictionary,
+) -> Actor | None:
+    """ "The Israeli military said … President Joseph Aoun condemned the strike and said the
+    army had deployed troops south of the Litani": in a sentence a state's side speaks in,
+    "the army" is that state's army, not the foreign one named in an earlier sentence."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    if referent.start >= sentence_start:
+        return None
+    speakers = [
+        m
+        for m in mentions
+        if sentence_start <= m.start and m.end <= at and m.kind in _STATE_SPEAKERS
+    ]
+    if not speakers:
+        return None
+    home = speakers[-1].country_iso3
+    if home is None or home == referent.country_iso3:
+        return None
+    return dictionary.by_country(home, ".MIL")
