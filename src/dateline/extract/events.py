@@ -7011,6 +7011,8 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     decider = _deployment_decider(found, offset, context)
     if decider is not None:
         actor1, actor1_inherited = decider, False
+    if actor1 is None and not actor1_inherited and captivity is None:
+        actor1 = _unnamed_authority(found, agent_words, sent, offset, context)
     named = actor1
     if (
         actor1 is not None
@@ -7886,6 +7888,81 @@ def _measure_authority(
     return _inferred_body(context, iso3, ".GOV", (found.start, found.end))
 
 
+# Head nouns of a subject that names a state's civil authorities without naming the state
+# ("Kebbi state government", "the Punjab government", "district authorities").
+_UNNAMED_AUTHORITIES = _AUTHORITY_NOUNS | {"administration"}
+# Words that may qualify such a noun and leave it the state's own: the level or kind of the
+# administration ("the state government", "le gouvernement de transition"); any other word
+# ("les autorités séparatistes", "rebel authorities", "his government") makes it another's.
+_AUTHORITY_LEVELS = frozenset(
+    {"state", "provincial", "regional", "district", "local", "federal", "central", "county"}
+    | {"national", "interim", "transitional", "municipal", "city", "prefectoral", "military"}
+    # French words not written alike once folded ("régional" folds to "regional")
+    | {"transition", "militaire", "departemental", "communal", "de", "du", "d'", "la", "le", "l'"}
+    # "the army-aligned government", "the junta-appointed administration"
+    | {"army", "aligned", "backed", "led", "appointed", "new", "nouveau", "nouvelle"}
+)
+
+
+def _authority_head(words: list[Any], offset: int, context: _Context) -> Any:
+    """The one head of a subject's words when it is a noun for a state's own authorities,
+    qualified by nothing but their level or the place they govern ("the district
+    administration", "Kaduna state government", "le gouvernement de transition"), and tied
+    to no actor by the linker; else None."""
+    indexes = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in indexes or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None
+    head = heads[0]
+    if fold_text(head.lemma_) not in _UNNAMED_AUTHORITIES:
+        return None
+    start, end = args.char_span(offset, words)
+    if any(start <= a.start < end for a in context.actors):
+        return None
+    placed = [(p.start, p.end) for p in context.places if start <= p.start < end]
+    for word in words:
+        at = offset + word.idx
+        if word is head or word.pos_ in ("DET", "PUNCT") or any(a <= at < b for a, b in placed):
+            continue
+        if fold_text(word.lower_) not in _AUTHORITY_LEVELS:
+            return None
+    return head
+
+
+def _authorities_unnamed(verb: Any, offset: int, context: _Context) -> bool:
+    """ "the federal government cancelled the licence": the verb's own subject is the
+    authorities, with no state named the linker could tie them to."""
+    subject = args.subject_of(verb)
+    if subject is None or subject[1]:
+        return False
+    return _authority_head(subject[0], offset, context) is not None
+
+
+def _unnamed_authority(
+    found: _Found, agent_words: frozenset[int], sent: Any, offset: int, context: _Context
+) -> ActorMention | None:
+    """ "Kebbi state government ordered the closure of all boarding schools", "The Punjab
+    government suspended mobile internet": a subject headed by a word for the authorities
+    that the linker tied to no actor is the government of the country of the place it
+    names ("Kebbi", "Punjab"), else of the place the story is told in."""
+    subject = [t for t in sent if t.i in agent_words]
+    nominal = [t for t in subject if t.dep_.startswith("nsubj")]
+    if len(nominal) == 1:
+        subject = sorted(nominal[0].subtree, key=lambda t: t.i)  # "a charge the government…"
+    if not subject or _authority_head(subject, offset, context) is None:
+        return None
+    start, end = args.char_span(offset, subject)
+    within = [
+        p
+        for p in context.places
+        if start <= p.start < end and p.kind == "place" and _country_of(p) is not None
+    ]
+    place = within[0] if within else _story_place(context, offset, found)
+    if place is None:
+        return None
+    return _measure_authority(found, place, context)
+
+
 _NOBODY = frozenset({"nobody", "none", "personne", "aucun", "aucune", "nul"})
 
 
@@ -8381,6 +8458,10 @@ def _agent(
         if during is not None:
             return during, False
         return None, False  # "l'hélicoptère a été abattu": by whom, the text does not say
+    if verb is not None and _authorities_unnamed(verb, offset, context):
+        # "Police detained a journalist, and the federal government cancelled the licence of
+        # his newspaper": the authorities did it, not the forces told before them.
+        return None, False
     unnamed = (
         found.trigger.plover_type in ("ASSAULT", "COERCE")
         and verb is not None
