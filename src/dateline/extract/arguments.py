@@ -36,7 +36,7 @@ from dateline.extract.status import (
     main_verb_past_a_condition,
     misread_denial,
 )
-from dateline.link.actors.dictionary import fold_text
+from dateline.link.actors.dictionary import fold_text, load_actors
 from dateline.link.places import distance_km
 from dateline.parse import passive_subject
 from dateline.records import ActorMention, PlaceMention, TimeMention
@@ -506,6 +506,30 @@ def is_passive(verb: Any) -> bool:
 _GOVERNED = frozenset({"obj", "dobj", "nsubj", "obl", "nmod"})
 
 
+# Prepositions of the means a deed used: "avec des mortiers", "with mortar shells".
+_WITH = frozenset({"avec", "with"})
+
+
+def _means_of_the_verb(noun: Any) -> Any | None:
+    """ "ont attaqué une base … avec des mortiers", "attacked an FARDC position with mortar
+    shells": the weapon the parser hangs on the verb as a modifier, or on its object, is
+    what the verb's subject used; the verb, else None."""
+    if noun.dep_ == "compound":
+        noun = noun.head
+    cases = {fold_text(c.text) for c in noun.children if c.dep_ == "case"}
+    holder = noun.head
+    if noun.dep_ == "pobj":
+        cases.add(fold_text(holder.text))
+        holder = holder.head
+    if not cases & _WITH:
+        return None
+    if noun.dep_ == "obl:mod" and holder.pos_ == "VERB":
+        return holder
+    if holder.dep_ in ("obj", "dobj") and holder.head.pos_ == "VERB":
+        return holder.head
+    return None
+
+
 def governing_verb(token: Any) -> Any | None:
     """For a noun trigger ("ont porté la deuxième frappe"), the verb it is the object of."""
     head = token
@@ -519,6 +543,8 @@ def governing_verb(token: Any) -> Any | None:
             return head.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
             return head.head.head  # "called for a ceasefire"
+        if (means_of := _means_of_the_verb(head)) is not None:
+            return means_of  # "ont attaqué une base … avec des mortiers"
         if _behind_the_deed(head):
             return head.head.head  # "the United States and Britain were behind the strikes"
         if _hung_on_a_day(head):
@@ -651,6 +677,8 @@ def pick_actor(
     first = min(inside, key=lambda a: a.start)
     if text is not None:
         first = _whose(first, inside, text) or first
+        first = _backed_by(first, inside, text) or first
+        first = _faction_of(first, inside, text) or _group_premodified(first, inside, text) or first
     return _owned_by(first, inside, text) or first
 
 
@@ -692,6 +720,86 @@ def _whose(first: ActorMention, inside: list[ActorMention], text: str) -> ActorM
         ),
         None,
     )
+
+
+# "Islamic State-backed ADF rebels", "Iran-aligned militias": a backer named as a prefix.
+_BACKING = re.compile(r"^[-‑–]\s*(?:backed|aligned|allied|supported|sponsored|linked)\b", re.I)
+
+
+def _backed_by(backer: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
+    """ "Islamic State-backed ADF rebels attacked a church": the group backed acts, not the
+    backer its prefix names."""
+    if not _BACKING.match(text[backer.end : backer.end + 12]):
+        return None
+    return next((a for a in sorted(inside, key=lambda a: a.start) if a.start > backer.end), None)
+
+
+# "des dissidents des FARC de l'État-major central (EMC)": the faction's spelled-out name,
+# which the dictionary leaves out as too generic, before the acronym it is known by.
+_SPELLED_OUT_BEFORE = re.compile(
+    r"^\s*(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|le\s+|l'|l’)?[\w'’ -]{1,40}\($", re.I
+)
+# "militants of JNIM's Katiba Macina": a movement's possessive before its faction.
+_POSSESSIVE = re.compile(r"^['’]s?\s+$")
+
+
+def _faction_of(group: ActorMention, inside: list[ActorMention], text: str) -> ActorMention | None:
+    """ "FARC dissidents of the Jaime Martinez front", "des dissidents des FARC du front
+    Carlos Patiño": a movement's own faction named right after it ("of", "du", or renamed
+    after a comma) is the one that acts, as ACLED codes it, not the movement at large."""
+    if group.kind in ("state", "person"):
+        return None
+    return next(
+        (
+            a
+            for a in inside
+            if a.start >= group.end
+            and descends_from(a.canonical_id, group.canonical_id)
+            and (
+                _OF_A_FORCE.match(text[group.end : a.start])
+                or _RENAMED.match(text[group.end : a.start])
+                or _SPELLED_OUT_BEFORE.match(text[group.end : a.start])
+                or _POSSESSIVE.match(text[group.end : a.start])
+            )
+        ),
+        None,
+    )
+
+
+def _group_premodified(
+    group: ActorMention, inside: list[ActorMention], text: str
+) -> ActorMention | None:
+    """ "the FARC dissident Estado Mayor Central (EMC) split", "the Islamic State affiliate
+    ISWAP claimed": a movement's name used as a modifier of another group's name, at most two
+    lower-case words between, leaves the group named last as the one meant."""
+    if group.kind != "armed_group":
+        return None
+    return next(
+        (
+            a
+            for a in inside
+            if a.start > group.end
+            and a.kind == "armed_group"
+            and a.canonical_id != group.canonical_id
+            and _APPOSED.match(text[group.end : a.start])
+            and text[group.end : a.start].strip()
+        ),
+        None,
+    )
+
+
+def descends_from(actor_id: str, ancestor_id: str) -> bool:
+    """Whether the dictionary sets ``actor_id`` under ``ancestor_id`` (GRP.EMC under
+    GRP.FARC_DISS, GRP.KATIBA_MACINA under GRP.JNIM under GRP.AQ)."""
+    dictionary = load_actors()
+    seen: set[str] = set()
+    known = dictionary.get(actor_id)
+    while known is not None and known.parent is not None and known.parent not in seen:
+        if known.parent == ancestor_id:
+            return True
+        seen.add(known.parent)
+        known = dictionary.get(known.parent)
+    return False
 
 
 # Characters between a person and what they own: "Machar's SPLM-IO".

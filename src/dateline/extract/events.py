@@ -4128,6 +4128,20 @@ _TALKS_OPENED = frozenset(
 )
 
 
+# Prepositions of the means a deed used: "avec des mortiers", "with mortars".
+_WITH = frozenset({"avec", "with"})
+
+
+def _used_on_the_object(noun: Any, holder: Any) -> bool:
+    """ "ont attaqué une base militaire à Afgoye avec des mortiers": a weapon "avec"/"with"
+    the parser hung on the verb's object is the means of the verb's deed, not a kind of
+    the object."""
+    cases = {fold_text(c.text) for c in noun.children if c.dep_ == "case"}
+    if noun.dep_ == "pobj":
+        cases.add(fold_text(noun.head.text))
+    return bool(cases & _WITH) and holder.dep_ in ("obj", "dobj") and holder.head.pos_ == "VERB"
+
+
 def _qualifies_a_noun(found: _Found) -> bool:
     """A noun trigger hanging on another noun is background ("le début de l'invasion",
     "une enquête sur les tueries", "the anniversary of the massacre"), unless that noun only
@@ -4160,6 +4174,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _names_a_deed(holder, found):
         return False  # "une attaque à la voiture piégée": the weapon of the attack told
+    if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _used_on_the_object(head, holder):
+        return False  # "ont attaqué une base militaire à Afgoye avec des mortiers"
     lemma = fold_text(holder.lemma_)
     if _scene_of(head) is not None:
         return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
@@ -8480,6 +8496,8 @@ def _agent(
         and not _is_mediator(a, context)
         and (not unnamed or _a_doer_before(a, sent, offset))
     ]
+    if before and (blamed := _blamed_later_in_the_sentence(found, sent, offset, context)):
+        return blamed, False
     if before:
         return _first_of_a_pair(before, found, context.parsed.article.text), False
     if asked and found.trigger.plover_type == "AGREE":
@@ -8494,6 +8512,26 @@ def _agent(
     if previous:
         return previous[-1].actor1, True
     return None, False
+
+
+def _blamed_later_in_the_sentence(
+    found: _Found, sent: Any, offset: int, context: _Context
+) -> ActorMention | None:
+    """An attack with no subject, put down later in its sentence to a side ("un convoi a été
+    touché par des tirs d'artillerie…, selon l'ONU, qui en attribue la responsabilité aux
+    FSR"): that side, not the armed actor named nearest before the attack."""
+    if found.trigger.plover_type != "ASSAULT":
+        return None
+    cues = perpetrator_cues(context.lang)
+    for verb in sent:
+        cue = cues.get(fold_text(verb.lemma_))
+        if verb.i <= found.head.i or cue is None or "subject" in cue.names:
+            continue
+        for words in blamed_words(verb, found.head):
+            left, right = args.char_span(offset, words)
+            if (actor := args.pick_actor(context.actors, left, right)) is not None:
+                return actor
+    return None
 
 
 # Prepositions that lead whom a deed hit, on the deed's noun: "an attack on", "contre".
@@ -8713,12 +8751,40 @@ def _first_of_a_pair(before: list[ActorMention], found: _Found, text: str) -> Ac
     last = before[-1]
     if len(before) < 2:
         return last
+    if (faction := _faction_before_its_movement(before[-2], last, text)) is not None:
+        return faction
     if found.trigger.plover_type in _MUTUAL:
         return _first_listed(before, text)
     if found.trigger.acled_subtype != "Armed clash":
         return last
     first = before[-2]
     return first if _PAIRED.fullmatch(text[first.end : last.start]) else last
+
+
+# "Los Chapitos, a faction of the Sinaloa Cartel,", "le JNIM, la branche sahélienne
+# d'Al-Qaïda,": a name glossed, after a comma, by the movement it belongs to.
+_GLOSSED_BY = re.compile(
+    r"^\s*,(?:\s+[\w'’-]+){1,5}?\s*(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|l'|l’)?$", re.I
+)
+# "l'État-major central (EMC) des FARC", "the Katiba Macina of JNIM": a group named as
+# a part "of" another.
+_A_PART_OF = re.compile(r"^\)?\s*(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|l'|l’)?$", re.I)
+
+
+def _faction_before_its_movement(
+    named: ActorMention, after: ActorMention, text: str
+) -> ActorMention | None:
+    """With no subject parsed, a faction named right before its movement is the doer, not
+    the movement: "des hommes armés des Chapitos, une faction du cartel de Sinaloa, ont
+    attaqué", "des dissidents de l'État-major central (EMC) des FARC ont fait exploser"."""
+    if named.kind != "armed_group" or after.kind != "armed_group":
+        return None
+    gap = text[named.end : after.start]
+    if _A_PART_OF.match(gap):
+        return named
+    if _GLOSSED_BY.match(gap) and args.descends_from(named.canonical_id, after.canonical_id):
+        return named
+    return None
 
 
 def _first_listed(before: list[ActorMention], text: str) -> ActorMention:
@@ -9870,12 +9936,26 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
         agent = args.agent_of(verb)
         if agent:
             found.append(agent)
-        for child in verb.children:
-            cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
-            if child.dep_ in ("obl", "obl:arg", "iobj", "prep", "dative") and (
-                cases & ATTRIBUTED_TO or fold_text(child.text) in ATTRIBUTED_TO
-            ):
-                found.append(list(child.subtree))
+        if fold_text(verb.lemma_) in _ASCRIBING:
+            found.extend(_ascribed_to(verb))
+    return found
+
+
+# Verbs that put a deed down to someone "à"/"to"/"on": "une frappe attribuée à Israël",
+# "an attack blamed on the RSF". Verbs of doing ("carried out air strikes on positions of
+# the White Army", "a lancé une attaque à Goma") name a target or a place there instead.
+_ASCRIBING = frozenset({"attribuer", "imputer", "attribute", "blame", "ascribe"})
+
+
+def _ascribed_to(verb: Any) -> list[list[Any]]:
+    """What an ascribing verb's "à"/"to"/"on" complement names ("imputée aux shebab")."""
+    found = []
+    for child in verb.children:
+        cases = {fold_text(c.text) for c in child.children if c.dep_ == "case"}
+        if child.dep_ in ("obl", "obl:arg", "iobj", "prep", "dative") and (
+            cases & ATTRIBUTED_TO or fold_text(child.text) in ATTRIBUTED_TO
+        ):
+            found.append(list(child.subtree))
     return found
 
 
