@@ -9936,7 +9936,7 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
         agent = args.agent_of(verb)
         if agent:
             found.append(agent)
-        if fold_text(verb.lemma_) in _ASCRIBING:
+        if fold_text(verb.lemma_) in _BLAMING_VERBS:
             found.extend(_ascribed_to(verb))
     return found
 
@@ -9944,7 +9944,7 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
 # Verbs that put a deed down to someone "à"/"to"/"on": "une frappe attribuée à Israël",
 # "an attack blamed on the RSF". Verbs of doing ("carried out air strikes on positions of
 # the White Army", "a lancé une attaque à Goma") name a target or a place there instead.
-_ASCRIBING = frozenset({"attribuer", "imputer", "attribute", "blame", "ascribe"})
+_BLAMING_VERBS = frozenset({"attribuer", "imputer", "attribute", "blame", "ascribe"})
 
 
 def _ascribed_to(verb: Any) -> list[list[Any]]:
