@@ -3226,7 +3226,7 @@ def _join_told_deed(event: Event, context: _Context, *, owned: bool = False) -> 
 
 # Verbs of doing a deed told as their object ("carried out the strike", "a mené la
 # frappe"), among the responsibility verbs: not those by which one puts it down to another.
-_ASCRIBING = frozenset({"attribuer", "imputer", "attribute", "blame"})
+_ASCRIBING = frozenset({"attribuer", "imputer", "attribute", "blame", "ascribe"})
 
 
 def _done_by_its_subject(noun: Any, lang: str) -> bool:
@@ -9936,15 +9936,9 @@ def _claimed_by(noun: Any, lang: str) -> list[list[Any]]:
         agent = args.agent_of(verb)
         if agent:
             found.append(agent)
-        if fold_text(verb.lemma_) in _BLAMING_VERBS:
+        if fold_text(verb.lemma_) in _ASCRIBING:  # verbs of doing name a target there
             found.extend(_ascribed_to(verb))
     return found
-
-
-# Verbs that put a deed down to someone "à"/"to"/"on": "une frappe attribuée à Israël",
-# "an attack blamed on the RSF". Verbs of doing ("carried out air strikes on positions of
-# the White Army", "a lancé une attaque à Goma") name a target or a place there instead.
-_BLAMING_VERBS = frozenset({"attribuer", "imputer", "attribute", "blame", "ascribe"})
 
 
 def _ascribed_to(verb: Any) -> list[list[Any]]:
