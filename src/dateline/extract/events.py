@@ -270,6 +270,7 @@ def extract_events(
             sentence = _without_a_strike_s_damage(sentence, grouped)
             sentence = _protests_met_by_arrests(_without_bare_attacks(sentence))
             sentence = _killings_at_protests(sentence)
+            sentence = _killed_when_the_deed_was_done(sentence, grouped)
             sentence = _riots_absorb_their_protest(sentence)
             copies = _denied_copies_of_deeds_told(sentence)
             kept = [
@@ -3474,6 +3475,8 @@ def _add_toll(
     )
     if event is None:
         return False
+    if context is not None and _toll_of_another_deed(outcome, event):
+        return False
     toll = outcome.quantities["fatalities"]
     updated = replace(event, evidence=(*event.evidence, *_toll_evidence(outcome)))
     if toll is not None and context is not None and _other_side_s_dead(event, outcome, context):
@@ -3491,12 +3494,72 @@ def _add_toll(
                 plover_mode=None,
                 acled_subtype="Excessive force against protesters",
             )
+    if context is None and _attack_answered_by_the_force_hit(event, outcome):
+        # "six soldats tués dans une attaque de Boko Haram …, l'état-major affirme avoir tué
+        # une vingtaine d'assaillants": one fight, the attackers' (with both sides' dead).
+        # Each side's dead, unless both already read the sentence's whole toll.
+        deaths = list({n for n in (event.quantities["fatalities"], toll) if n is not None})
+        return _replace_in(
+            events,
+            event,
+            replace(
+                updated,
+                actor1=outcome.actor1,
+                actor2=event.actor1,
+                quantities={**event.quantities, "fatalities": sum(deaths) if deaths else None},
+            ),
+        )
     hit = event.actor2.canonical_id if event.actor2 is not None else None
     if event.actor1 is None and outcome.actor1 is not None and outcome.actor1.canonical_id != hit:
         claimed = [e for e in outcome.evidence if e.field == "actor1"]
         updated = replace(updated, actor1=outcome.actor1, evidence=(*updated.evidence, *claimed))
     target = context.events if context is not None else events
     target[target.index(event)] = updated
+    return True
+
+
+def _toll_of_another_deed(outcome: Event, event: Event) -> bool:
+    """ "The army said it killed 20 militants in Borno on Monday. Three soldiers were
+    killed in an ambush by ISWAP near Bama on Tuesday": a toll told with its own doer,
+    of the other side, at another place or on another day is no outcome of the deed
+    told before."""
+    if outcome.actor1 is None or event.actor1 is None or outcome.actor1.kind != "armed_group":
+        return False
+    if not _opposed(outcome.actor1, event.actor1):
+        return False
+    elsewhere = (
+        outcome.place is not None and event.place is not None and not _same_place(outcome, event)
+    )
+    other_day = outcome.date.date_start is not None and _day_key(outcome) != _day_key(event)
+    return elsewhere or other_day
+
+
+def _attack_answered_by_the_force_hit(event: Event, outcome: Event) -> bool:
+    """Whether the toll of an armed group's attack joins the kills the state force it hit
+    claims in the same sentence: the fight is the group's."""
+    attacker, force, hit = outcome.actor1, event.actor1, outcome.actor2
+    return (
+        attacker is not None
+        and force is not None
+        and hit is not None
+        and attacker.kind == "armed_group"
+        and force.kind in _FORCES
+        and _side_of(hit) == _side_of(force)  # the group's attack hit that force
+        and outcome.plover_type == event.plover_type == "ASSAULT"
+    )
+
+
+def _opposed(actor: ActorMention, other: ActorMention) -> bool:
+    """Two sides: an armed group and a state's forces (whatever country the group is of),
+    or two states."""
+    kinds = {actor.kind, other.kind}
+    if "armed_group" in kinds and kinds & _FORCES:
+        return True
+    return _side_of(actor) != _side_of(other)
+
+
+def _replace_in(events: list[Event], old: Event, new: Event) -> bool:
+    events[events.index(old)] = new
     return True
 
 
@@ -4176,6 +4239,8 @@ def _qualifies_a_noun(found: _Found) -> bool:
         return False  # "une attaque à la voiture piégée": the weapon of the attack told
     if found.trigger.acled_subtype in _SPECIFIC_SUBTYPES and _used_on_the_object(head, holder):
         return False  # "ont attaqué une base militaire à Afgoye avec des mortiers"
+    if _means_hung_on_the_object(head, holder):
+        return False  # "killed about 30 assailants in an air strike": how they were killed
     lemma = fold_text(holder.lemma_)
     if _scene_of(head) is not None:
         return False  # "le camp a été la cible d'une attaque", "the scene of heavy fighting"
@@ -4258,6 +4323,29 @@ _HARM_NOUNS = frozenset(
         "blesse",
     }
 )
+
+
+# Prepositions of the deed a verb was done in: "killed 30 assailants in an air strike",
+# "a tué dix jihadistes lors d'une frappe".
+_DONE_IN = frozenset({"in", "during", "dans", "lors"})
+# Determiners of a deed told for the first time: "in an air strike", "dans une frappe".
+_FIRST_TOLD = frozenset({"a", "an", "un", "une", "de", "des", "du"})
+
+
+def _means_hung_on_the_object(noun: Any, holder: Any) -> bool:
+    """A deed in a phrase the parser hung on a verb's object rather than on the verb ("the
+    army killed about 30 assailants in an air strike"): how the verb's deed was done."""
+    if holder.dep_ not in ("dobj", "obj") or holder.head.pos_ != "VERB":
+        return False
+    case = (
+        noun.head
+        if noun.dep_ == "pobj"
+        else next((c for c in noun.children if c.dep_ == "case"), None)
+    )
+    if case is None or fold_text(case.text) not in _DONE_IN:
+        return False
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    return all(fold_text(d.text) in _FIRST_TOLD for d in determiners)
 
 
 def _noun_holding(noun: Any) -> Any | None:
@@ -4658,7 +4746,16 @@ def _in_its_own_clause(
         and p.feature != "country"
         and any(left <= p.start < right for left, right in spans)
     ]
-    return own or candidates
+    if own:
+        return own
+    # "struck targets in southern Lebanon, hours after the group fired rockets at Kiryat
+    # Shmona": a country in its own clause still beats the town of the other deed.
+    other_deeds = [
+        (offset + t.idx, offset + t.idx + len(t)) for other in others for t in other.subtree
+    ]
+    return [
+        p for p in candidates if not any(left <= p.start < right for left, right in other_deeds)
+    ] or candidates
 
 
 def _verb_telling_the_deed(head: Any) -> Any | None:
@@ -6318,6 +6415,32 @@ def _a_party_s_country(place: PlaceMention, sent: Any, offset: int, speaking: bo
     return speaking and place.feature == "country" and noun in _OFFICE_NOUNS
 
 
+def _civil_body_telling(actor: ActorMention, found: _Found, sent: Any, offset: int) -> bool:
+    """ "Lebanon's health ministry said three people were killed in the strike": a civil
+    body that tells of an attack counts its dead; it did not strike. A defence ministry
+    telling of a strike speaks for the forces that did it."""
+    if found.trigger.plover_type != "ASSAULT" or actor.kind != "government":
+        return False
+    if actor.canonical_id.endswith(".MOD"):
+        return False
+    words = [t for t in sent if actor.start <= offset + t.idx < actor.end]
+    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    if head is None or not args.is_the_source(head, head.lang_):
+        return False
+    if fold_text(head.head.lemma_) in _DENYING_VERBS:
+        return False  # "Damas a démenti tout recours à des armes chimiques": its own deed
+    if actor.via != "capital":
+        return True
+    # "Moscow said it had no plans to target Polish territory": a state speaks of itself.
+    between = [a for a in found.head.ancestors if a.i != head.head.i and head.head.is_ancestor(a)]
+    return not any(
+        _is_pronoun([c])
+        for node in [found.head, *between]
+        for c in node.children
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+    )
+
+
 def _government_telling(place: PlaceMention, sent: Any, offset: int) -> bool:
     """Whether a capital or a state is named in ``sent`` as who told ("selon Kigali")."""
     if place.kind != "place" or not (place.feature == "country" or written_as_capital(place)):
@@ -6400,6 +6523,46 @@ def _protests_met_by_arrests(events: list[Event]) -> list[Event]:
             event = _crowd_first(replace(event, acled_subtype="Protest with intervention"))
         met.append(event)
     return met
+
+
+_WHEN = frozenset({"when", "as", "lorsque", "quand", "alors"})
+
+
+def _killed_when_the_deed_was_done(events: list[Event], grouped: list[_Found]) -> list[Event]:
+    """ "Eight civilians were shot dead when officers opened fire on crowds": the killing
+    and the deed of the "when" clause are one event, coded by the deed, with the toll."""
+    heads = {item.start: item.head for item in grouped}
+    kept = list(events)
+    for killing in events:
+        head = heads.get(_trigger_start(killing))
+        if killing.plover_type != "ASSAULT" or head is None or head.pos_ != "VERB":
+            continue
+        deed = next(
+            (
+                other
+                for other in kept
+                if other is not killing
+                and other.plover_type == "ASSAULT"
+                and other.status == killing.status
+                and (verb := heads.get(_trigger_start(other))) is not None
+                and verb.head.i == head.i
+                and verb.dep_ == "advcl"
+                and any(
+                    fold_text(c.text) in _WHEN
+                    for c in verb.children
+                    if c.dep_ in ("mark", "advmod")
+                )
+            ),
+            None,
+        )
+        if deed is None or killing not in kept:
+            continue
+        toll = deed.quantities["fatalities"]
+        if toll is None:
+            toll = killing.quantities["fatalities"]
+        kept[kept.index(deed)] = replace(deed, quantities={**deed.quantities, "fatalities": toll})
+        kept.remove(killing)
+    return kept
 
 
 def _killings_at_protests(events: list[Event]) -> list[Event]:
@@ -7221,6 +7384,7 @@ def _events_for(found: _Found, sent: Any, offset: int, context: _Context) -> lis
     candidates = _away_from_those_acting(candidates, acting, s_start, s_end)
     candidates = _without_the_announcer(found, offset, candidates, s_start, s_end)
     candidates = _without_the_dateline(candidates, s_start, s_end, context.parsed.article.text)
+    candidates = [p for p in candidates if not _a_place_come_from(p, sent, offset)]
     candidates = _without_a_government_source(found, sent, offset, candidates, actor1)
     kept = _without_a_party_s_country(found, sent, offset, candidates)
     go_betweens = [p for p in candidates if p not in kept]
@@ -8440,6 +8604,8 @@ def _agent(
             # accuses, asks or condemns makes the statement; elsewhere it only tells.
             speakers = _NGO if tokens is stating or tokens is speaking else frozenset()
             actor = args.pick_actor(context.actors, left, right, text=text, speakers=speakers)
+            if actor is not None and _where_the_unnamed_came_from(actor, tokens, offset):
+                continue  # "par des hommes armés venus du Burkina Faso": not Burkina's army
             if actor is not None:
                 if found.trigger.plover_type != "AGREE":  # members signing among them
                     actor = _bloc(actor, left, right, context)
@@ -8495,6 +8661,7 @@ def _agent(
         and not any(left <= a.start < right for left, right in acted_on)
         and not _is_mediator(a, context)
         and (not unnamed or _a_doer_before(a, sent, offset))
+        and not _civil_body_telling(a, found, sent, offset)
     ]
     if before and (blamed := _blamed_later_in_the_sentence(found, sent, offset, context)):
         return blamed, False
@@ -8509,9 +8676,45 @@ def _agent(
     previous = [
         e for e in context.events if e.plover_type == found.trigger.plover_type and e.actor1
     ]
-    if previous:
-        return previous[-1].actor1, True
+    # "Israeli jets struck…, hours after Hezbollah fired rockets…. Three people were killed
+    # in the strike": the last deed of the same kind, when one was told.
+    alike = [e for e in previous if e.acled_subtype == found.trigger.acled_subtype]
+    if alike or previous:
+        return (alike or previous)[-1].actor1, True
     return None, False
+
+
+# Verbs telling where unnamed men came from: "des hommes armés venus du Burkina Faso",
+# "gunmen who came from Somalia", "fighters operating from Afghanistan".
+_COMING_FROM = frozenset({"venir", "come", "arrive", "originate", "operate", "operer", "cross"})
+_FROM = frozenset({"from", "de", "du", "des", "d'", "depuis"})
+
+
+def _where_the_unnamed_came_from(actor: ActorMention, tokens: list[Any], offset: int) -> bool:
+    """A state named only as where the doers came from, who are themselves unnamed."""
+    if actor.kind not in ("state", "place") or not tokens:
+        return False
+    return _come_from(actor.start, actor.end, tokens, offset)
+
+
+def _a_place_come_from(place: PlaceMention, sent: Any, offset: int) -> bool:
+    """ "gunmen who came from Burkina Faso": where they came from is not where they struck."""
+    return place.kind == "place" and _come_from(place.start, place.end, list(sent), offset)
+
+
+def _come_from(start: int, end: int, tokens: list[Any], offset: int) -> bool:
+    words = [t for t in tokens if start <= offset + t.idx < end]
+    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    if head is None:
+        return False
+    if head.dep_ == "pobj":
+        case, verb = head.head, head.head.head
+    else:
+        case = next((c for c in head.children if c.dep_ == "case"), None)
+        verb = head.head
+    if case is None or fold_text(case.text) not in _FROM:
+        return False
+    return fold_text(verb.lemma_) in _COMING_FROM and verb.pos_ in ("VERB", "AUX")
 
 
 def _blamed_later_in_the_sentence(
@@ -10587,7 +10790,9 @@ def _means(
 ) -> list[tuple[Weapon, tuple[int, int]]]:
     """Weapons used in the trigger's clause, not those hit by it ("l'hélicoptère … abattu")."""
     clause = _clause(found.head)
-    acted_on = args.targets_of(found.head)
+    acted_on = [
+        tokens for tokens in args.targets_of(found.head) if not _fired_object(tokens, found.head)
+    ]
     subject = args.subject_of(found.head)
     if subject and subject[1]:
         acted_on.append(subject[0])  # "l'hélicoptère … a été abattu": hit, not used
@@ -10621,6 +10826,17 @@ def _means(
             continue
         kept.append((weapon, (start, end)))
     return kept
+
+
+# Verbs whose direct object is what they send off, not what they hit: "fired a barrage of
+# rockets at the town", "a tiré des obus sur", "dropped barrel bombs on".
+_LAUNCHING = frozenset({"fire", "launch", "drop", "tirer", "lancer", "larguer"})
+
+
+def _fired_object(tokens: list[Any], head: Any) -> bool:
+    return fold_text(head.lemma_) in _LAUNCHING and any(
+        t.head.i == head.i and t.dep_ in ("obj", "dobj") for t in tokens
+    )
 
 
 def _in_the_phrase_object(token: Any, found: _Found, tokens: dict[int, Any]) -> bool:

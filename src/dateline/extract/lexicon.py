@@ -109,6 +109,7 @@ PARTICLES = frozenset(
         "off",
         "in",
         "on",
+        "at",
         "of",
         "the",
         "an",

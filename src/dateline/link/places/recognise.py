@@ -192,8 +192,75 @@ def find_mentions(parsed: ParsedArticle, gazetteer: Gazetteer) -> list[Mention]:
             or _names_forces(m.text)
         )
     ]
+    mentions += _road_ends_scanned(text, gazetteer, mentions)
     kept = _without_overlaps(_joined(mentions, text))
+    kept = [part for m in kept for part in _ends_of_a_road(m, gazetteer, text)]
     return [replace(m, after_article=_after_article(text, m.start)) for m in kept]
+
+
+# "Kaduna-Abuja", "Kaya-Dori jeudi": two names joined by a hyphen, then lower-case words the
+# parser took along.
+_HYPHEN_PAIR = re.compile(r"^([^\W\d_][\w']*)-([^\W\d_][\w']*)(?=\s+[a-z]|$)")
+
+
+# Words naming a road by its two ends, before ("l'axe Kaya-Dori", "the road Goma-Sake")
+# or after them ("the Kaduna-Abuja highway").
+_ROAD_BEFORE = re.compile(
+    r"\b(?:axe|route|tronçon|troncon|corridor|road|highway|autoroute|piste)s?"
+    r"(?:\s+(?:nationale|national|principale|reliant|de|du|des|between|entre))*\s+$",
+    re.IGNORECASE,
+)
+_ROAD_AFTER = re.compile(
+    r"^\s+(?:highway|road|expressway|motorway|corridor|axis|route|railway|trunk)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_a_road(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ROAD_BEFORE.search(text[max(0, start - 40) : start])
+        or _ROAD_AFTER.match(text[end : end + 20])
+    )
+
+
+_HYPHENED_NAMES = re.compile(r"(?<![\w\-‐])([A-Z][\w']+)-([A-Z][\w']+)(?![\w\-‐])")
+
+
+def _road_ends_scanned(text: str, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Towns the gazetteer scan knows, joined by a hyphen into a road's name it does not
+    ("the Kaduna-Abuja highway"), which neither the parser nor the scan tagged."""
+    taken = [(m.start, m.end) for m in found]
+    return [
+        Mention(pair.start(), pair.end(), pair.group(0), "place", "gazetteer")
+        for pair in _HYPHENED_NAMES.finditer(text)
+        if not any(s < pair.end() and pair.start() < e for s, e in taken)
+        and _on_a_road(text, pair.start(), pair.end())
+        and not gazetteer.by_exact(pair.group(0))
+        and gazetteer.is_scanned(pair.group(1))
+        and gazetteer.is_scanned(pair.group(2))
+    ]
+
+
+def _ends_of_a_road(mention: Mention, gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """ "the Kaduna-Abuja highway", "l'axe Kaya-Dori": a road named by its two ends is
+    two towns, the first where ACLED places a deed on it, unless the gazetteer knows the
+    joined name ("Guinea-Bissau", "Ivano-Frankivsk")."""
+    pair = _HYPHEN_PAIR.match(mention.text)
+    if mention.kind != "place" or pair is None or gazetteer.by_exact(pair.group(0)):
+        return [mention]
+    if not _on_a_road(text, mention.start, mention.start + pair.end()):
+        return [mention]  # "la base d'Elmendorf-Richardson": two people's names
+    if not (_names_place(gazetteer, pair.group(1)) and _names_place(gazetteer, pair.group(2))):
+        return [mention]
+    return [
+        replace(
+            mention,
+            start=mention.start + pair.start(k),
+            end=mention.start + pair.end(k),
+            text=pair.group(k),
+        )
+        for k in (1, 2)
+    ]
 
 
 _INNER_PUNCTUATION = re.compile(r"\s*[(),;]\s*")
