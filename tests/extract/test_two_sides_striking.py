@@ -287,3 +287,99 @@ def test_a_toll_told_after_the_attack_joins_it() -> None:
     )
     fights = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
     assert len(fights) == 1 and fights[0].quantities["fatalities"] == 3, coded(text)
+
+
+# --- a retreat as the moment a strike hit ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops backed by drones struck the attackers as they withdrew towards the "
+        "Mauritanian border on Tuesday, the army said.",
+        "L'armée a mené des frappes aériennes contre les assaillants dans leur repli près de "
+        "Djibo, selon une source sécuritaire.",
+    ],
+)
+def test_a_retreat_struck_is_no_retreat_event(text: str) -> None:
+    types = [e.plover_type for e in events_of(text)]
+    assert "ASSAULT" in types and "RETREAT" not in types, coded(text)
+
+
+def test_a_retreat_told_alone_stays() -> None:
+    text = "Russian forces withdrew from Kherson on Friday, the defence ministry said."
+    assert "RETREAT" in [e.plover_type for e in events_of(text)], coded(text)
+
+
+# --- words of the deed itself ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Al-Shabaab claimed responsibility for a suicide car bombing that killed seven "
+            "soldiers at a checkpoint in Mogadishu on Saturday, police said.",
+            "Suicide bomb",
+        ),
+        (
+            "Israeli troops blew up several houses in Kfar Kila on Monday, residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "L'armée israélienne a fait sauter une maison à Tyr lundi, selon l'agence libanaise.",
+            "Looting/property destruction",
+        ),
+        ("Militants blew up a bridge near Kidal on Monday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_the_deed_s_own_words_decide_its_sub_type(text: str, subtype: str) -> None:
+    assert subtype in [e.acled_subtype for e in events_of(text)], coded(text)
+
+
+# --- a group's branch where the deed is, when the story's home has none -------------------
+
+
+def test_the_branch_of_the_place_named_beside_the_group() -> None:
+    text = (
+        "Islamic State fighters beheaded six villagers near Macomia on Friday, according to "
+        "local sources. Rwandan troops deployed in Cabo Delgado killed eight insurgents in a "
+        "counter-attack on Sunday, Rwanda's defence force said."
+    )
+    attack = next(e for e in events_of(text) if e.acled_subtype == "Attack")
+    assert attack.actor1 is not None and attack.actor1.canonical_id == "GRP.IS_MOZ"
+
+
+def test_a_deed_of_its_own_beside_a_takeover_stays() -> None:
+    text = (
+        "M23 rebels said on Monday they had taken control of Goma after a lightning advance, "
+        "while Congolese soldiers surrendered their weapons to UN peacekeepers."
+    )
+    assert "RETREAT" in [e.plover_type for e in events_of(text)], coded(text)
+
+
+# --- a doer blamed in a later sentence ------------------------------------------------------
+
+
+def test_a_strike_blamed_in_the_next_sentence_is_the_blamed_side_s() -> None:
+    text = (
+        "Ethiopian troops clashed with Fano militiamen on the outskirts of Debre Markos on "
+        "Sunday, residents said, and a drone struck a minibus on the road to Bahir Dar the next "
+        "day, killing 12 passengers. Local officials blamed the federal army for the strike."
+    )
+    strike = next(e for e in events_of(text) if e.acled_subtype == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.canonical_id == "ETH.MIL", coded(text)
+
+
+# --- what is released to the press ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's junta has released no toll and on Monday suspended a radio station.",
+        "The ministry released the names of the victims in Kigali on Monday.",
+    ],
+)
+def test_a_toll_or_names_released_free_no_one(text: str) -> None:
+    assert "CONCEDE" not in [e.plover_type for e in events_of(text)], coded(text)

@@ -145,6 +145,9 @@ class _Context:
     story_time: tuple[int, TimeMention] | None = None
     # Events a charge names ("accusé Erevan de tirs…"), whose doer is the accused or nobody.
     charged: set[str] = field(default_factory=set)
+    # Sides later sentences blame for an attack ("Local officials blamed the federal army
+    # for the strike"), by sentence index.
+    blamed: dict[int, ActorMention] = field(default_factory=dict)
 
 
 def extract_events(
@@ -174,6 +177,8 @@ def extract_events(
         or _gives_from(a, parsed.article.text)
     ]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
+    for attribution in attributions(parsed, actors, lang):
+        context.blamed.setdefault(attribution.sentence, attribution.actor)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
             named = [*actors, *places, *times]
@@ -208,6 +213,7 @@ def extract_events(
             grouped = _without_promises(_without_requests(grouped, lang), lang)
             grouped = _without_refused_deeds(grouped)
             grouped = _without_getaways(grouped, context)
+            grouped = _without_retreats_struck(grouped)
             grouped = operations_as_told(grouped, lang)
             grouped = _without_searches_in_a_deed(grouped)
             grouped = without_settings(grouped, lang)
@@ -4127,6 +4133,40 @@ def _crime_before_a_court(found: _Found) -> bool:
     return False
 
 
+# Words that make a retreat the moment another deed struck: "as they withdrew", "alors
+# qu'ils se repliaient", "in their retreat", "dans leur repli", "lors de leur retrait".
+_AS_THEY = frozenset({"as", "while", "alors", "tandis", "pendant", "during", "lors", "dans", "in"})
+
+
+def _without_retreats_struck(found: list[_Found]) -> list[_Found]:
+    """ "Troops struck the attackers as they withdrew", "des frappes contre les assaillants
+    dans leur repli": the withdrawal is when the strike hit, no event of its own."""
+    heads = [item.head for item in found if item.trigger.plover_type == "ASSAULT"]
+    # "a mené des frappes … dans leur repli": the verb a deed noun hangs on, too.
+    deeds = {head.i for head in heads} | {h.head.i for h in heads if h.pos_ != "VERB"}
+    if not deeds:
+        return found
+    return [item for item in found if not _retreat_at_a_deed(item, deeds)]
+
+
+def _retreat_at_a_deed(item: _Found, deeds: set[int]) -> bool:
+    head = item.head
+    if item.trigger.plover_type != "RETREAT" or head.head.i not in deeds:
+        return False
+    if head.pos_ == "VERB":
+        # "as they withdrew", "while retreating"; not "while Congolese soldiers surrendered".
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if any(not _is_pronoun([c]) for c in subjects):
+            return False
+        marks = [c for c in head.children if c.dep_ in ("mark", "advmod")]
+        return head.dep_ == "advcl" and any(fold_text(m.text) in _AS_THEY for m in marks)
+    cases = [c for c in head.children if c.dep_ == "case"]
+    if head.dep_ == "pobj":
+        cases.append(head.head)
+    owned = any(fold_text(c.text) in _OWNERS for c in head.children)
+    return owned and any(fold_text(c.text) in _AS_THEY for c in cases)
+
+
 def _without_refused_deeds(found: list[_Found]) -> list[_Found]:
     """ "Hezbollah refused to hand over its weapons", "a refusé de livrer ses armes",
     "declined to meet the envoy": the refusal is the event (REJECT), as analysts code it;
@@ -6429,6 +6469,8 @@ def _civil_body_telling(actor: ActorMention, found: _Found, sent: Any, offset: i
         return False
     if fold_text(head.head.lemma_) in _DENYING_VERBS:
         return False  # "Damas a démenti tout recours à des armes chimiques": its own deed
+    if _done_by_forces_unnamed(found):
+        return False  # "Somalia's president said the army had retaken the town": his army
     if actor.via != "capital":
         return True
     # "Moscow said it had no plans to target Polish territory": a state speaks of itself.
@@ -6439,6 +6481,22 @@ def _civil_body_telling(actor: ActorMention, found: _Found, sent: Any, offset: i
         for c in node.children
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
     )
+
+
+# A state's forces named by a common noun, whom a government speaking of them commands.
+_STATE_FORCE_NOUNS = frozenset(
+    {"army", "military", "troop", "soldier", "force", "police", "policeman", "gendarme"}
+    | {"armee", "troupe", "soldat", "militaire", "force", "policier", "gendarmerie"}
+)
+
+
+def _done_by_forces_unnamed(found: _Found) -> bool:
+    """Whether the deed's subject is troops no name owns ("the army", "les soldats")."""
+    verb = found.head if found.head.pos_ in ("VERB", "AUX") else args.governing_verb(found.head)
+    subject = args.subject_of(verb) if verb is not None else None
+    if not subject or subject[1]:
+        return False
+    return any(fold_text(t.lemma_) in _STATE_FORCE_NOUNS for t in subject[0])
 
 
 def _government_telling(place: PlaceMention, sent: Any, offset: int) -> bool:
@@ -8665,6 +8723,8 @@ def _agent(
     ]
     if before and (blamed := _blamed_later_in_the_sentence(found, sent, offset, context)):
         return blamed, False
+    if before and (blamed := _blamed_in_a_later_sentence(found, context)):
+        return blamed, False
     if before:
         return _first_of_a_pair(before, found, context.parsed.article.text), False
     if asked and found.trigger.plover_type == "AGREE":
@@ -8687,7 +8747,7 @@ def _agent(
 # Verbs telling where unnamed men came from: "des hommes armés venus du Burkina Faso",
 # "gunmen who came from Somalia", "fighters operating from Afghanistan".
 _COMING_FROM = frozenset({"venir", "come", "arrive", "originate", "operate", "operer", "cross"})
-_FROM = frozenset({"from", "de", "du", "des", "d'", "depuis"})
+_FROM_WHERE = frozenset({"from", "de", "du", "des", "d'", "depuis"})
 
 
 def _where_the_unnamed_came_from(actor: ActorMention, tokens: list[Any], offset: int) -> bool:
@@ -8712,9 +8772,30 @@ def _come_from(start: int, end: int, tokens: list[Any], offset: int) -> bool:
     else:
         case = next((c for c in head.children if c.dep_ == "case"), None)
         verb = head.head
-    if case is None or fold_text(case.text) not in _FROM:
+    if case is None or fold_text(case.text) not in _FROM_WHERE:
         return False
     return fold_text(verb.lemma_) in _COMING_FROM and verb.pos_ in ("VERB", "AUX")
+
+
+def _blamed_in_a_later_sentence(found: _Found, context: _Context) -> ActorMention | None:
+    """An attack whose sentence names its doer nowhere near it ("clashed with Fano
+    militiamen …, and a drone struck a minibus"), blamed in a sentence after it ("Local
+    officials blamed the federal army for the strike"): the side blamed."""
+    if found.trigger.acled_type != _REMOTE or _ran_into_a_device(found, context.lang):
+        return None
+    told = sentence_index(context.parsed, found.start)
+    return next(
+        (
+            context.blamed[index]
+            for index in range(told + 1, told + 1 + _SENTENCES_AFTER)
+            if index in context.blamed
+        ),
+        None,
+    )
+
+
+# How many sentences after an attack a blame may name its doer.
+_SENTENCES_AFTER = 2
 
 
 def _blamed_later_in_the_sentence(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -134,7 +135,7 @@ def link_actors(
     ]
     forces = _forces_of_leaders(parsed, tokens, affiliated, dictionary)
     kept = [m for m in forces if not _qualifies_a_label(text, m)]
-    kept = _regional_branches(kept, home, dictionary)
+    kept = _regional_branches(kept, home, dictionary, places)
     return sorted(_without_overlaps(kept), key=lambda m: m.start)
 
 
@@ -153,20 +154,46 @@ def _in_a_name(place: PlaceMention, mentions: list[ActorMention]) -> bool:
 
 
 def _regional_branches(
-    mentions: list[ActorMention], iso3: str | None, dictionary: ActorDictionary
+    mentions: list[ActorMention],
+    iso3: str | None,
+    dictionary: ActorDictionary,
+    places: Sequence[PlaceMention],
 ) -> list[ActorMention]:
     """ "L'État islamique" in a story set in Afghanistan (``iso3``, the story's home),
     "Al-Qaïda" in one set in Mali: the group's branch there (its Khorasan Province, JNIM),
-    which is whom ACLED codes."""
-    if iso3 is None:
-        return mentions
+    which is whom ACLED codes. Where the story's home has no branch of the group, the
+    country of the place named nearest it ("Islamic State fighters beheaded six villagers
+    near Macomia", in a story whose home is Rwanda, the troops' country)."""
     found = []
     for mention in mentions:
-        branch = dictionary.branch_in(mention.canonical_id, iso3)
+        branch = dictionary.branch_in(mention.canonical_id, iso3) if iso3 else None
+        where = iso3
+        if branch is None:
+            where = _country_named_near(mention, places)
+            branch = dictionary.branch_in(mention.canonical_id, where) if where else None
         if branch is not None:
-            mention = replace(mention, canonical_id=branch.id, name=branch.name, country_iso3=iso3)
+            mention = replace(mention, canonical_id=branch.id, name=branch.name, country_iso3=where)
         found.append(mention)
     return found
+
+
+# How far from a group's name a place may say which country's branch of it acts.
+_BRANCH_PLACE_CHARS = 120
+
+
+def _country_named_near(mention: ActorMention, places: Sequence[PlaceMention]) -> str | None:
+    near = [
+        p
+        for p in places
+        if p.kind == "place"
+        and p.country_iso2
+        and p.feature != "country"
+        and abs(p.start - mention.end) <= _BRANCH_PLACE_CHARS
+    ]
+    if not near:
+        return None
+    nearest = min(near, key=lambda p: abs(p.start - mention.end))
+    return iso3_codes().get(nearest.country_iso2 or "")
 
 
 def _qualifies_a_label(text: str, mention: ActorMention) -> bool:
