@@ -383,3 +383,13 @@ def test_a_strike_blamed_in_the_next_sentence_is_the_blamed_side_s() -> None:
 )
 def test_a_toll_or_names_released_free_no_one(text: str) -> None:
     assert "CONCEDE" not in [e.plover_type for e in events_of(text)], coded(text)
+
+
+def test_a_raid_on_the_doer_is_the_same_deed() -> None:
+    text = (
+        "Hours later, Israeli troops raiding Jenin shot dead a 17-year-old boy, according to "
+        "the Palestinian health ministry."
+    )
+    violent = [e for e in events_of(text) if e.plover_type == "ASSAULT"]
+    assert [e.acled_subtype for e in violent] == ["Attack"], coded(text)
+    assert violent[0].quantities["fatalities"] == 1

@@ -214,6 +214,7 @@ def extract_events(
             grouped = _without_refused_deeds(grouped)
             grouped = _without_getaways(grouped, context)
             grouped = _without_retreats_struck(grouped)
+            grouped = _without_deeds_naming_the_doer(grouped)
             grouped = operations_as_told(grouped, lang)
             grouped = _without_searches_in_a_deed(grouped)
             grouped = without_settings(grouped, lang)
@@ -4149,6 +4150,26 @@ def _without_retreats_struck(found: list[_Found]) -> list[_Found]:
     return [item for item in found if not _retreat_at_a_deed(item, deeds)]
 
 
+def _without_deeds_naming_the_doer(found: list[_Found]) -> list[_Found]:
+    """ "Israeli troops raiding Jenin shot dead a boy": a participle on the subject of a
+    violent verb tells the same deed, not a second one."""
+    verbs = {
+        item.head.i
+        for item in found
+        if item.trigger.plover_type == "ASSAULT" and item.head.pos_ == "VERB"
+    }
+    return [
+        item
+        for item in found
+        if not (
+            item.trigger.plover_type == "ASSAULT"
+            and item.head.dep_ == "acl"
+            and item.head.head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+            and item.head.head.head.i in verbs
+        )
+    ]
+
+
 def _retreat_at_a_deed(item: _Found, deeds: set[int]) -> bool:
     head = item.head
     if item.trigger.plover_type != "RETREAT" or head.head.i not in deeds:
@@ -6602,7 +6623,7 @@ def _killed_when_the_deed_was_done(events: list[Event], grouped: list[_Found]) -
                 if other is not killing
                 and other.plover_type == "ASSAULT"
                 and other.status == killing.status
-                and (verb := heads.get(_trigger_start(other))) is not None
+                and (verb := _verb_of_the_clause(heads.get(_trigger_start(other)))) is not None
                 and verb.head.i == head.i
                 and verb.dep_ == "advcl"
                 and any(
@@ -6621,6 +6642,14 @@ def _killed_when_the_deed_was_done(events: list[Event], grouped: list[_Found]) -
         kept[kept.index(deed)] = replace(deed, quantities={**deed.quantities, "fatalities": toll})
         kept.remove(killing)
     return kept
+
+
+def _verb_of_the_clause(head: Any | None) -> Any | None:
+    """The verb of a trigger's clause: itself, or the verb whose object it is ("opened fire
+    on crowds": "opened")."""
+    if head is None or head.pos_ == "VERB":
+        return head
+    return head.head if head.dep_ in ("dobj", "obj") else None
 
 
 def _killings_at_protests(events: list[Event]) -> list[Event]:
