@@ -39,6 +39,7 @@ DEV5_SETS = [DATA / "events-dev5-fr.jsonl", DATA / "events-dev5-en.jsonl"]
 DEV6_SETS = [DATA / "events-dev6-fr.jsonl", DATA / "events-dev6-en.jsonl"]
 DEV7_SETS = [DATA / "events-dev7-fr.jsonl", DATA / "events-dev7-en.jsonl"]
 DEV8_SETS = [DATA / "events-dev8-fr.jsonl", DATA / "events-dev8-en.jsonl"]
+DEV9_SETS = [DATA / "events-dev9-fr.jsonl", DATA / "events-dev9-en.jsonl"]
 ONTOLOGIES = {"acled_type": "acled_type", "acled_subtype": "acled_subtype", "plover": "plover_type"}
 
 

@@ -67,6 +67,7 @@ def event_scores() -> dict[str, dict[str, Any]]:
             ("events-dev6", events.DEV6_SETS),
             ("events-dev7", events.DEV7_SETS),
             ("events-dev8", events.DEV8_SETS),
+            ("events-dev9", events.DEV9_SETS),
         )
     }
 
