@@ -76,7 +76,8 @@ eval: install
 	  --json eval/results/events-dev7.json
 	$(BIN)/python eval/events.py eval/data/events-dev8-fr.jsonl eval/data/events-dev8-en.jsonl \
 	  --json eval/results/events-dev8.json
-	$(BIN)/python eval/events.py eval/data/events-dev9-en.jsonl --json eval/results/events-dev9.json
+	$(BIN)/python eval/events.py eval/data/events-dev9-fr.jsonl eval/data/events-dev9-en.jsonl \
+	  --json eval/results/events-dev9.json
 	$(BIN)/python eval/events.py eval/data/events-test-fr.jsonl eval/data/events-test-en.jsonl \
 	  --json eval/results/events-test.json
 
