@@ -177,7 +177,8 @@ def extract_events(
         or _gives_from(a, parsed.article.text)
     ]
     context = _Context(parsed, places, actors, times, claims, reference, lang, tenure)
-    for attribution in attributions(parsed, actors, lang):
+    blamed = list(attributions(parsed, actors, lang))
+    for attribution in blamed:
         context.blamed.setdefault(attribution.sentence, attribution.actor)
     for offset, doc in parsed.docs:
         for sent in doc.sents:
@@ -294,8 +295,7 @@ def extract_events(
                 )
             )
     perpetrators = [
-        replace(attribution, actor=_armed_body(attribution.actor))
-        for attribution in attributions(parsed, actors, lang)
+        replace(attribution, actor=_armed_body(attribution.actor)) for attribution in blamed
     ]
     events = with_perpetrators(context.events, perpetrators, parsed)
     sides = _SidesOfDead(parsed.article.text, lang)
@@ -3506,16 +3506,13 @@ def _add_toll(
         # une vingtaine d'assaillants": one fight, the attackers' (with both sides' dead).
         # Each side's dead, unless both already read the sentence's whole toll.
         deaths = list({n for n in (event.quantities["fatalities"], toll) if n is not None})
-        return _replace_in(
-            events,
-            event,
-            replace(
-                updated,
-                actor1=outcome.actor1,
-                actor2=event.actor1,
-                quantities={**event.quantities, "fatalities": sum(deaths) if deaths else None},
-            ),
+        events[events.index(event)] = replace(
+            updated,
+            actor1=outcome.actor1,
+            actor2=event.actor1,
+            quantities={**event.quantities, "fatalities": sum(deaths) if deaths else None},
         )
+        return True
     hit = event.actor2.canonical_id if event.actor2 is not None else None
     if event.actor1 is None and outcome.actor1 is not None and outcome.actor1.canonical_id != hit:
         claimed = [e for e in outcome.evidence if e.field == "actor1"]
@@ -3563,11 +3560,6 @@ def _opposed(actor: ActorMention, other: ActorMention) -> bool:
     if "armed_group" in kinds and kinds & _FORCES:
         return True
     return _side_of(actor) != _side_of(other)
-
-
-def _replace_in(events: list[Event], old: Event, new: Event) -> bool:
-    events[events.index(old)] = new
-    return True
 
 
 _CHARS_AFTER_A_TOLL = 20
@@ -6453,13 +6445,18 @@ def _named_as_broker(place: PlaceMention, sent: Any, offset: int) -> bool:
     return place.kind == "place" and mediator_phrases(lang).search(fold_text(before)) is not None
 
 
+def _span_head(tokens: Any, start: int, end: int, offset: int) -> Any | None:
+    """The token that heads the words between character offsets ``start`` and ``end``."""
+    words = [t for t in tokens if start <= offset + t.idx < end]
+    return next((t for t in words if t.head not in words or t.head.i == t.i), None)
+
+
 def _a_party_s_country(place: PlaceMention, sent: Any, offset: int, speaking: bool) -> bool:
     """Whether ``place`` is named in ``sent`` as a go-between ("mediation by Oman") or, for a
     statement (``speaking``), as a speaker's country ("Kenya's President")."""
     if place.kind != "place":
         return False
-    words = [t for t in sent if place.start <= offset + t.idx < place.end]
-    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    head = _span_head(sent, place.start, place.end, offset)
     if head is None:
         return False
     holder = head.head
@@ -6484,8 +6481,7 @@ def _civil_body_telling(actor: ActorMention, found: _Found, sent: Any, offset: i
         return False
     if actor.canonical_id.endswith(".MOD"):
         return False
-    words = [t for t in sent if actor.start <= offset + t.idx < actor.end]
-    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    head = _span_head(sent, actor.start, actor.end, offset)
     if head is None or not args.is_the_source(head, head.lang_):
         return False
     if fold_text(head.head.lemma_) in _DENYING_VERBS:
@@ -6524,8 +6520,7 @@ def _government_telling(place: PlaceMention, sent: Any, offset: int) -> bool:
     """Whether a capital or a state is named in ``sent`` as who told ("selon Kigali")."""
     if place.kind != "place" or not (place.feature == "country" or written_as_capital(place)):
         return False
-    words = [t for t in sent if place.start <= offset + t.idx < place.end]
-    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    head = _span_head(sent, place.start, place.end, offset)
     return head is not None and args.is_the_source(head, head.lang_)
 
 
@@ -8792,8 +8787,7 @@ def _a_place_come_from(place: PlaceMention, sent: Any, offset: int) -> bool:
 
 
 def _come_from(start: int, end: int, tokens: list[Any], offset: int) -> bool:
-    words = [t for t in tokens if start <= offset + t.idx < end]
-    head = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    head = _span_head(tokens, start, end, offset)
     if head is None:
         return False
     if head.dep_ == "pobj":
